@@ -1,0 +1,75 @@
+# frisk — `make` installs what is missing, builds frisk and compiles input/ into output/;
+# `make check` builds and runs every test. See README.md.
+
+PKGS      := libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf cairo-svg fontconfig
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+ifeq ($(SANITIZE),1)
+  CFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+  LDFLAGS += -fsanitize=address,undefined
+  BUILD   := build/sanitize
+else
+  BUILD   := build/release
+endif
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lhyphen -lm
+
+SRCS      := $(wildcard src/*.c)
+OBJS      := $(SRCS:src/%.c=$(BUILD)/%.o)
+LIB_OBJS  := $(filter-out $(BUILD)/main.o,$(OBJS))
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+
+FONT_SRC  := /usr/share/fonts/truetype/noto
+FONTS     := $(addprefix fonts/,NotoSerif-Regular.ttf NotoSerif-Bold.ttf NotoSerif-Italic.ttf \
+               NotoSerif-BoldItalic.ttf NotoSans-Regular.ttf NotoSans-Bold.ttf NotoSans-Italic.ttf \
+               NotoSans-BoldItalic.ttf NotoSansMono-Regular.ttf NotoSansMono-Bold.ttf)
+HYPH_DIC  := build/hyph_da_DK.dic
+
+.PHONY: all deps frisk build check bench fuzz clean
+.DELETE_ON_ERROR:
+
+all: build
+
+# A stamp per package list keeps `make` from asking dpkg on every run.
+deps: build/deps.stamp
+build/deps.stamp: tools/packages.txt tools/deps.sh
+	@sh tools/deps.sh
+	@mkdir -p build && touch $@
+
+frisk: build/deps.stamp $(FONTS) $(HYPH_DIC) $(BUILD)/frisk
+	@cp $(BUILD)/frisk frisk
+
+$(BUILD)/frisk: $(OBJS)
+	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS)
+
+$(BUILD)/%.o: src/%.c build/deps.stamp
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(OBJS:.o=.d)
+
+# Fonts come from Debian's packages, copied so that frisk sees only fonts/ (fonts/README.md).
+fonts/%.ttf: build/deps.stamp
+	cp $(FONT_SRC)/$*.ttf $@
+
+# hyphen-da ships ISO-8859-1 patterns that libhyphen wants preprocessed (TOOLING.md).
+$(HYPH_DIC): build/deps.stamp
+	@mkdir -p build
+	iconv -f ISO-8859-1 -t UTF-8 /usr/share/hyphen/hyph_da_DK.dic | tail -n +2 > build/hyph_da_DK.raw
+	perl /usr/share/libhyphen/substrings.pl build/hyph_da_DK.raw $@ UTF-8 2 2 > /dev/null
+	rm -f build/hyph_da_DK.raw
+
+build: frisk
+	./frisk build
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(LIB_OBJS) $(PKG_LIBS)
+
+check: frisk $(UNIT_BINS)
+	@BUILD=$(BUILD) sh tests/run.sh
+
+clean:
+	rm -rf build frisk output tests/out fonts/*.ttf

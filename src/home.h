@@ -1,0 +1,15 @@
+/* home — where frisk finds its own resources: stylesheets/, schema/, fonts/ and the
+ * converted hyphenation patterns (build/hyph_da_DK.dic).
+ *
+ * The project folder is $FRISK_HOME when set, else the folder holding the running executable
+ * (`make` builds ./frisk in the project), else the current folder. */
+#ifndef FRISK_HOME_H
+#define FRISK_HOME_H
+
+/* Returns 0, or -1 after diag_environment when no folder with stylesheets/ and schema/ is found. */
+int home_init(const char *argv0);
+/* A path under the project folder, e.g. home_path("schema/frisk.rng"); malloc'ed. */
+char *home_path(const char *relative);
+void home_shutdown(void);
+
+#endif

@@ -1,0 +1,329 @@
+/* load — safe parsing and XInclude with source locations (see load.h).
+ *
+ * All file access of libxml2 (the parser, XInclude, libxslt's document() and xsl:include) goes
+ * through input callbacks; ours is registered last, so libxml2 asks it first, and it refuses
+ * any path outside the allowed folders before the default file handler could open it. */
+#include "load.h"
+
+#include "diag.h"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/uri.h>
+#include <libxml/xinclude.h>
+#include <libxml/xmlIO.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ALLOWED_FOLDERS 16
+
+static char *allowed_folders[MAX_ALLOWED_FOLDERS];
+static int n_allowed_folders;
+
+/* One cached source file for the column resolver: diagnostics come in file order. */
+static char *cached_file;
+static char *cached_text;
+
+enum {
+    SAFE_PARSE_OPTIONS = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA,
+    /* No XML_PARSE_NOENT, XML_PARSE_DTDLOAD, XML_PARSE_DTDATTR or XML_PARSE_HUGE: entities are
+     * never substituted, no DTD is read, and libxml2's depth and size limits stay on. */
+};
+
+/* A URI or path as libxml2 passes it to an input callback → a plain filesystem path. */
+static char *uri_to_path(const char *uri)
+{
+    if (strncmp(uri, "file://", 7) == 0) {
+        char *unescaped = xmlURIUnescapeString(uri + 7, 0, NULL);
+        return unescaped;
+    }
+    if (strstr(uri, "://"))
+        return NULL; /* any other scheme: refused */
+    return strdup(uri);
+}
+
+/* The real path of path, or of its folder when the file itself does not exist yet. */
+static char *resolve(const char *path)
+{
+    char *real = realpath(path, NULL);
+    return real;
+}
+
+static int path_is_allowed(const char *path)
+{
+    char *real = resolve(path);
+    if (!real)
+        return 0;
+    int allowed = 0;
+    for (int i = 0; i < n_allowed_folders && !allowed; i++) {
+        size_t n = strlen(allowed_folders[i]);
+        allowed = strncmp(real, allowed_folders[i], n) == 0 && (real[n] == '/' || real[n] == '\0');
+    }
+    free(real);
+    return allowed;
+}
+
+/* Input callbacks: match everything, open only allowed files. */
+static int guard_match(const char *uri)
+{
+    (void)uri;
+    return 1;
+}
+
+static void *guard_open(const char *uri)
+{
+    char *path = uri_to_path(uri);
+    FILE *file = NULL;
+    if (path && path_is_allowed(path))
+        file = fopen(path, "rb");
+    free(path);
+    return file; /* NULL makes libxml2 report "failed to load external entity" with the URI */
+}
+
+static int guard_read(void *context, char *buffer, int len)
+{
+    size_t n = fread(buffer, 1, (size_t)len, (FILE *)context);
+    if (n == 0 && ferror((FILE *)context))
+        return -1;
+    return (int)n;
+}
+
+static int guard_close(void *context) { return fclose((FILE *)context) == 0 ? 0 : -1; }
+
+/* libxml2 would otherwise fall back to loading a DTD or entity over its own loader. */
+static xmlParserInputPtr refusing_entity_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+    (void)id;
+    if (url) {
+        char *path = uri_to_path(url);
+        int allowed = path && path_is_allowed(path);
+        free(path);
+        if (allowed)
+            return xmlNewInputFromFile(ctxt, url);
+    }
+    return NULL;
+}
+
+static long column_resolver(const char *file, long line, xmlNodePtr node)
+{
+    return load_node_column(file, line, node);
+}
+
+void load_init(void)
+{
+    xmlInitParser();
+    xmlRegisterInputCallbacks(guard_match, guard_open, guard_read, guard_close);
+    xmlSetExternalEntityLoader(refusing_entity_loader);
+    diag_set_column_resolver(column_resolver);
+}
+
+int load_allow_folder(const char *folder)
+{
+    if (n_allowed_folders == MAX_ALLOWED_FOLDERS)
+        return -1;
+    char *real = resolve(folder);
+    if (!real)
+        return -1;
+    allowed_folders[n_allowed_folders++] = real;
+    return 0;
+}
+
+void load_shutdown(void)
+{
+    for (int i = 0; i < n_allowed_folders; i++)
+        free(allowed_folders[i]);
+    n_allowed_folders = 0;
+    free(cached_file);
+    free(cached_text);
+    cached_file = cached_text = NULL;
+}
+
+/* A DOCTYPE could declare entities and defaults; frisk's vocabulary needs none, so any DTD
+ * is refused outright rather than half-trusted. */
+static int refuse_dtd(xmlDocPtr doc, const char *name, const char *source)
+{
+    if (!doc->intSubset && !doc->extSubset)
+        return 0;
+    long line = 1, col = 1;
+    const char *doctype = source ? strstr(source, "<!DOCTYPE") : NULL;
+    for (const char *p = source; doctype && p < doctype; p++) {
+        if (*p == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+    }
+    diag_error(name, line, col, "DOCTYPE declarations are not allowed in frisk input (no DTDs, no entities)");
+    return -1;
+}
+
+static int any_xinclude_left(xmlNodePtr node)
+{
+    for (; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE)
+            continue;
+        if (node->ns && (xmlStrEqual(node->ns->href, XINCLUDE_NS) || xmlStrEqual(node->ns->href, XINCLUDE_OLD_NS)) &&
+            xmlStrEqual(node->name, (const xmlChar *)"include"))
+            return 1;
+        if (any_xinclude_left(node->children))
+            return 1;
+    }
+    return 0;
+}
+
+static char *read_whole_file(const char *path);
+
+static xmlDocPtr finish(xmlDocPtr doc, const char *name, const char *source, int xinclude,
+                        int errors_before)
+{
+    char *text = NULL;
+    if (doc && (doc->intSubset || doc->extSubset) && !source)
+        source = text = read_whole_file(name);
+    int refused = doc && refuse_dtd(doc, name, source) != 0;
+    free(text);
+    if (refused) {
+        xmlFreeDoc(doc);
+        return NULL;
+    }
+    if (doc && xinclude) {
+        int n = xmlXIncludeProcessFlags(doc, SAFE_PARSE_OPTIONS | XML_PARSE_NOXINCNODE);
+        if (n < 0 || any_xinclude_left(doc->children)) {
+            if (diag_error_count() == errors_before)
+                diag_error(name, 0, 0, "XInclude processing failed");
+            xmlFreeDoc(doc);
+            return NULL;
+        }
+    }
+    if (diag_error_count() > errors_before) {
+        xmlFreeDoc(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+xmlDocPtr load_document(const char *path, int xinclude)
+{
+    int errors_before = diag_error_count();
+    if (!path_is_allowed(path)) {
+        FILE *probe = fopen(path, "rb");
+        if (!probe)
+            diag_error(path, 0, 0, "cannot read file");
+        else {
+            fclose(probe);
+            diag_error(path, 0, 0, "file is outside the folders frisk may read");
+        }
+        return NULL;
+    }
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt) {
+        diag_error(path, 0, 0, "out of memory");
+        return NULL;
+    }
+    xmlDocPtr doc = xmlCtxtReadFile(ctxt, path, NULL, SAFE_PARSE_OPTIONS);
+    if (doc && !ctxt->wellFormed) {
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
+    xmlFreeParserCtxt(ctxt);
+    if (!doc && diag_error_count() == errors_before)
+        diag_error(path, 0, 0, "not a well-formed XML document");
+    return finish(doc, path, NULL, xinclude, errors_before);
+}
+
+xmlDocPtr load_memory(const char *data, int len, const char *name)
+{
+    int errors_before = diag_error_count();
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt)
+        return NULL;
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, len, name, NULL, SAFE_PARSE_OPTIONS);
+    if (doc && !ctxt->wellFormed) {
+        xmlFreeDoc(doc);
+        doc = NULL;
+    }
+    xmlFreeParserCtxt(ctxt);
+    if (!doc && diag_error_count() == errors_before)
+        diag_error(name, 0, 0, "not a well-formed XML document");
+    char *copy = NULL;
+    if (doc && (doc->intSubset || doc->extSubset)) {
+        copy = malloc((size_t)len + 1);
+        if (copy) {
+            memcpy(copy, data, (size_t)len);
+            copy[len] = '\0';
+        }
+    }
+    doc = finish(doc, name, copy, 0, errors_before);
+    free(copy);
+    return doc;
+}
+
+static char *read_whole_file(const char *path)
+{
+    FILE *file = fopen(path, "rb");
+    if (!file)
+        return NULL;
+    char *text = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len + 4096 + 1 > cap) {
+            cap = cap ? cap * 2 : 65536;
+            char *grown = realloc(text, cap);
+            if (!grown) {
+                free(text);
+                fclose(file);
+                return NULL;
+            }
+            text = grown;
+        }
+        size_t n = fread(text + len, 1, 4096, file);
+        len += n;
+        if (n < 4096)
+            break;
+    }
+    fclose(file);
+    text[len] = '\0';
+    return text;
+}
+
+long load_node_column(const char *file, long line, xmlNodePtr node)
+{
+    if (!file || line <= 0 || !node || node->type != XML_ELEMENT_NODE)
+        return 0;
+    if (!cached_file || strcmp(cached_file, file) != 0) {
+        if (!path_is_allowed(file))
+            return 0;
+        free(cached_file);
+        free(cached_text);
+        cached_text = read_whole_file(file);
+        cached_file = cached_text ? strdup(file) : NULL;
+        if (!cached_file)
+            return 0;
+    }
+    const char *p = cached_text;
+    for (long l = 1; l < line && p; l++) {
+        p = strchr(p, '\n');
+        if (p)
+            p++;
+    }
+    if (!p)
+        return 0;
+    const char *end = strchr(p, '\n');
+    size_t line_len = end ? (size_t)(end - p) : strlen(p);
+    char tag[256];
+    if (node->ns && node->ns->prefix)
+        snprintf(tag, sizeof tag, "<%s:%s", node->ns->prefix, node->name);
+    else
+        snprintf(tag, sizeof tag, "<%s", node->name);
+    size_t tag_len = strlen(tag);
+    for (size_t i = 0; i + tag_len <= line_len; i++) {
+        if (memcmp(p + i, tag, tag_len) == 0) {
+            char after = i + tag_len < line_len ? p[i + tag_len] : ' ';
+            if (after == ' ' || after == '>' || after == '/' || after == '\t' || after == '\r')
+                return (long)i + 1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,36 @@
+/* load — the first stage: a file on disk becomes one libxml2 tree.
+ *
+ * Takes: a path. Gives: a parsed document with XInclude resolved, every node keeping its
+ * line (and, through xml:base, its original file) so later stages can say file:line:col.
+ * Exists because input is untrusted: parsing is done with safe options per call — no network,
+ * no DTD loading, no entity substitution, libxml2's depth and amplification limits on — a
+ * document with a DOCTYPE is refused, and every file the parser, XInclude or a stylesheet's
+ * document() opens must lie inside the folders registered with load_allow_folder.
+ *
+ * Ownership: load_document returns an owned xmlDoc (xmlFreeDoc) or NULL after diagnostics.
+ */
+#ifndef FRISK_LOAD_H
+#define FRISK_LOAD_H
+
+#include <libxml/tree.h>
+
+/* Installs the file-access guard and the column resolver. Call once before any parsing. */
+void load_init(void);
+/* Allows reading files under folder (resolved to its real path). Returns 0, or -1 when the
+ * folder does not exist. Nothing is readable until a folder is allowed. */
+int load_allow_folder(const char *folder);
+/* Forgets the allowed folders and the cached source text. */
+void load_shutdown(void);
+
+/* Parses path; with xinclude set, resolves XInclude. Reports every problem found (malformed
+ * XML, a DOCTYPE, an include outside the allowed folders) and returns NULL on any error. */
+xmlDocPtr load_document(const char *path, int xinclude);
+
+/* Parses an in-memory buffer with the same safe options (used for FO produced by a stylesheet
+ * when it must be re-read, and by the tests). name is used in diagnostics. */
+xmlDocPtr load_memory(const char *data, int len, const char *name);
+
+/* Column of the node's start tag on its line in its source file, 1-based; 0 if not found. */
+long load_node_column(const char *file, long line, xmlNodePtr node);
+
+#endif
