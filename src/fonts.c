@@ -25,14 +25,19 @@ static const char *const family_aliases[][2] = {
     {"Courier", "Noto Sans Mono"},  {"Courier New", "Noto Sans Mono"},
 };
 
+/* fonts_dir must be absolute: fontconfig warns about (and may misread) relative <dir>s. Its
+ * scan cache goes to fonts_dir/.cache, beside the fonts it describes, so that fontconfig has
+ * a writable cache folder and never touches the user's. */
 static char *config_text(const char *fonts_dir)
 {
-    size_t cap = 4096 + strlen(fonts_dir);
+    size_t cap = 4096 + 2 * strlen(fonts_dir);
     char *text = malloc(cap);
     if (!text)
         return NULL;
-    size_t len = (size_t)snprintf(text, cap, "<?xml version=\"1.0\"?>\n<fontconfig>\n<dir>%s</dir>\n",
-                                  fonts_dir);
+    size_t len = (size_t)snprintf(text, cap,
+                                  "<?xml version=\"1.0\"?>\n<fontconfig>\n<dir>%s</dir>\n"
+                                  "<cachedir>%s/.cache</cachedir>\n",
+                                  fonts_dir, fonts_dir);
     for (size_t i = 0; i < sizeof family_aliases / sizeof family_aliases[0]; i++)
         len += (size_t)snprintf(text + len, cap - len,
                                 "<alias binding=\"same\"><family>%s</family>"
@@ -46,7 +51,9 @@ int fonts_init(const char *fonts_dir)
 {
     if (font_map)
         return 0;
-    char *text = config_text(fonts_dir);
+    char *absolute = realpath(fonts_dir, NULL);
+    char *text = absolute ? config_text(absolute) : NULL;
+    free(absolute);
     FcConfig *config = FcConfigCreate();
     int ok = text && config &&
              FcConfigParseAndLoadFromMemory(config, (const FcChar8 *)text, FcTrue) &&

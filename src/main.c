@@ -8,10 +8,12 @@
  * between stages once a document has errors, so nothing is written for a failed document. */
 #include "check.h"
 #include "diag.h"
+#include "figures.h"
 #include "fonts.h"
 #include "home.h"
 #include "hyphen.h"
 #include "load.h"
+#include "opendata.h"
 #include "render.h"
 #include "transform.h"
 #include "typeset.h"
@@ -39,12 +41,18 @@ static const char usage_text[] =
     "usage: frisk build [-j N] [-o DIR] [--keep-fo] [INPUT]\n"
     "       frisk check FILE...\n"
     "       frisk render FILE.fo -o FILE.pdf\n"
+    "       frisk export-csv [-o DIR] [INPUT]\n"
+    "       frisk import-csv FILE.csv --network ID [-o FILE.xml] [INPUT]\n"
     "       frisk --help | --version\n"
     "\n"
     "  build    compile every document under INPUT (default input/) into DIR (default output/):\n"
     "           input/memos/NAME.xml -> output/memos/NAME.pdf and .html, and so on\n"
     "  check    load, validate and check files; print every problem as file:line:col\n"
     "  render   typeset an XSL-FO file (frisk's documented subset) to PDF\n"
+    "  export-csv  write the open data (trials, networks, municipalities; CSV and JSON)\n"
+    "           of INPUT's programme.xml into DIR (default output/web/data)\n"
+    "  import-csv  read a spreadsheet of trial elements (the columns of trials.csv) and write\n"
+    "           the network file of ID with those trials (to stdout without -o)\n"
     "\n"
     "  -j N       compile up to N documents at once\n"
     "  -o DIR     output folder (build) or output file (render)\n"
@@ -157,15 +165,68 @@ static xmlDocPtr load_and_check(const char *path)
     return doc;
 }
 
-/* typeset → render → write for one FO tree. */
-static int typeset_to_pdf(xmlDocPtr fo, const char *fo_name, const char *pdf_path)
+/* A document's outputs are all made in memory first and written only when every one of them
+ * succeeded, so a failing PDF never leaves a fresh HTML beside a stale PDF. */
+typedef struct {
+    char *path;
+    unsigned char *bytes;
+    size_t len;
+} Output;
+
+typedef struct {
+    Output *items;
+    size_t n, cap;
+} OutputList;
+
+static int outputs_add(OutputList *list, const char *path, unsigned char *bytes, size_t len)
+{
+    if (list->n == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 8;
+        Output *grown = realloc(list->items, cap * sizeof *grown);
+        if (!grown) {
+            free(bytes);
+            return -1;
+        }
+        list->items = grown;
+        list->cap = cap;
+    }
+    char *copy = strdup(path);
+    if (!copy) {
+        free(bytes);
+        return -1;
+    }
+    list->items[list->n++] = (Output){copy, bytes, len};
+    return 0;
+}
+
+static int outputs_write(const OutputList *list)
+{
+    for (size_t i = 0; i < list->n; i++)
+        if (write_file_atomic(list->items[i].path, list->items[i].bytes, list->items[i].len) != 0)
+            return -1;
+    return 0;
+}
+
+static void outputs_free(OutputList *list)
+{
+    for (size_t i = 0; i < list->n; i++) {
+        free(list->items[i].path);
+        free(list->items[i].bytes);
+    }
+    free(list->items);
+}
+
+/* typeset → render for one FO tree; the PDF bytes join the outputs. */
+static int typeset_to_pdf(xmlDocPtr fo, const char *fo_name, const char *pdf_path, OutputList *outputs)
 {
     unsigned char *pdf = NULL;
     size_t pdf_len = 0;
     int rc = -1;
     Layout *layout = typeset_document(fo, fo_name);
-    if (layout && render_pdf(layout, -1, &pdf, &pdf_len) == 0)
-        rc = write_file_atomic(pdf_path, pdf, pdf_len);
+    if (layout && render_pdf(layout, -1, &pdf, &pdf_len) == 0) {
+        rc = outputs_add(outputs, pdf_path, pdf, pdf_len);
+        pdf = NULL;
+    }
     free(pdf);
     layout_free(layout);
     return rc;
@@ -184,51 +245,81 @@ static char *replace_extension(const char *path, const char *extension)
     return out;
 }
 
-/* Writes one transform output: a single file at out_path, or, when the result is a bundle,
- * each of its files under output_dir. With pdf set, FO results are typeset to PDF. */
 static int is_bundle(xmlNodePtr root)
 {
     return root && root->ns && xmlStrEqual(root->ns->href, (const xmlChar *)BUNDLE_NS) &&
            xmlStrEqual(root->name, (const xmlChar *)"bundle");
 }
 
+/* One transform output: serialised as the stylesheet says, or, with pdf set, typeset. */
 static int emit_one(const TransformResult *result, xmlDocPtr doc, const char *out_path, int pdf,
-                    int keep_fo)
+                    int keep_fo, OutputList *outputs)
 {
-    if (!pdf) {
-        unsigned char *bytes = NULL;
-        size_t len = 0;
+    unsigned char *bytes = NULL;
+    size_t len = 0;
+    if (!pdf || keep_fo) {
         if (transform_result_serialize(result, doc, &bytes, &len) != 0) {
             diag_environment("%s: cannot serialise the result", out_path);
             return -1;
         }
-        int rc = write_file_atomic(out_path, bytes, len);
-        free(bytes);
-        return rc;
     }
+    if (!pdf)
+        return outputs_add(outputs, out_path, bytes, len);
     char *fo_path = replace_extension(out_path, ".fo");
     int rc = fo_path ? 0 : -1;
     if (rc == 0 && keep_fo) {
-        unsigned char *bytes = NULL;
-        size_t len = 0;
-        rc = transform_result_serialize(result, doc, &bytes, &len);
-        if (rc == 0)
-            rc = write_file_atomic(fo_path, bytes, len);
-        free(bytes);
+        rc = outputs_add(outputs, fo_path, bytes, len);
+        bytes = NULL;
     }
+    free(bytes);
     if (rc == 0)
-        rc = typeset_to_pdf(doc, fo_path, out_path);
+        rc = typeset_to_pdf(doc, fo_path, out_path, outputs);
     free(fo_path);
     return rc;
 }
 
+/* One file of a bundle that is not a tree to serialise: method="text" is its text content as it
+ * is (CSS, JavaScript); format="csv" or "json" is the neutral <table> inside it written as open
+ * data (opendata.h). Returns 1 when the file was such a file (with *rc set), else 0. */
+static int emit_data_file(xmlNodePtr file, xmlNodePtr content, const char *path, int *rc,
+                          OutputList *outputs)
+{
+    xmlChar *method = xmlGetNoNsProp(file, (const xmlChar *)"method");
+    xmlChar *format = xmlGetNoNsProp(file, (const xmlChar *)"format");
+    unsigned char *bytes = NULL;
+    size_t len = 0;
+    int handled = 1;
+    if (method && xmlStrEqual(method, (const xmlChar *)"text")) {
+        xmlChar *text = xmlNodeGetContent(file);
+        bytes = (unsigned char *)strdup(text ? (const char *)text : "");
+        len = bytes ? strlen((const char *)bytes) : 0;
+        *rc = bytes ? outputs_add(outputs, path, bytes, len) : -1;
+        xmlFree(text);
+    } else if (format && xmlStrEqual(format, (const xmlChar *)"csv")) {
+        *rc = content ? opendata_csv(content, &bytes, &len) : -1;
+        if (*rc == 0)
+            *rc = outputs_add(outputs, path, bytes, len);
+    } else if (format && xmlStrEqual(format, (const xmlChar *)"json")) {
+        *rc = content ? opendata_json(content, &bytes, &len) : -1;
+        if (*rc == 0)
+            *rc = outputs_add(outputs, path, bytes, len);
+    } else {
+        handled = 0;
+    }
+    xmlFree(method);
+    xmlFree(format);
+    return handled;
+}
+
+/* Writes a transform's result: a single file at out_path, or, when the result is a bundle,
+ * each of its files under output_dir. */
 static int emit_result(const TransformResult *result, const char *out_path, const char *output_dir,
-                       int pdf, int keep_fo)
+                       int pdf, int keep_fo, OutputList *outputs)
 {
     xmlDocPtr doc = transform_result_doc(result);
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!is_bundle(root))
-        return emit_one(result, doc, out_path, pdf, keep_fo);
+        return emit_one(result, doc, out_path, pdf, keep_fo, outputs);
     int rc = 0;
     for (xmlNodePtr file = root->children; file && rc == 0; file = file->next) {
         if (file->type != XML_ELEMENT_NODE)
@@ -237,17 +328,22 @@ static int emit_result(const TransformResult *result, const char *out_path, cons
         xmlNodePtr content = file->children;
         while (content && content->type != XML_ELEMENT_NODE)
             content = content->next;
-        if (!href || !content || strstr((const char *)href, "..") || href[0] == '/') {
-            diag_error(NULL, 0, 0, "stylesheet produced a bundle file without a safe href or content");
+        char *path = href ? join(output_dir, (const char *)href) : NULL;
+        if (!path || strstr((const char *)href, "..") || href[0] == '/') {
+            diag_error(NULL, 0, 0, "stylesheet produced a bundle file without a safe href");
+            rc = -1;
+        } else if (emit_data_file(file, content, path, &rc, outputs)) {
+            /* text, CSV or JSON: added to the outputs (or reported) */
+        } else if (!content) {
+            diag_error(NULL, 0, 0, "stylesheet produced the bundle file %s without content", href);
             rc = -1;
         } else {
             xmlDocPtr part = xmlNewDoc((const xmlChar *)"1.0");
             xmlDocSetRootElement(part, xmlDocCopyNode(content, part, 1));
-            char *path = join(output_dir, (const char *)href);
-            rc = path ? emit_one(result, part, path, pdf, keep_fo) : -1;
-            free(path);
+            rc = emit_one(result, part, path, pdf, keep_fo, outputs);
             xmlFreeDoc(part);
         }
+        free(path);
         xmlFree(href);
     }
     return rc;
@@ -275,6 +371,7 @@ static int compile_document(const char *path, const char *relative, const BuildO
     if (!doc)
         return exit_status() ? exit_status() : EXIT_INVALID_INPUT;
     const char *formats[] = {"html", "fo"};
+    OutputList outputs = {0};
     int rc = 0;
     char *out_base = join(options->output_dir, relative);
     for (size_t i = 0; i < 2 && rc == 0; i++) {
@@ -286,9 +383,11 @@ static int compile_document(const char *path, const char *relative, const BuildO
         TransformResult *result = transform_apply(stylesheet, doc, params);
         if (!result)
             rc = -1;
+        else if (i == 0 && figures_inline_svg(transform_result_doc(result), path) != 0)
+            rc = -1;
         else {
             char *out_path = replace_extension(out_base, i == 0 ? ".html" : ".pdf");
-            rc = emit_result(result, out_path, options->output_dir, i == 1, options->keep_fo);
+            rc = emit_result(result, out_path, options->output_dir, i == 1, options->keep_fo, &outputs);
             free(out_path);
         }
         transform_result_free(result);
@@ -297,6 +396,9 @@ static int compile_document(const char *path, const char *relative, const BuildO
     }
     free(out_base);
     xmlFreeDoc(doc);
+    if (rc == 0 && diag_error_count() == 0)
+        rc = outputs_write(&outputs);
+    outputs_free(&outputs);
     int status = exit_status();
     if (rc != 0 && status == EXIT_OK)
         status = EXIT_INVALID_INPUT;
@@ -498,11 +600,80 @@ static int cmd_render(const char *fo_path, const char *pdf_path)
     free(root);
     xmlDocPtr fo = load_document(fo_path, 0);
     if (fo) {
-        typeset_to_pdf(fo, fo_path, pdf_path);
+        OutputList outputs = {0};
+        if (typeset_to_pdf(fo, fo_path, pdf_path, &outputs) == 0 && diag_error_count() == 0)
+            outputs_write(&outputs);
+        outputs_free(&outputs);
         xmlFreeDoc(fo);
     }
     int status = exit_status();
     return (!fo && status == EXIT_OK) ? EXIT_INVALID_INPUT : status;
+}
+
+/* The programme.xml of INPUT (a folder holding it, or the file). malloc'ed. */
+static char *programme_path(const char *input)
+{
+    return is_dir(input) ? join(input, "programme.xml") : strdup(input);
+}
+
+static int cmd_export_csv(const char *input, const char *output_dir)
+{
+    char *path = programme_path(input);
+    char *root = path ? input_root_of(path) : NULL;
+    if (!root || load_allow_folder(root) != 0) {
+        diag_environment("%s: no programme.xml there", input);
+        free(root);
+        free(path);
+        return EXIT_USAGE;
+    }
+    free(root);
+    xmlDocPtr doc = load_and_check(path);
+    char *stylesheet = home_path("stylesheets/common/opendata.xsl");
+    TransformResult *result = doc && stylesheet ? transform_apply(stylesheet, doc, NULL) : NULL;
+    OutputList outputs = {0};
+    if (result && emit_result(result, output_dir, output_dir, 0, 0, &outputs) == 0 &&
+        diag_error_count() == 0)
+        outputs_write(&outputs);
+    outputs_free(&outputs);
+    transform_result_free(result);
+    free(stylesheet);
+    xmlFreeDoc(doc);
+    free(path);
+    int status = exit_status();
+    return (!result && status == EXIT_OK) ? EXIT_INVALID_INPUT : status;
+}
+
+static int cmd_import_csv(const char *csv_path, const char *network, const char *input,
+                          const char *out_path)
+{
+    char *path = programme_path(input);
+    char *root = path ? input_root_of(path) : NULL;
+    if (!root || load_allow_folder(root) != 0) {
+        diag_environment("%s: no programme.xml there", input);
+        free(root);
+        free(path);
+        return EXIT_USAGE;
+    }
+    free(root);
+    xmlDocPtr doc = load_and_check(path);
+    char *network_file = NULL;
+    for (xmlNodePtr n = doc ? xmlDocGetRootElement(doc)->children : NULL; n && !network_file; n = n->next)
+        for (xmlNodePtr c = n->type == XML_ELEMENT_NODE ? n->children : NULL; c; c = c->next) {
+            xmlChar *id = c->type == XML_ELEMENT_NODE ? xmlGetNoNsProp(c, (const xmlChar *)"id") : NULL;
+            if (id && xmlStrEqual(c->name, (const xmlChar *)"network") &&
+                strcmp((const char *)id, network) == 0)
+                network_file = diag_node_file(c);
+            xmlFree(id);
+        }
+    if (doc && !network_file)
+        diag_environment("%s: no network has the id \"%s\"", path, network);
+    else if (doc)
+        opendata_import_trials(csv_path, network, doc, network_file, out_path);
+    free(network_file);
+    xmlFreeDoc(doc);
+    free(path);
+    int status = exit_status();
+    return (!doc && status == EXIT_OK) ? EXIT_INVALID_INPUT : status;
 }
 
 static int usage_error(const char *message)
@@ -554,7 +725,9 @@ int main(int argc, char **argv)
     BuildOptions options = {.input = "input", .output_dir = "output", .jobs = 1};
     const char *output = NULL;
     static const struct option long_options[] = {
-        {"keep-fo", no_argument, NULL, 'k'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+        {"keep-fo", no_argument, NULL, 'k'}, {"network", required_argument, NULL, 'n'},
+        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    const char *network = NULL;
     optind = 2;
     int opt;
     while ((opt = getopt_long(argc, argv, "j:o:h", long_options, NULL)) != -1) {
@@ -569,6 +742,7 @@ int main(int argc, char **argv)
         }
         case 'o': output = optarg; break;
         case 'k': options.keep_fo = 1; break;
+        case 'n': network = optarg; break;
         case 'h': fputs(usage_text, stdout); return EXIT_OK;
         default: return usage_error("unknown option");
         }
@@ -593,6 +767,18 @@ int main(int argc, char **argv)
         if (n_operands != 1 || !output)
             return usage_error("render needs FILE.fo and -o FILE.pdf");
         status = start_up(argv[0]) == 0 ? cmd_render(operands[0], output) : EXIT_USAGE;
+    } else if (strcmp(command, "export-csv") == 0) {
+        if (n_operands > 1)
+            return usage_error("export-csv takes at most one INPUT");
+        const char *input = n_operands == 1 ? operands[0] : "input";
+        status = start_up(argv[0]) == 0 ? cmd_export_csv(input, output ? output : "output/web/data")
+                                        : EXIT_USAGE;
+    } else if (strcmp(command, "import-csv") == 0) {
+        if (n_operands < 1 || n_operands > 2 || !network)
+            return usage_error("import-csv needs FILE.csv and --network ID");
+        const char *input = n_operands == 2 ? operands[1] : "input";
+        status = start_up(argv[0]) == 0 ? cmd_import_csv(operands[0], network, input, output)
+                                        : EXIT_USAGE;
     } else {
         return usage_error("unknown command");
     }

@@ -15,7 +15,7 @@ run_one() {
     "$@" > "$out" 2> "$out.stderr"
     rc=$?
     cat "$out" >> "$log"
-    grep -E '^not ok' "$out" | sed "s|^|[$label] |"
+    grep -E '^(not ok|# )' "$out" | sed "s|^|[$label] |"
     if [ $rc -ne 0 ] && ! grep -q '^not ok' "$out"; then
         echo "not ok - $label exited with status $rc" | tee -a "$log"
         sed 's/^/    /' "$out.stderr" | head -n 20

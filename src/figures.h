@@ -1,0 +1,19 @@
+/* figures — the HTML side of diagrams: each urn:frisk:diagram element a stylesheet put into an
+ * HTML result is replaced by the inline SVG the diagram module paints, so a figure in the web
+ * page is drawn by the same layout code as in the PDF.
+ *
+ * Takes: an HTML result tree (modified in place). Gives: inline <svg role="img"> elements with
+ * a text alternative. Errors in a diagram are reported through diag with its source line.
+ */
+#ifndef FRISK_FIGURES_H
+#define FRISK_FIGURES_H
+
+#include <libxml/tree.h>
+
+/* Width at which figures are drawn for the web, in pt (the PDF's text width, 160 mm). */
+#define FIGURES_HTML_WIDTH_PT 453.5
+
+/* Returns 0, or -1 after diagnostics (the tree may then be partly converted; discard it). */
+int figures_inline_svg(xmlDocPtr html, const char *source_name);
+
+#endif
