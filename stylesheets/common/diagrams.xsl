@@ -46,8 +46,10 @@
     </d:change-theory>
   </xsl:template>
 
-  <!-- The trials of every network by outcome as of a date, plus the applications that did not
-       become trials: a stacked horizontal bar per network (the networks' themes are long). -->
+  <!-- The trials of every network by status as of a date, counted as the memo counts them (a
+       row of its tables, an element, is a trial; facts.xsl), plus the applications that did
+       not become trials: a stacked horizontal bar per network (the themes are long). The bars
+       add up to the fact trials-applied of each network. -->
   <xsl:template name="status-chart-diagram">
     <xsl:param name="networks"/>
     <xsl:param name="as-of"/>
@@ -61,10 +63,10 @@
       <d:series id="ikke" fill="#c55a11">Ikke imødekommet som forsøg</d:series>
       <xsl:for-each select="$networks">
         <xsl:variable name="approved">
-          <xsl:for-each select="trials/trial[fn:outcome(., $as-of) = 'approved']">x</xsl:for-each>
+          <xsl:for-each select="trials/trial/element[fn:outcome(., $as-of) = 'approved' or fn:outcome(., $as-of) = 'partially-approved']">x</xsl:for-each>
         </xsl:variable>
         <xsl:variable name="expected">
-          <xsl:for-each select="trials/trial[fn:outcome(., $as-of) = 'expected']">x</xsl:for-each>
+          <xsl:for-each select="trials/trial/element[fn:outcome(., $as-of) = 'expected']">x</xsl:for-each>
         </xsl:variable>
         <xsl:variable name="not-granted">
           <xsl:for-each select="rejections/rejection[not(@part-of)][fn:outcome(., $as-of) != '' and
