@@ -68,7 +68,13 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(LIB_OBJS) $(PKG_LIBS)
 
-check: frisk $(UNIT_BINS)
+# The browser, accessibility and HTML-validity tests' npm packages (exact versions in
+# package-lock.json); Debian's chromium is the browser.
+node_modules/.stamp: package.json package-lock.json build/deps.stamp
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+check: frisk $(UNIT_BINS) node_modules/.stamp
 	@BUILD=$(BUILD) sh tests/run.sh
 
 clean:

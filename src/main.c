@@ -15,6 +15,7 @@
 #include "load.h"
 #include "opendata.h"
 #include "render.h"
+#include "scaffold.h"
 #include "transform.h"
 #include "typeset.h"
 #include "validate.h"
@@ -41,6 +42,7 @@ static const char usage_text[] =
     "usage: frisk build [-j N] [-o DIR] [--keep-fo] [INPUT]\n"
     "       frisk check FILE...\n"
     "       frisk render FILE.fo -o FILE.pdf\n"
+    "       frisk new application NAME [INPUT]\n"
     "       frisk export-csv [-o DIR] [INPUT]\n"
     "       frisk import-csv FILE.csv --network ID [-o FILE.xml] [INPUT]\n"
     "       frisk --help | --version\n"
@@ -49,6 +51,8 @@ static const char usage_text[] =
     "           input/memos/NAME.xml -> output/memos/NAME.pdf and .html, and so on\n"
     "  check    load, validate and check files; print every problem as file:line:col\n"
     "  render   typeset an XSL-FO file (frisk's documented subset) to PDF\n"
+    "  new application  write INPUT/applications/NAME.xml from the commented template\n"
+    "           input/templates/application.xml; never overwrites a file\n"
     "  export-csv  write the open data (trials, networks, municipalities; CSV and JSON)\n"
     "           of INPUT's programme.xml into DIR (default output/web/data)\n"
     "  import-csv  read a spreadsheet of trial elements (the columns of trials.csv) and write\n"
@@ -338,7 +342,15 @@ static int emit_result(const TransformResult *result, const char *out_path, cons
             diag_error(NULL, 0, 0, "stylesheet produced the bundle file %s without content", href);
             rc = -1;
         } else {
+            /* A part is serialised as the whole result would be: same kind of document (HTML
+             * or XML), encoding and DOCTYPE, or libxml2 writes &#xF8; and no <!DOCTYPE html>. */
             xmlDocPtr part = xmlNewDoc((const xmlChar *)"1.0");
+            part->type = doc->type;
+            if (doc->encoding)
+                part->encoding = xmlStrdup(doc->encoding);
+            if (doc->intSubset)
+                xmlCreateIntSubset(part, doc->intSubset->name, doc->intSubset->ExternalID,
+                                   doc->intSubset->SystemID);
             xmlDocSetRootElement(part, xmlDocCopyNode(content, part, 1));
             rc = emit_one(result, part, path, pdf, keep_fo, outputs);
             xmlFreeDoc(part);
@@ -779,6 +791,14 @@ int main(int argc, char **argv)
         const char *input = n_operands == 2 ? operands[1] : "input";
         status = start_up(argv[0]) == 0 ? cmd_import_csv(operands[0], network, input, output)
                                         : EXIT_USAGE;
+    } else if (strcmp(command, "new") == 0) {
+        if (n_operands < 2 || n_operands > 3 || strcmp(operands[0], "application") != 0)
+            return usage_error("new needs: application NAME [INPUT]");
+        const char *input = n_operands == 3 ? operands[2] : "input";
+        if (start_up(argv[0]) != 0)
+            status = EXIT_USAGE;
+        else
+            status = scaffold_new_application(operands[1], input) == 0 ? EXIT_OK : exit_status();
     } else {
         return usage_error("unknown command");
     }

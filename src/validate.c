@@ -1,7 +1,11 @@
 /* validate — RELAX NG validation with located errors (see validate.h).
  *
- * libxml2 reports validity errors through the structured handler diag installed, with the
- * offending node; diag turns that into the node's file, line and column. */
+ * libxml2 reports validity errors with the offending node, from which diag finds the node's
+ * file, line and column. Some of its messages come without a node: they summarise a located
+ * error reported beside them ("Element status failed to validate attributes" next to
+ * "Invalid attribute kind for element status"). The errors of one validation are gathered
+ * first, so those summaries can be dropped when a located error says it better, and placed
+ * at the root element otherwise: nothing reaches the user without a location. */
 #include "validate.h"
 
 #include "diag.h"
@@ -9,6 +13,59 @@
 #include <libxml/relaxng.h>
 #include <stdlib.h>
 #include <string.h>
+
+typedef struct {
+    char *message;
+    xmlNodePtr node;
+    int warning;
+} ValidityError;
+
+typedef struct {
+    ValidityError *items;
+    size_t n, cap;
+} ValidityErrors;
+
+static void collect_error(void *user_data, xmlErrorPtr error)
+{
+    ValidityErrors *errors = user_data;
+    if (!error || error->level == XML_ERR_NONE)
+        return;
+    if (errors->n == errors->cap) {
+        size_t cap = errors->cap ? errors->cap * 2 : 16;
+        ValidityError *grown = realloc(errors->items, cap * sizeof *grown);
+        if (!grown)
+            return;
+        errors->items = grown;
+        errors->cap = cap;
+    }
+    ValidityError *item = &errors->items[errors->n];
+    item->message = strdup(error->message ? error->message : "document does not match the schema");
+    if (!item->message)
+        return;
+    size_t len = strlen(item->message);
+    while (len > 0 && (item->message[len - 1] == '\n' || item->message[len - 1] == ' '))
+        item->message[--len] = '\0';
+    item->node = error->node;
+    item->warning = error->level == XML_ERR_WARNING;
+    errors->n++;
+}
+
+static void report_errors(ValidityErrors *errors, xmlDocPtr doc)
+{
+    size_t located = 0;
+    for (size_t i = 0; i < errors->n; i++)
+        located += errors->items[i].node != NULL;
+    for (size_t i = 0; i < errors->n; i++) {
+        ValidityError *item = &errors->items[i];
+        if (!item->node && located > 0)
+            continue;
+        xmlNodePtr where = item->node ? item->node : xmlDocGetRootElement(doc);
+        diag_node_report(item->warning ? DIAG_WARNING : DIAG_ERROR, where, "%s", item->message);
+    }
+    for (size_t i = 0; i < errors->n; i++)
+        free(errors->items[i].message);
+    free(errors->items);
+}
 
 static char *cached_path;
 static xmlRelaxNGPtr cached_schema;
@@ -41,8 +98,11 @@ int validate_document(xmlDocPtr doc, const char *schema_path)
     if (!ctxt)
         return -1;
     int errors_before = diag_error_count();
+    ValidityErrors errors = {0};
+    xmlRelaxNGSetValidStructuredErrors(ctxt, collect_error, &errors);
     int rc = xmlRelaxNGValidateDoc(ctxt, doc);
     xmlRelaxNGFreeValidCtxt(ctxt);
+    report_errors(&errors, doc);
     if (rc != 0 && diag_error_count() == errors_before) {
         xmlNodePtr root = xmlDocGetRootElement(doc);
         diag_node_error(root, "document does not match the schema %s", schema_path);

@@ -2,6 +2,7 @@
 """Fidelity of a generated document to its seed.
 
 usage: fidelity.py SEED EXPECTED LABEL=TEXTFILE...
+       fidelity.py --normalise FILE      (prints FILE normalised, for other tests)
 
 EXPECTED lists one phrase a line (headings, captions, trial titles, …; '#' starts a comment).
 Each phrase must occur in the seed — so the list can only hold what the real document says —
@@ -16,6 +17,8 @@ import unicodedata
 
 def normalise(text):
     text = unicodedata.normalize("NFC", text)
+    # A soft hyphen at a line end is where the typesetter hyphenated: join the word.
+    text = re.sub(r"\u00ad\s*\n\s*", "", text)
     text = text.replace("\u00ad", "")
     # A hyphen at a line end followed by a lower-case letter is hyphenation, not a hyphen.
     text = re.sub(r"(\w)-\s*\n\s*(?=[a-zæøå])", r"\1", text)
@@ -27,6 +30,9 @@ def normalise(text):
 
 
 def main(argv):
+    if len(argv) == 3 and argv[1] == "--normalise":
+        print(normalise(open(argv[2], encoding="utf-8").read()))
+        return 0
     if len(argv) < 4:
         print(__doc__, file=sys.stderr)
         return 2

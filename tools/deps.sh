@@ -13,6 +13,10 @@ for pkg in $list; do
         *) missing="$missing $pkg" ;;
     esac
 done
+# The web tests run on Node.js with npm. Some machines have Node from another source that
+# bundles npm (and conflicts with Debian's npm package), so ask for the commands, not packages.
+command -v node > /dev/null 2>&1 || missing="$missing nodejs"
+command -v npm > /dev/null 2>&1 || missing="$missing npm"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ]; then
     echo "frisk: installing missing Debian packages:$missing"

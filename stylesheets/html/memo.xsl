@@ -27,7 +27,7 @@
   <xsl:template match="/memo">
     <html lang="da">
       <head>
-        <meta charset="utf-8"/>
+        <!-- libxslt writes the charset meta element itself (html output method). -->
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="title"/></title>
         <style><xsl:call-template name="memo-css"/></style>

@@ -20,13 +20,16 @@ if [ "$fonts" -gt 0 ] && [ "$not_embedded" -eq 0 ]; then ok "every font is embed
 else not_ok "every font is embedded" "$(cat "$out/fonts.txt")"; fi
 check_not_contains "only bundled fonts are used" "$out/fonts.txt" "DejaVu"
 
-pdftotext "$pdf" - | tr -s ' \n' '  ' > "$out/pdf.txt"
+# -raw keeps the content stream's order: a table cell's lines stay together.
+pdftotext -raw "$pdf" "$out/pdf.raw"
+python3 tests/fidelity.py --normalise "$out/pdf.raw" > "$out/pdf.txt"
 for phrase in "Etablering af rammer for tværkommunale akutfunktioner" \
               "Udfordring af lægemiddelhåndteringsvejledningen" \
               "Lyngby-Taarbæk" "Forord" "Godkendt til opstart 1.1.2018"; do
     check_contains "PDF text holds \"$phrase\"" "$out/pdf.txt" "$phrase"
 done
-sed -e 's/<[^>]*>/ /g' "$html" | tr -s ' \n' '  ' > "$out/html.txt"
+sed -e 's/<[^>]*>/ /g' "$html" > "$out/html.raw"
+python3 tests/fidelity.py --normalise "$out/html.raw" > "$out/html.txt"
 for phrase in "Etablering af rammer for tværkommunale akutfunktioner" \
               "Udfordring af lægemiddelhåndteringsvejledningen" \
               "Lyngby-Taarbæk" "Forord" "Godkendt til opstart 1.1.2018"; do
@@ -51,16 +54,17 @@ check_eq "malformed input: exact diagnostic" "$(head -n 1 "$out/bad.stderr")" \
 check "malformed input: the previous PDF is untouched" cmp "$pdf" "$out/previous.pdf"
 check_eq "malformed input: no temporary files left" "$(find "$out/a" -name '*.tmp*' | wc -l)" 0
 
-# Schema violations: every one in the file is reported, each located.
-sed -e 's|<publisher>VIVE</publisher>|<publisher>VIVE</publisher><unknown-element/>|' \
-    -e 's|<date value="2018-02"|<date value="februar"|' "$in/memos/small.xml" > "$out/bad/memos/small.xml"
+# Schema violations: every one is reported, each located, across the included files.
+rm -rf "$out/bad" && mkdir -p "$out/bad" && cp -r "$in"/* "$out/bad/"
+sed -i 's|<publisher>VIVE</publisher>|<publisher>VIVE</publisher><unknown-element/>|' "$out/bad/memos/small.xml"
+sed -i 's|<status kind="approved" start="2018-01-01"|<status kind="approvd" start="2018-01-01"|' "$out/bad/networks/akut.xml"
 $FRISK check "$out/bad/memos/small.xml" > /dev/null 2> "$out/schema.stderr"
-check_eq "schema violation exits 1" "$?" 1
-if grep -qE "^$out/bad/memos/small.xml:[0-9]+:[0-9]+: error: " "$out/schema.stderr"; then
-    ok "schema violations are located file:line:col"
-else
-    not_ok "schema violations are located file:line:col" "$(head -n 3 "$out/schema.stderr")"
-fi
+check_eq "schema violations exit 1" "$?" 1
+check_eq "every schema violation is reported (3)" "$(grep -c ': error: ' "$out/schema.stderr")" 3
+check_eq "every schema diagnostic is located file:line:col" \
+    "$(grep -cE "^$out/bad/(memos/small|networks/akut).xml:[0-9]+:[0-9]+: error: " "$out/schema.stderr")" 3
+check_contains "the violation in the included network file names that file" "$out/schema.stderr" \
+    "$out/bad/networks/akut.xml:72:11: error: Invalid attribute kind for element status"
 
 # Command line.
 $FRISK --version > "$out/version.txt"; check_eq "--version exits 0" "$?" 0
