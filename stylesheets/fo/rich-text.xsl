@@ -40,7 +40,7 @@
   <xsl:template match="pull-quote" mode="block">
     <fo:block margin-left="10mm" margin-right="10mm" space-before="10pt" space-after="10pt"
         padding-left="4mm" border-left="2pt solid {$accent}" font-style="italic" font-size="12pt"
-        line-height="17pt" color="{$accent}" text-align="start" keep-together="always">
+        line-height="17pt" color="{$accent}" text-align="start">
       <xsl:value-of select="'”'"/><xsl:apply-templates mode="inline"/><xsl:value-of select="'”'"/>
     </fo:block>
   </xsl:template>

@@ -1,0 +1,18 @@
+/* scaffold — starting points a user fills in: `frisk new application NAME`.
+ *
+ * Takes: a document kind, a name and the input folder. Gives: a new file copied from the
+ * commented template input/templates/<kind>.xml (valid as it stands, so `frisk check` accepts
+ * it at once), with the name as the document's id. Exists so that a municipality starts from
+ * a file that already has every part the ministry requires, rather than from an empty page.
+ */
+#ifndef FRISK_SCAFFOLD_H
+#define FRISK_SCAFFOLD_H
+
+/* Writes INPUT/applications/NAME.xml from the application template (INPUT/templates/
+ * application.xml, else the one in frisk's own folder) and prints its path. NAME must be an id
+ * (a-z, 0-9, '-', starting with a letter: it becomes the file name and the application's id).
+ * Never overwrites: an existing file is an error and stays untouched. Returns 0, or -1 after a
+ * diagnostic (bad name, no template, file exists, cannot write). */
+int scaffold_new_application(const char *name, const char *input_dir);
+
+#endif

@@ -1,0 +1,354 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- A network's application as XSL-FO (frisk's typesetter; Apache FOP reads the same file).
+     Returns a bundle: the application itself (applications/NAME.pdf: cover, covering letter
+     with signatures, date and contact person, sections 1–N with the generated municipality
+     profiles and focus areas, pull quotes set apart) and one round application per round it
+     applies in (applications/<network>-runde-<N>.pdf, stylesheets/fo/application-round.xsl),
+     generated from the trial data. Shared logic: common/application-structure.xsl; page
+     design: page.xsl. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:frisk="urn:frisk:fo"
+    xmlns:f="urn:frisk:functions"
+    xmlns:b="urn:frisk:bundle"
+    exclude-result-prefixes="f">
+
+  <!-- Imported, not included: this stylesheet sets pull quotes its own way (the original's
+       large quotes between rules), which needs higher precedence than the shared template. -->
+  <xsl:import href="rich-text.xsl"/>
+
+  <xsl:include href="../common/danish.xsl"/>
+  <xsl:include href="../common/refs.xsl"/>
+  <xsl:include href="../common/status.xsl"/>
+  <xsl:include href="../common/facts.xsl"/>
+  <xsl:include href="../common/application-structure.xsl"/>
+  <xsl:include href="page.xsl"/>
+  <xsl:include href="application-round.xsl"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <xsl:param name="source-file"/>
+  <!-- "true" for a draft: parts the data lacks are shown as MANGLER notes (see
+       application-structure.xsl, app-missing-text). -->
+  <xsl:param name="draft" select="''"/>
+
+  <xsl:variable name="network" select="key('network', /application/@network)"/>
+
+  <xsl:template match="/application">
+    <b:bundle>
+      <b:file>
+        <xsl:attribute name="href">
+          <xsl:call-template name="app-main-href">
+            <xsl:with-param name="source-file" select="$source-file"/>
+            <xsl:with-param name="extension" select="'pdf'"/>
+          </xsl:call-template>
+        </xsl:attribute>
+        <xsl:call-template name="application-document"/>
+      </b:file>
+      <xsl:for-each select="trial-applications[not(@round = preceding-sibling::trial-applications/@round)]">
+        <b:file>
+          <xsl:attribute name="href">
+            <xsl:call-template name="app-round-href">
+              <xsl:with-param name="round" select="@round"/>
+              <xsl:with-param name="extension" select="'pdf'"/>
+            </xsl:call-template>
+          </xsl:attribute>
+          <xsl:call-template name="round-document"/>
+        </b:file>
+      </xsl:for-each>
+    </b:bundle>
+  </xsl:template>
+
+  <!-- Metadata every PDF of the application carries. -->
+  <xsl:template name="app-metadata">
+    <xsl:param name="title"/>
+    <xsl:attribute name="frisk:title"><xsl:value-of select="$title"/></xsl:attribute>
+    <xsl:attribute name="frisk:author">
+      <xsl:for-each select="/application/signatories/signatory">
+        <xsl:if test="position() &gt; 1">, </xsl:if>
+        <xsl:call-template name="app-municipality-name"><xsl:with-param name="ref" select="municipality/@ref"/></xsl:call-template>
+      </xsl:for-each>
+    </xsl:attribute>
+    <xsl:attribute name="frisk:subject">
+      <xsl:value-of select="concat('Frikommunenetværket ”', $network/title, '”')"/>
+    </xsl:attribute>
+    <xsl:attribute name="frisk:keywords">frikommuneforsøg, ansøgning, <xsl:value-of select="$network/title"/></xsl:attribute>
+    <xsl:if test="string-length(/application/date/@value) &gt;= 4">
+      <xsl:attribute name="frisk:creation-date">
+        <xsl:value-of select="/application/date/@value"/>
+        <xsl:if test="string-length(/application/date/@value) = 4">-01</xsl:if>
+        <xsl:if test="string-length(/application/date/@value) &lt;= 7">-01</xsl:if>
+      </xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ==== the application itself ==================================================== -->
+
+  <xsl:template name="application-document">
+    <fo:root>
+      <xsl:call-template name="app-metadata"><xsl:with-param name="title" select="title"/></xsl:call-template>
+      <xsl:call-template name="page-masters"/>
+      <fo:bookmark-tree>
+        <fo:bookmark internal-destination="foelgebrev"><fo:bookmark-title><xsl:value-of select="title"/></fo:bookmark-title></fo:bookmark>
+        <xsl:for-each select="section">
+          <fo:bookmark internal-destination="afsnit-{@number}">
+            <fo:bookmark-title><xsl:value-of select="concat(@number, '. ', title)"/></fo:bookmark-title>
+          </fo:bookmark>
+        </xsl:for-each>
+      </fo:bookmark-tree>
+      <xsl:call-template name="cover"/>
+      <fo:page-sequence master-reference="document" language="da">
+        <xsl:call-template name="running-header-footer">
+          <xsl:with-param name="document-title" select="title"/>
+        </xsl:call-template>
+        <fo:flow flow-name="xsl-region-body">
+          <fo:block xsl:use-attribute-sets="body-text">
+            <xsl:call-template name="covering-letter"/>
+            <xsl:apply-templates select="section"/>
+            <fo:block id="document-end"/>
+          </fo:block>
+        </fo:flow>
+      </fo:page-sequence>
+    </fo:root>
+  </xsl:template>
+
+  <xsl:template name="cover">
+    <fo:page-sequence master-reference="title" language="da">
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block font-family="{$heading-font}" color="{$accent}" text-align="start" hyphenate="false">
+          <fo:block font-size="11pt" font-weight="bold" space-after="75mm" color="#333333">
+            <xsl:value-of select="concat('Frikommunenetværket ”', $network/title, '”')"/>
+          </fo:block>
+          <fo:block font-size="26pt" line-height="32pt" font-weight="bold" space-after="10mm"
+              border-bottom="2pt solid {$accent}" padding-bottom="6mm">
+            <xsl:call-template name="app-upper"><xsl:with-param name="text" select="title"/></xsl:call-template>
+          </fo:block>
+          <xsl:if test="theme">
+            <fo:block font-size="16pt" line-height="22pt" space-after="60mm">
+              <xsl:text>Tema: ”</xsl:text><xsl:apply-templates select="theme/node()" mode="inline"/><xsl:text>”</xsl:text>
+            </fo:block>
+          </xsl:if>
+          <fo:block font-size="11pt" line-height="16pt" color="#333333">
+            <xsl:for-each select="signatories/signatory">
+              <fo:block>
+                <xsl:call-template name="app-municipality-name"><xsl:with-param name="ref" select="municipality/@ref"/></xsl:call-template>
+              </fo:block>
+            </xsl:for-each>
+          </fo:block>
+        </fo:block>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="covering-letter">
+    <fo:block id="foelgebrev" xsl:use-attribute-sets="heading-1">
+      <fo:marker marker-class-name="chapter">Følgebrev</fo:marker>
+      <xsl:apply-templates select="title/node()" mode="inline"/>
+    </fo:block>
+    <xsl:apply-templates select="letter/*" mode="block"/>
+    <xsl:call-template name="signature-block"/>
+    <xsl:apply-templates select="contact"/>
+  </xsl:template>
+
+  <!-- The mayors side by side, three to a row, as the original; the date under them. -->
+  <xsl:template name="signature-block">
+    <xsl:variable name="per-row" select="3"/>
+    <fo:table table-layout="fixed" width="100%" space-before="16pt" keep-together="always">
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-body>
+        <xsl:for-each select="signatories/signatory[position() mod $per-row = 1]">
+          <fo:table-row>
+            <xsl:for-each select=". | following-sibling::signatory[position() &lt; $per-row]">
+              <fo:table-cell padding-end="4mm" padding-bottom="8pt">
+                <fo:block text-align="start" hyphenate="false" font-family="{$heading-font}" font-size="9.5pt" line-height="13pt">
+                  <fo:block font-weight="bold"><xsl:value-of select="name"/></fo:block>
+                  <fo:block><xsl:value-of select="title"/></fo:block>
+                  <fo:block space-before="8pt">
+                    <xsl:call-template name="app-municipality-name"><xsl:with-param name="ref" select="municipality/@ref"/></xsl:call-template>
+                  </fo:block>
+                </fo:block>
+              </fo:table-cell>
+            </xsl:for-each>
+            <!-- A short last row is filled with empty cells. -->
+            <xsl:variable name="n" select="count(. | following-sibling::signatory[position() &lt; $per-row])"/>
+            <xsl:if test="$n &lt; 3"><fo:table-cell><fo:block/></fo:table-cell></xsl:if>
+            <xsl:if test="$n &lt; 2"><fo:table-cell><fo:block/></fo:table-cell></xsl:if>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+    <xsl:if test="date">
+      <fo:block font-family="{$heading-font}" font-size="9.5pt" font-weight="bold" space-before="6pt" space-after="12pt" text-align="start">
+        <xsl:call-template name="da-date-long"><xsl:with-param name="date" select="date/@value"/></xsl:call-template>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="contact">
+    <fo:block background-color="{$shade}" padding="4mm" space-before="10pt" space-after="10pt"
+        text-align="start" hyphenate="false" font-family="{$heading-font}"
+        font-size="9.5pt" line-height="13pt">
+      <fo:block space-after="4pt">Spørgsmål og korrespondance i forbindelse med nærværende ansøgning kan rettes til:</fo:block>
+      <fo:block font-weight="bold"><xsl:value-of select="name"/></fo:block>
+      <xsl:variable name="role">
+        <xsl:for-each select="title | unit | municipality">
+          <xsl:if test="position() &gt; 1"> - </xsl:if>
+          <xsl:choose>
+            <xsl:when test="self::municipality">
+              <xsl:call-template name="app-municipality-name"><xsl:with-param name="ref" select="@ref"/></xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:if test="string($role) != ''"><fo:block><xsl:value-of select="$role"/></fo:block></xsl:if>
+      <xsl:for-each select="email">
+        <fo:block space-before="4pt">E: <fo:basic-link external-destination="mailto:{normalize-space(.)}" color="#0b5394"><xsl:value-of select="."/></fo:basic-link></fo:block>
+      </xsl:for-each>
+      <xsl:for-each select="phone">
+        <fo:block><xsl:call-template name="phone-label"/>: <xsl:value-of select="."/></fo:block>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
+  <!-- "M" (mobil), "D" (direkte), "T" (telefon), as the original's contact lines. -->
+  <xsl:template name="phone-label">
+    <xsl:choose>
+      <xsl:when test="@kind = 'mobile'">M</xsl:when>
+      <xsl:when test="@kind = 'direct'">D</xsl:when>
+      <xsl:otherwise>T</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="application/section">
+    <fo:block id="afsnit-{@number}" xsl:use-attribute-sets="heading-1" space-before="20pt">
+      <xsl:if test="not(preceding-sibling::section)">
+        <xsl:attribute name="break-before">page</xsl:attribute>
+      </xsl:if>
+      <fo:marker marker-class-name="chapter"><xsl:value-of select="concat(@number, '. ', title)"/></fo:marker>
+      <xsl:value-of select="concat(@number, '. ', title)"/>
+    </fo:block>
+    <xsl:apply-templates select="*[not(self::title)]" mode="block"/>
+  </xsl:template>
+
+  <!-- Pull quotes as the original sets them: large, between rules, apart from the text. -->
+  <xsl:template match="pull-quote" mode="block">
+    <fo:block margin-left="12mm" margin-right="12mm" space-before="14pt" space-after="14pt"
+        padding-top="6pt" padding-bottom="6pt" border-top="1pt solid {$accent}"
+        border-bottom="1pt solid {$accent}" font-family="{$heading-font}" font-style="italic"
+        font-size="14pt" line-height="19pt" color="{$accent}" text-align="center"
+        hyphenate="false">
+      <xsl:value-of select="'”'"/><xsl:apply-templates mode="inline"/><xsl:value-of select="'”'"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Section 2: one profile per municipality, side by side (three to a row). -->
+  <xsl:template match="municipality-profiles" mode="block">
+    <xsl:variable name="order" select="string(@order)"/>
+    <xsl:variable name="sorted">
+      <xsl:for-each select="f:app-current-members(key('network', current()/@network))">
+        <xsl:sort select="string-length(substring-before(concat(' ', normalize-space($order), ' '), concat(' ', @id, ' '))) + 100000 * number(not(contains(concat(' ', normalize-space($order), ' '), concat(' ', @id, ' '))))" data-type="number"/>
+        <xsl:value-of select="concat(@id, ' ')"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <fo:table table-layout="fixed" width="100%" space-before="6pt" space-after="10pt"
+        font-family="{$heading-font}" font-size="9pt" line-height="12.5pt" text-align="start">
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-body>
+        <xsl:call-template name="profile-rows"><xsl:with-param name="ids" select="normalize-space($sorted)"/></xsl:call-template>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template name="profile-rows">
+    <xsl:param name="ids"/>
+    <xsl:if test="$ids != ''">
+      <xsl:variable name="a" select="substring-before(concat($ids, ' '), ' ')"/>
+      <xsl:variable name="rest1" select="substring-after($ids, ' ')"/>
+      <xsl:variable name="b" select="substring-before(concat($rest1, ' '), ' ')"/>
+      <xsl:variable name="rest2" select="substring-after($rest1, ' ')"/>
+      <xsl:variable name="c" select="substring-before(concat($rest2, ' '), ' ')"/>
+      <fo:table-row keep-together="always">
+        <xsl:call-template name="profile-cell"><xsl:with-param name="id" select="$a"/></xsl:call-template>
+        <xsl:call-template name="profile-cell"><xsl:with-param name="id" select="$b"/></xsl:call-template>
+        <xsl:call-template name="profile-cell"><xsl:with-param name="id" select="$c"/></xsl:call-template>
+      </fo:table-row>
+      <xsl:call-template name="profile-rows"><xsl:with-param name="ids" select="substring-after($rest2, ' ')"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="profile-cell">
+    <xsl:param name="id"/>
+    <xsl:variable name="m" select="key('municipality', $id)"/>
+    <fo:table-cell padding="3mm" border-right="2mm solid #ffffff" border-bottom="2mm solid #ffffff">
+      <xsl:if test="$m"><xsl:attribute name="background-color"><xsl:value-of select="$shade"/></xsl:attribute></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$m">
+          <fo:block font-size="12pt" line-height="16pt" font-weight="bold" color="{$accent}" space-after="4pt" keep-with-next="always">
+            <xsl:value-of select="$m/name"/>
+          </fo:block>
+          <xsl:if test="$m/population">
+            <fo:block space-after="4pt">
+              <fo:inline font-weight="bold">Indbyggertal (<xsl:call-template name="da-date-long"><xsl:with-param name="date" select="$m/population/@date"/></xsl:call-template>):</fo:inline>
+              <xsl:text> </xsl:text>
+              <xsl:call-template name="da-number"><xsl:with-param name="n" select="$m/population/@value"/></xsl:call-template>
+            </fo:block>
+          </xsl:if>
+          <fo:block space-after="4pt"><fo:inline font-weight="bold">Region:</fo:inline><xsl:value-of select="concat(' ', $m/@region)"/></fo:block>
+          <xsl:if test="$m/collaborations/partner">
+            <fo:block space-after="4pt" hyphenate="true" language="da">
+              <fo:inline font-weight="bold">Nære samarbejdsrelationer:</fo:inline><xsl:text> </xsl:text>
+              <xsl:call-template name="app-partners"><xsl:with-param name="partners" select="$m/collaborations/partner"/></xsl:call-template>
+            </fo:block>
+          </xsl:if>
+          <xsl:if test="$m/political-goals/goal">
+            <fo:block hyphenate="true" language="da">
+              <fo:inline font-weight="bold">Centrale politiske målsætninger:</fo:inline><xsl:text> </xsl:text>
+              <xsl:call-template name="app-goals"><xsl:with-param name="goals" select="$m/political-goals/goal"/></xsl:call-template>
+            </fo:block>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise><fo:block/></xsl:otherwise>
+      </xsl:choose>
+    </fo:table-cell>
+  </xsl:template>
+
+  <!-- Section 4: "A. De udsatte børn og unge (2016 - 2019)". -->
+  <xsl:template match="focus-area-list" mode="block">
+    <fo:list-block provisional-distance-between-starts="8mm" provisional-label-separation="2mm" space-after="8pt">
+      <xsl:for-each select="key('network', @network)/focus-areas/focus-area">
+        <fo:list-item space-after="4pt">
+          <fo:list-item-label end-indent="label-end()">
+            <fo:block font-weight="bold"><xsl:value-of select="concat(@label, '.')"/></fo:block>
+          </fo:list-item-label>
+          <fo:list-item-body start-indent="body-start()">
+            <fo:block text-align="start">
+              <xsl:apply-templates mode="inline"/>
+              <xsl:call-template name="app-focus-area-period"/>
+            </fo:block>
+          </fo:list-item-body>
+        </fo:list-item>
+      </xsl:for-each>
+    </fo:list-block>
+  </xsl:template>
+
+  <!-- A quantified figure in an expected result: the source's wording, else the value. -->
+  <xsl:template match="figure" mode="inline">
+    <xsl:choose>
+      <xsl:when test="node()"><xsl:apply-templates mode="inline"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="da-number"><xsl:with-param name="n" select="@value"/></xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="@unit = 'procent'"> pct.</xsl:when>
+          <xsl:when test="@unit"><xsl:value-of select="concat(' ', @unit)"/></xsl:when>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
