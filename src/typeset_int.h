@@ -1,0 +1,245 @@
+/* typeset_int — the typesetter's internal side (as sqlite's btreeInt.h): shaped text, the
+ * galley, and the area tree that render.c paints. Not for other stages.
+ *
+ * Three lifetimes: the FO tree (fo.h) lives during typeset_document only; the galley is rebuilt
+ * on each pass in a per-pass arena; shaped text and the area tree live in the Layout's arena
+ * and are freed by layout_free, with the pango layouts, images and diagrams they reference.
+ */
+#ifndef FRISK_TYPESET_INT_H
+#define FRISK_TYPESET_INT_H
+
+#include "diagram.h"
+#include "fo.h"
+#include "typeset.h"
+
+#include <cairo.h>
+#include <glib.h>
+#include <pango/pangocairo.h>
+
+#define TYPESET_MAX_PASSES 5
+
+/* ---- the area tree ---------------------------------------------------------------------- */
+
+typedef enum {
+    OP_TEXT,      /* a pango line: x, y = start of its baseline */
+    OP_RECT,      /* filled rectangle: x, y, w, h, rgb */
+    OP_STROKE,    /* a line from (x, y) to (x + w, y + h): width, rgb, style */
+    OP_IMAGE,     /* PNG surface scaled into x, y, w, h */
+    OP_DIAGRAM,   /* diagram painted at x, y */
+    OP_LINK,      /* link area x, y, w, h to str (dest name, or URI when external) */
+    OP_DEST,      /* destination str at x, y */
+    OP_TAG_BEGIN, /* structure tag str */
+    OP_TAG_END,
+} OpKind;
+
+typedef struct {
+    OpKind kind;
+    int external;     /* OP_LINK: str is a URI */
+    FoKeyword style;  /* OP_STROKE: solid, dotted, dashed, double */
+    double x, y, w, h;
+    double width;     /* OP_STROKE line width */
+    uint32_t rgb;
+    PangoLayoutLine *line;
+    cairo_surface_t *image;
+    const Diagram *diagram;
+    const char *str;
+} DrawOp;
+
+typedef struct {
+    double width, height;
+    const char *label; /* the page number as printed */
+    DrawOp *ops;
+    int n_ops, cap_ops;
+} Page;
+
+typedef struct {
+    const char *title;
+    const char *dest; /* internal destination, or NULL */
+    const char *uri;  /* external destination, or NULL */
+    int parent;       /* index of the parent bookmark, -1 at top level */
+    int open;
+} Bookmark;
+
+struct Layout {
+    FoArena *arena;
+    Page *pages;
+    int n_pages, cap_pages;
+    Bookmark *bookmarks;
+    int n_bookmarks;
+    const char *title, *author, *subject, *keywords, *creation_date, *file;
+    GPtrArray *pango_layouts;     /* PangoLayout*, unref'ed by layout_free */
+    GPtrArray *images;            /* cairo_surface_t* */
+    GPtrArray *diagrams;          /* Diagram* */
+};
+
+/* Appends an op to a page (the op is copied). */
+DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op);
+
+/* ---- shaped text ------------------------------------------------------------------------ */
+
+typedef enum { INL_ANCHOR, INL_LINK, INL_FOOTNOTE, INL_LEADER, INL_IMAGE, INL_DIAGRAM,
+               INL_CITATION } InlineKind;
+
+/* Something at a byte range of a paragraph that the page builder or painter must know. */
+typedef struct InlineMark {
+    struct InlineMark *next;
+    InlineKind kind;
+    int start, end;         /* byte range in the layout text */
+    const char *name;       /* anchor id, link target, citation key */
+    int external;           /* INL_LINK */
+    FoNode *node;           /* INL_FOOTNOTE: the footnote-body; INL_LEADER: the leader */
+    FoKeyword pattern;      /* INL_LEADER */
+    double thickness;       /* INL_LEADER rule thickness */
+    uint32_t rgb;           /* INL_LEADER colour */
+    double w, h;            /* INL_IMAGE/INL_DIAGRAM size; INL_LEADER width */
+    cairo_surface_t *image; /* INL_IMAGE (owned by the Layout) */
+    Diagram *diagram;       /* INL_DIAGRAM (owned by the Layout) */
+} InlineMark;
+
+typedef struct {
+    PangoLayoutLine *line;
+    double top, height, baseline; /* within the paragraph; baseline from the line's top */
+    double x;                     /* offset of the line's start from the content edge */
+    int start, length;            /* bytes */
+} TextLine;
+
+typedef struct {
+    PangoLayout *layout;
+    char *text;           /* what was shaped (to see whether a re-shape is due) */
+    double width;         /* the width it was shaped at */
+    TextLine *lines;
+    int n_lines;
+    InlineMark *marks;
+    int has_dynamic;      /* holds page-number citations */
+} TextBlock;
+
+/* Where an id landed in the previous pass: the printed numbers of its first and last page. */
+typedef struct {
+    int first_page, last_page;
+} IdPlace;
+
+/* What the galley builder needs while shaping: the tree, the pango context, the ids placed by
+ * the previous pass (for citation text) and, while setting static content, the current page. */
+typedef struct TypesetContext {
+    FoTree *tree;
+    Layout *layout;
+    PangoContext *pango;
+    FoArena *pass_arena;       /* galley items of the current pass */
+    GHashTable *ids;           /* id -> IdPlace*, from the previous pass (or NULL) */
+    GHashTable *id_nodes;      /* id -> FoNode*, every id in the flows */
+    int errors;
+    int in_static;             /* shaping static content for one page */
+    int page_number;           /* the page static content is set for */
+    GHashTable *page_markers;  /* class -> FoNode* marker, for retrieve-marker */
+    int citation_misses;       /* citations whose id was not placed yet */
+    int citations;             /* citations shaped in this pass */
+    GHashTable *shaped;        /* first FoNode of a paragraph -> TextBlock*, across passes */
+} TypesetContext;
+
+
+/* ---- the galley ------------------------------------------------------------------------- */
+
+typedef enum {
+    IT_LINE, IT_ROWS,                  /* content: a page may break before them */
+    IT_SPACE,                          /* discarded at a break */
+    IT_PAD,                            /* border + padding of a block (trailing: its bottom) */
+    IT_BLOCK_START, IT_BLOCK_END,      /* a block's decoration opens / closes */
+    IT_ANCHOR, IT_MARKER, IT_BREAK,
+} ItemKind;
+
+typedef struct {
+    double x, width;              /* border box */
+    double bw[4];                 /* top, bottom, left, right */
+    FoKeyword bs[4];
+    uint32_t bc[4];
+    int has_bg;
+    uint32_t bg;
+    const char *id;               /* for page-number-citation-last */
+    const char *tag;              /* structure tag of its text: P, H1.. */
+} Deco;
+
+typedef struct Item Item;
+typedef struct RowGroup RowGroup;
+
+struct Item {
+    ItemKind kind;
+    unsigned keep_before : 1; /* no page break right before this content item */
+    unsigned trailing : 1;    /* IT_PAD below a block's content */
+    double height;
+    double x;                 /* IT_LINE: content edge */
+    TextBlock *text;          /* IT_LINE */
+    int line;
+    const Deco *deco;         /* IT_BLOCK_START / IT_BLOCK_END / IT_LINE (tag) */
+    RowGroup *rows;           /* IT_ROWS */
+    const char *name;         /* IT_ANCHOR id; IT_MARKER class */
+    FoNode *marker;           /* IT_MARKER */
+    FoKeyword brk;            /* IT_BREAK */
+    struct Footnote *footnotes; /* IT_LINE / IT_ROWS: bodies it cites */
+};
+
+typedef struct {
+    Item *items;
+    int n, cap;
+} Galley;
+
+typedef struct {
+    double x, width;          /* border box */
+    int row, rowspan;         /* row index within the group */
+    Galley content;
+    double inset_top, inset_bottom;
+    Deco deco;
+    FoKeyword display_align;
+} Cell;
+
+typedef struct {
+    RowGroup **header;
+    int n_header;
+    int omit_header;
+    const char *tag;
+} Table;
+
+struct RowGroup {
+    Table *table;             /* NULL for list items */
+    int is_header;
+    int n_rows;
+    double *min_height;       /* per row */
+    Cell *cells;
+    int n_cells;
+    int keep_together;
+};
+
+/* A footnote body set as a galley, hung on the line (or row group) that cites it. */
+typedef struct Footnote {
+    struct Footnote *next;
+    Galley body;
+    double height;
+} Footnote;
+
+/* ---- between the typesetter's files ------------------------------------------------------ */
+
+/* Geometry of a block context: the reference area (absolute x, width) and the indents of the
+ * content edge from its sides. */
+typedef struct {
+    double ref_x, ref_w;
+    double start, end;
+} Geom;
+
+/* Shapes the paragraph made of the inline-level nodes [first, stop) under owner (a block or
+ * anything that holds text), at width. Reuses the shaping of the previous pass when its text is
+ * unchanged. Returns NULL when the run has no text and nothing inline (only white space). */
+TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode *stop,
+                      double width, int first_in_owner);
+/* 1 when node takes part in a paragraph rather than starting a block of its own. */
+int text_is_inline(const FoNode *node);
+
+/* Appends the items of the block-level content of parent (the flow, a block, a cell...) at g. */
+void galley_build(TypesetContext *ctx, FoNode *parent, Geom g, Galley *out);
+/* Heights of the rows of a group from the given state of its cells (start: first item not yet
+ * placed; begun: the cell's top inset is already placed; NULL for a group not started). Fills
+ * row_h (n_rows entries) and returns the total. */
+double galley_group_measure(const RowGroup *group, const int *start, const unsigned char *begun,
+                            double *row_h);
+/* Height of what remains of a cell's content from start (leading spaces dropped once begun). */
+double galley_cell_rest(const Cell *cell, int start, int begun);
+
+#endif

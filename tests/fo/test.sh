@@ -1,0 +1,131 @@
+# The typesetter: FO fixtures rendered with `frisk render`, checked on what comes out
+# (pdftotext, pdftotext -bbox, pdfinfo, qpdf). Run from the project root by tests/run.sh.
+. tests/lib.sh
+OUT=$(suite_out fo)
+
+render() { # render NAME: tests/fo/NAME.fo -> $OUT/NAME.pdf, stderr to $OUT/NAME.err
+    $FRISK render "tests/fo/$1.fo" -o "$OUT/$1.pdf" 2> "$OUT/$1.err"
+}
+pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
+page_text() { pdftotext -f "$2" -l "$2" "$1" - 2>/dev/null; }
+
+# ---- every good fixture: renders, valid, fonts embedded, deterministic, text inside the block
+for f in basic table300 footnotes toc memo60 graphic hyphen; do
+    if render $f; then ok "$f renders"; else not_ok "$f renders" "$(head -n 3 "$OUT/$f.err")"; continue; fi
+    check "$f passes qpdf --check" qpdf --check "$OUT/$f.pdf"
+    notemb=$(pdffonts "$OUT/$f.pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | wc -l)
+    check_eq "$f embeds every font" "$notemb" 0
+    $FRISK render "tests/fo/$f.fo" -o "$OUT/$f.again.pdf" 2>/dev/null
+    check "$f: two runs give identical bytes" cmp -s "$OUT/$f.pdf" "$OUT/$f.again.pdf"
+done
+
+# No word outside the page margins (A4 fixtures with 25 mm side margins, 12 mm top/bottom;
+# pdftotext's word boxes take the font's full ascent, so 1.5 pt of slack at the top and bottom).
+for f in basic table300 footnotes toc memo60; do
+    outside=$(pdftotext -bbox "$OUT/$f.pdf" - 2>/dev/null | awk -F'"' '
+        /<word / { if ($2 < 70.8 || $6 > 524.5 || $4 < 32.5 || $8 > 809.5) n++ }
+        END { print n + 0 }')
+    check_eq "$f: no text outside the text block" "$outside" 0
+done
+
+# ---- metadata, outline, destinations, links
+info=$(pdfinfo "$OUT/basic.pdf")
+check_eq "basic has 3 pages" "$(pages "$OUT/basic.pdf")" 3
+case $info in *"Title:           Frisk basic fixture"*) ok "title from frisk:title";; *) not_ok "title from frisk:title";; esac
+case $info in *"Author:          Frisk tests"*) ok "author from frisk:author";; *) not_ok "author from frisk:author";; esac
+case $info in *"CreationDate:    Thu Feb 15 00:00:00 2018"*) ok "creation date from frisk:creation-date";; *) not_ok "creation date from frisk:creation-date" "$(echo "$info" | grep CreationDate)";; esac
+outl=$(qpdf --json --json-key=outlines "$OUT/basic.pdf" 2>/dev/null)
+titles=$(echo "$outl" | grep -c '"title"')
+check_eq "basic: four bookmarks" "$titles" 4
+pos=$(echo "$outl" | grep -o '"destpageposfrom1": [0-9]*' | awk '{ printf "%s ", $2 }')
+check_eq "bookmarks point at the pages of their headings" "$pos" "1 2 2 3 "
+dests=$(pdfinfo -dests "$OUT/basic.pdf" | awk 'NR > 1 { printf "%s:%s ", $1, $NF }')
+check_eq "ids are named destinations on their pages" "$dests" '1:"toc" 2:"ch1" 2:"ch1-1" 3:"ch2" 3:"document-end" '
+links=$(qpdf --qdf --object-streams=disable "$OUT/basic.pdf" - 2>/dev/null | grep -a -c '/Subtype /Link')
+check "basic: link annotations (internal and external)" test "$links" -ge 4
+check_contains "basic: external link keeps its URI" "$OUT/basic.pdf" "retsinformation.dk/eli/lta/2017/646"
+page_text "$OUT/basic.pdf" 2 > "$OUT/basic-2.txt"
+check_contains "running header shows the chapter marker" "$OUT/basic-2.txt" "1 Indledning"
+check_contains "Side X af Y" "$OUT/basic-2.txt" "Side 2 af 3"
+check_contains "footnote body on the page of its citation" "$OUT/basic-2.txt" "Lov om frikommunenetværk"
+pdftotext -layout "$OUT/basic.pdf" "$OUT/basic.txt"
+check "table with row and column spans" grep -q "Spænder to kolonner" "$OUT/basic.txt"
+
+# ---- 300-row table: the header is repeated on every page the table spans
+n=$(pages "$OUT/table300.pdf")
+check "table300 spans many pages" test "${n:-0}" -ge 10
+missing=0; rows=""
+for p in $(seq 1 "${n:-0}"); do
+    page_text "$OUT/table300.pdf" "$p" > "$OUT/t-$p.txt"
+    grep -q HEADERTEKST "$OUT/t-$p.txt" || missing=$((missing + 1))
+done
+check_eq "table300: header on every page" "$missing" 0
+last=$(grep -ho 'R[0-9][0-9][0-9]' "$OUT"/t-*.txt | sort -u | wc -l)
+check_eq "table300: all 300 rows present once" "$last" 300
+tall=$(grep -l "R150" "$OUT"/t-*.txt | wc -l)
+# R150 is taller than a page: the pages after its start hold its text and no other row number
+check "table300: the row taller than a page is split over pages" test "$(grep -L 'R[0-9][0-9][0-9]' "$OUT"/t-*.txt | wc -l)" -ge 1
+
+# ---- footnotes: each body on the page of its citation
+n=$(pages "$OUT/footnotes.pdf"); bad=0
+for p in $(seq 1 "${n:-0}"); do page_text "$OUT/footnotes.pdf" "$p" > "$OUT/f-$p.txt"; done
+for i in $(seq 1 40); do
+    cite=$(grep -l "REF${i}Z" "$OUT"/f-*.txt | head -n 1)
+    body=$(grep -l "FODNOTE-${i}:" "$OUT"/f-*.txt | head -n 1)
+    [ -n "$cite" ] && [ "$cite" = "$body" ] || bad=$((bad + 1))
+done
+check_eq "footnotes: all 40 bodies on their citation's page" "$bad" 0
+
+# ---- table of contents: cited page numbers equal the pages where the headings landed
+n=$(pages "$OUT/toc.pdf"); bad=0; count=0
+for p in $(seq 1 "${n:-0}"); do page_text "$OUT/toc.pdf" "$p" > "$OUT/c-$p.txt"; done
+pdftotext -layout -f 1 -l 1 "$OUT/toc.pdf" "$OUT/c-toc.txt"
+while IFS='|' read -r key title page; do
+    count=$((count + 1))
+    landed=$(grep -l "HEADING $key $title" "$OUT"/c-[0-9]*.txt | sed 's/.*c-\([0-9]*\)\.txt/\1/' | head -n 1)
+    [ "$landed" = "$page" ] || { bad=$((bad + 1)); echo "# $key $title: toc says $page, landed on $landed"; }
+done <<EOF
+$(sed -n 's/^ *\([0-9][0-9.]*\) \(Kapitel [0-9]*\|Afsnit\) .* \([0-9][0-9]*\) *$/\1 \2 \3/p' "$OUT/c-toc.txt" | awk '{ if (NF == 4) print $1 "|" $2 " " $3 "|" $4; else print $1 "|" $2 "|" $3 }')
+EOF
+check_eq "toc: 36 entries read" "$count" 36
+check_eq "toc: every page-number-citation equals its heading's page" "$bad" 0
+
+# ---- keeps: no heading is the last line of a page (body region y 79..763)
+stranded=$(pdftotext -bbox "$OUT/toc.pdf" - 2>/dev/null | awk -F'"' '
+    /<page / { if (p) check(); p++; delete w; nw = 0 }
+    /<word / { if ($4 > 79 && $8 < 763) { nw++; y[nw] = $4; t[nw] = $0 } }
+    function check(  i, maxy, bad) { maxy = 0; for (i = 1; i <= nw; i++) if (y[i] > maxy) maxy = y[i];
+        for (i = 1; i <= nw; i++) if (y[i] > maxy - 2 && t[i] ~ />HEADING</) bad = 1; if (bad) s++ }
+    END { check(); print s + 0 }')
+check_eq "toc: no heading stranded at a page foot" "$stranded" 0
+
+# ---- Danish hyphenation: words break only at dictionary points
+pdftotext "$OUT/hyphen.pdf" "$OUT/hyphen.txt"
+breaks=$(grep -c "$(printf '\302\255')\$\|-\$" "$OUT/hyphen.txt")
+check "hyphen: some words are hyphenated" test "$breaks" -ge 3
+badbreak=$(sed "s/$(printf '\302\255')\$/-/" "$OUT/hyphen.txt" | awk '
+    BEGIN { split("fri frikom frikommu frikommune frikommunefor be beskæf beskæfti beskæftigel beskæftigelses beskæftigelsesind sam sammen sammenhæn sammenhængen", a, " ");
+            for (i in a) ok[a[i]] = 1 }
+    / *[^ ]+-$/ { n = split($0, w, " "); frag = substr(w[n], 1, length(w[n]) - 1); if (!(frag in ok)) { print frag; bad++ } }
+    END { print bad + 0 }' | tail -n 1)
+check_eq "hyphen: every break is a dictionary break point" "$badbreak" 0
+
+# ---- graphics
+n=$(pdfimages -list "$OUT/graphic.pdf" 2>/dev/null | awk 'NR > 2' | wc -l)
+check "graphic: the PNG is embedded" test "$n" -ge 1
+
+# ---- errors: file:line:col: error naming the object or property, exit 1, no PDF
+expect_error() { # expect_error NAME TEXT
+    rm -f "$OUT/$1.pdf"
+    $FRISK render "tests/fo/$1.fo" -o "$OUT/$1.pdf" 2> "$OUT/$1.err"
+    rc=$?
+    check_eq "$1: exit status 1" "$rc" 1
+    check_contains "$1: located error" "$OUT/$1.err" "$2"
+    check "$1: no PDF written" test ! -e "$OUT/$1.pdf"
+}
+expect_error error-object "tests/fo/error-object.fo:9:7: error: fo:float is outside frisk's FO subset"
+expect_error error-property "tests/fo/error-property.fo:8:7: error: property 'font-variant' on fo:block is outside"
+check_contains "error-property: bad length named" "$OUT/error-property.err" "error-property.fo:9:7: error: invalid value '12 furlongs' for property 'space-before'"
+check_contains "error-property: bad colour named" "$OUT/error-property.err" "error-property.fo:10:7: error: invalid value 'notacolour' for property 'color'"
+expect_error error-graphic "tests/fo/error-graphic.fo:9:9: error: external-graphic 'basic.fo' is not a PNG image"
+check_contains "error-graphic: unknown ref-id named" "$OUT/error-graphic.err" "ref-id 'nowhere' names no id"
