@@ -22,7 +22,7 @@
     <d:change-theory font-family="Noto Sans" font-size="8" lang="da" hyphenate="true"
         heading-fill="#1f4e79" heading-color="#ffffff" fill="#ffffff" stroke="#1f4e79"
         column-fill="#e8eef5" arrow-color="#1f4e79" show-title="false">
-      <d:title><xsl:value-of select="$theory/caption"/></d:title>
+      <d:title><xsl:apply-templates select="$theory/caption/node()" mode="plain"/></d:title>
       <xsl:for-each select="$theory/activities[item] | $theory/mechanisms[item] |
                             $theory/short-term[item] | $theory/long-term[item]">
         <d:column>
@@ -56,7 +56,7 @@
     <xsl:param name="title"/>
     <d:bar-chart mode="stacked" orientation="horizontal" font-family="Noto Sans" font-size="8"
         lang="da" show-title="false">
-      <d:title><xsl:value-of select="$title"/></d:title>
+      <d:title><xsl:apply-templates select="$title/node()" mode="plain"/></d:title>
       <d:axis-label>Antal forsøg og ansøgninger</d:axis-label>
       <d:series id="godkendt" fill="#1f4e79">Godkendt</d:series>
       <d:series id="forventes" fill="#5b9bd5">Forventes vedtaget</d:series>

@@ -8,6 +8,8 @@
 
   <xsl:key name="network" match="network" use="@id"/>
   <xsl:key name="trial" match="trial" use="@id"/>
+  <!-- A trial-ref may name an application that did not become a trial (a rejection). -->
+  <xsl:key name="application" match="trial | rejection" use="@id"/>
   <xsl:key name="trial-group" match="trial-group" use="@id"/>
   <xsl:key name="municipality" match="municipality" use="@id"/>
   <xsl:key name="law" match="law" use="@id"/>
@@ -70,7 +72,7 @@
         <xsl:value-of select="concat('”', key('network', $ref/@ref)/title, '”')"/>
       </xsl:when>
       <xsl:when test="local-name($ref) = 'trial-ref'">
-        <xsl:value-of select="concat('”', key('trial', $ref/@ref)/title, '”')"/>
+        <xsl:value-of select="concat('”', key('application', $ref/@ref)/title, '”')"/>
       </xsl:when>
       <xsl:when test="local-name($ref) = 'municipality-ref'">
         <xsl:value-of select="key('municipality', $ref/@ref)/name"/>
@@ -80,6 +82,17 @@
       </xsl:when>
     </xsl:choose>
   </xsl:template>
+
+  <!-- Rich text as plain text (mode "plain"), for places that take no markup: a figure's
+       title inside a diagram, a bookmark, a PDF's metadata. References print their text. -->
+  <xsl:template match="text()" mode="plain"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="network-ref[not(node())] | trial-ref[not(node())] |
+                       municipality-ref[not(node())] | law-ref[not(node())]" mode="plain">
+    <xsl:call-template name="reference-text"/>
+  </xsl:template>
+  <xsl:template match="q" mode="plain">”<xsl:apply-templates mode="plain"/>”</xsl:template>
+  <xsl:template match="footnote" mode="plain"/>
+  <xsl:template match="*" mode="plain"><xsl:apply-templates mode="plain"/></xsl:template>
 
   <!-- A list of names joined the Danish way: "A, B og C". -->
   <xsl:template name="join-and">

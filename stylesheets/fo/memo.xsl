@@ -289,7 +289,8 @@
               <fo:table-row>
                 <xsl:if test="position() = 1">
                   <fo:table-cell xsl:use-attribute-sets="table-cell" number-rows-spanned="{count(../element)}" font-weight="bold">
-                    <fo:block hyphenate="true" language="da"><xsl:value-of select="../title"/></fo:block>
+                    <!-- A title is read as one: never split it between two pages. -->
+                    <fo:block hyphenate="true" language="da" keep-together.within-page="always"><xsl:value-of select="../title"/></fo:block>
                   </fo:table-cell>
                 </xsl:if>
                 <fo:table-cell xsl:use-attribute-sets="table-cell">
@@ -393,7 +394,7 @@
     <xsl:variable name="theory" select="key('change-theory', @ref)"/>
     <fo:block id="{$anchor}" xsl:use-attribute-sets="caption" space-before="10pt">
       <xsl:text>Figur </xsl:text><xsl:call-template name="figure-number"/><xsl:text>  </xsl:text>
-      <xsl:value-of select="$theory/caption"/>
+      <xsl:apply-templates select="$theory/caption/node()" mode="inline"/>
     </fo:block>
     <xsl:variable name="drawable">
       <xsl:call-template name="change-theory-drawable"><xsl:with-param name="theory" select="$theory"/></xsl:call-template>

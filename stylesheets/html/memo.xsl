@@ -282,7 +282,7 @@
       <figcaption>
         <span class="label">Figur <xsl:call-template name="figure-number"/></span>
         <xsl:text> </xsl:text>
-        <xsl:value-of select="$theory/caption"/>
+        <xsl:apply-templates select="$theory/caption/node()" mode="inline"/>
       </figcaption>
     </figure>
   </xsl:template>
