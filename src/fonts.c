@@ -71,6 +71,9 @@ int fonts_init(const char *fonts_dir)
         return -1;
     }
     font_config = config;
+    /* Made current too, so that nothing (cairo's own pattern substitution included) ever
+     * loads the machine's font configuration behind our back. */
+    FcConfigSetCurrent(font_config);
     font_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map), font_config);
     return 0;
@@ -81,6 +84,9 @@ PangoFontMap *fonts_font_map(void) { return font_map; }
 void fonts_shutdown(void)
 {
     if (font_map) {
+        /* pango 1.50 takes a reference on the configuration but does not give it back when
+         * the font map is finalised; handing it NULL makes it release the one it holds. */
+        pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map), NULL);
         g_object_unref(font_map);
         font_map = NULL;
     }
