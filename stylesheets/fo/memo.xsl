@@ -137,7 +137,7 @@
 
   <xsl:template name="table-of-contents">
     <fo:block id="indhold" xsl:use-attribute-sets="heading-1">Indhold</fo:block>
-    <fo:block font-family="{$heading-font}" font-size="10pt" line-height="15pt">
+    <fo:block font-family="{$heading-font}" font-size="10pt" line-height="14pt">
       <xsl:call-template name="toc-line">
         <xsl:with-param name="anchor" select="'forord'"/>
         <xsl:with-param name="text" select="'Forord'"/>
