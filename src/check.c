@@ -1016,6 +1016,43 @@ static void rule_deadlines(CheckContext *ctx)
     }
 }
 
+/* ---- rule: an application answers what the invitation asks -------------------------------- */
+
+/* The parts of the invitation (seeds/invitation-2016.txt) an application must answer, by the
+ * section kind that answers it, and what the case worker is told to write when one is missing. */
+static const struct {
+    const char *zKind;
+    const char *zWhat;
+} required_sections[] = {
+    {"theme", "the theme and the ambition of the trials"},
+    {"network", "the network: its municipalities, their size and geography"},
+    {"trials", "the trials and the rules they challenge"},
+    {"effects", "the targets (målsætninger) and expected results, and how they are evaluated"},
+};
+
+static void rule_application_parts(CheckContext *ctx)
+{
+    if (ctx->kind != DOC_APPLICATION)
+        return;
+    for (size_t i = 0; i < sizeof required_sections / sizeof required_sections[0]; i++) {
+        int found = 0;
+        for (xmlNodePtr s = first_child(ctx->root, "section"); s && !found; s = next_sibling(s, "section"))
+            found = prop(s, "kind") && strcmp(prop(s, "kind"), required_sections[i].zKind) == 0;
+        if (!found)
+            diag_node_error(ctx->root, "the application has no section about %s, which the "
+                                       "invitation requires: add <section number=\"…\" kind=\"%s\">",
+                            required_sections[i].zWhat, required_sections[i].zKind);
+    }
+    if (!first_child(ctx->root, "theme"))
+        diag_node_error(ctx->root, "the application names no theme: add <theme> after <title>");
+    const char *network_id = prop(ctx->root, "network");
+    xmlNodePtr network = network_id ? lookup(ctx, network_id, "network") : NULL;
+    if (network && !first_child(network, "lead"))
+        diag_node_error(network, "the network '%s' names no lead municipality (netværksansvarlig "
+                                 "kommune), which the invitation requires: add <lead ref=\"…\"/>",
+                        network_id);
+}
+
 /* ---- rule: stated figures against the data ----------------------------------------------- */
 
 /* A total a source states is compared with the same fact computed from the rows; a difference
@@ -1062,6 +1099,7 @@ static const struct {
     {"statuses", rule_statuses},
     {"evaluation minimum", rule_evaluation},
     {"deadlines", rule_deadlines},
+    {"application parts", rule_application_parts},
     {"stated figures", rule_stated_figures},
 };
 
