@@ -42,6 +42,11 @@ $FRISK build -o "$out/b" "$in" > /dev/null 2>&1
 check "two runs give an identical PDF" cmp "$pdf" "$out/b/memos/small.pdf"
 check "two runs give an identical HTML" cmp "$html" "$out/b/memos/small.html"
 
+# Parallel jobs give the same files.
+$FRISK build -j 2 -o "$out/j" "$in" > /dev/null 2>&1
+check_eq "build -j 2 exits 0" "$?" 0
+check "build -j 2 gives the same files as -j 1" diff -r "$out/a" "$out/j"
+
 # A malformed file: exact diagnostic, exit 1, nothing written, the previous output untouched.
 mkdir -p "$out/bad/memos"
 cp -r "$in"/* "$out/bad/"
