@@ -39,7 +39,7 @@ build/deps.stamp: tools/packages.txt tools/deps.sh
 	@mkdir -p build && touch $@
 
 frisk: build/deps.stamp $(FONTS) $(HYPH_DIC) $(BUILD)/frisk
-	@cp $(BUILD)/frisk frisk
+	@cp $(BUILD)/frisk frisk.tmp && mv -f frisk.tmp frisk
 
 $(BUILD)/frisk: $(OBJS)
 	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS)

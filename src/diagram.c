@@ -7,6 +7,7 @@
 #include "diagram.h"
 
 #include "diag.h"
+#include "fo.h"
 #include "fonts.h"
 #include "hyphen.h"
 
@@ -238,54 +239,28 @@ static char *text_content(Parser *p, xmlNodePtr node)
     return s;
 }
 
-static int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-/* Reads a colour attribute: #rgb, #rrggbb, black, white, or none (when allow_none). Leaves
- * *out alone when the attribute is absent. */
+/* Reads a colour attribute with the FO colour syntax (#rgb, #rrggbb, rgb(), the CSS names the
+ * typesetter knows), or none (when allow_none), so a figure takes the same colours as the
+ * page around it. Leaves *out alone when the attribute is absent. */
 static void attr_color(Parser *p, xmlNodePtr node, const char *name, int allow_none, Rgb *out)
 {
     char *v = attr(node, name);
     if (!v)
         return;
     Rgb c = {0, 0, 0, 1, 0};
-    size_t n = strlen(v);
-    int ok = 1;
+    uint32_t rgb;
     if (strcmp(v, "none") == 0 && allow_none) {
         c.none = 1;
-    } else if (strcmp(v, "black") == 0) {
-    } else if (strcmp(v, "white") == 0) {
-        c.r = c.g = c.b = 1;
-    } else if (v[0] == '#' && (n == 4 || n == 7)) {
-        int d[6];
-        for (size_t i = 1; i < n; i++)
-            if ((d[i - 1] = hex_digit(v[i])) < 0)
-                ok = 0;
-        if (ok && n == 4) {
-            c.r = d[0] * 17 / 255.0;
-            c.g = d[1] * 17 / 255.0;
-            c.b = d[2] * 17 / 255.0;
-        } else if (ok) {
-            c.r = (d[0] * 16 + d[1]) / 255.0;
-            c.g = (d[2] * 16 + d[3]) / 255.0;
-            c.b = (d[4] * 16 + d[5]) / 255.0;
-        }
-    } else {
-        ok = 0;
-    }
-    if (ok)
         *out = c;
-    else
-        parse_error(p, node, "bad colour '%s' for %s (use #rrggbb, #rgb, black, white%s)", v, name,
-                    allow_none ? " or none" : "");
+    } else if (fo_parse_color(v, &rgb) == 0) {
+        c.r = ((rgb >> 16) & 0xff) / 255.0;
+        c.g = ((rgb >> 8) & 0xff) / 255.0;
+        c.b = (rgb & 0xff) / 255.0;
+        *out = c;
+    } else {
+        parse_error(p, node, "bad colour '%s' for %s (use #rrggbb, #rgb or a colour name%s)", v, name,
+                    allow_none ? ", or none" : "");
+    }
     free(v);
 }
 
