@@ -155,7 +155,7 @@
     <xsl:param name="refs"/>
     <section aria-labelledby="oversigt-titel">
       <h2 id="oversigt-titel">Oversigt over ansøgte forsøg</h2>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="oversigt-titel">
         <table id="oversigt" class="trials">
           <caption>Ansøgte forsøg, fritagelser og deltagende kommuner</caption>
           <thead>

@@ -7,7 +7,10 @@
 :root { --accent: #1f4e79; --rule: #8a9bb0; --shade: #e8eef5; --text: #1a1a1a; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 60rem; padding: 0 1.25rem 3rem; font-family: "Noto Serif", Georgia, serif;
-       font-size: 1.0625rem; line-height: 1.6; color: var(--text); background: #fff; }
+       font-size: 1.0625rem; line-height: 1.6; color: var(--text); background: #fff;
+       overflow-wrap: break-word; }
+/* Long Danish compounds and addresses must not push a phone-wide page sideways. */
+h1, h2, h3, h4, a { overflow-wrap: anywhere; }
 h1, h2, h3, h4, caption, figcaption, nav, .byline, .publisher, th { font-family: "Noto Sans", Arial, sans-serif; }
 h1 { font-size: 2rem; line-height: 1.2; color: var(--accent); margin: 0.5rem 0; }
 h2 { font-size: 1.5rem; line-height: 1.25; color: var(--accent); margin: 2.5rem 0 0.75rem;
@@ -27,6 +30,7 @@ nav.toc h2 { border: 0; margin-top: 0.5rem; }
 nav.toc ol { list-style: none; padding-left: 0; }
 nav.toc ol ol { padding-left: 1.5rem; }
 .table-wrap { overflow-x: auto; margin: 1rem 0 1.5rem; }
+.table-wrap:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; line-height: 1.45; }
 caption { text-align: left; font-weight: bold; padding: 0.5rem 0; }
 caption .label, figcaption .label { color: var(--accent); }

@@ -150,7 +150,9 @@
   <!-- Tabel N.1: a row per element; the trial's title spans its elements. -->
   <xsl:template match="trial-table" mode="block">
     <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
-    <div class="table-wrap">
+    <!-- A wide table scrolls inside its own region, which the keyboard can reach. -->
+    <div class="table-wrap" tabindex="0" role="region">
+      <xsl:attribute name="aria-label"><xsl:call-template name="table-label"/></xsl:attribute>
       <table id="{$anchor}" class="trials">
         <caption>
           <span class="label"><xsl:call-template name="table-label"/></span>
@@ -222,7 +224,8 @@
   <!-- Bilagstabel B.1: every network, its members and its theme. -->
   <xsl:template match="network-table" mode="block">
     <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0" role="region">
+      <xsl:attribute name="aria-label"><xsl:call-template name="table-label"/></xsl:attribute>
       <table id="{$anchor}" class="networks">
         <caption>
           <span class="label"><xsl:call-template name="table-label"/></span>
@@ -322,7 +325,7 @@
           <p>Siden statusnotatet fra <xsl:value-of select="$previous-text"/> har
             <xsl:call-template name="da-count-word"><xsl:with-param name="n" select="count($changed)"/></xsl:call-template>
             forsøg og ansøgninger skiftet status.</p>
-          <div class="table-wrap">
+          <div class="table-wrap" tabindex="0" role="region" aria-label="Ændringer i status">
             <table class="changes">
               <caption>Forsøg og ansøgninger, hvis status er ændret siden <xsl:value-of select="$previous-text"/></caption>
               <thead>
