@@ -59,12 +59,12 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A municipality's name as this edition spells it, where the data records the edition's
-       spelling (alt-name with the edition as source: the memo writes "Nordfyn" where the code
-       list says "Nordfyns"), else its official name. -->
+  <!-- A municipality's name as the status memos spell it, where the data records that spelling
+       (an alt-name whose source is a status memo: the memo writes "Nordfyn" where the code list
+       says "Nordfyns"), else its official name. -->
   <xsl:template name="municipality-name-in-memo">
     <xsl:param name="municipality"/>
-    <xsl:variable name="spelling" select="$municipality/alt-name[contains(@source, /memo/@id)]"/>
+    <xsl:variable name="spelling" select="$municipality/alt-name[contains(@source, 'status-memo')]"/>
     <xsl:choose>
       <xsl:when test="$spelling"><xsl:value-of select="$spelling[1]"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$municipality/name"/></xsl:otherwise>
