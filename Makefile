@@ -77,5 +77,32 @@ node_modules/.stamp: package.json package-lock.json build/deps.stamp
 check: frisk $(UNIT_BINS) node_modules/.stamp
 	@BUILD=$(BUILD) sh tests/run.sh
 
+# Speed against Apache FOP and the pango/cairo floor (README "Benchmark"); not part of `check`.
+# Its extra packages are in tools/packages-bench.txt: installed as root, else the apt-get line.
+bench: frisk
+	sh bench/run.sh
+
 clean:
 	rm -rf build frisk output tests/out fonts/*.ttf
+
+# ---- fuzzing (issue 8) ------------------------------------------------------------------
+# `make fuzz` builds libFuzzer harnesses (clang, ASan + UBSan) for the loader+checker and the
+# typesetter and runs each for FUZZ_TIME seconds (default 60) from a seed corpus; findings
+# land in build/fuzz/crashes/ and become regression inputs in tests/robustness/fuzz-regressions/.
+FUZZ_BUILD := build/fuzz
+FUZZ_CC    := clang
+FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_OBJS  := $(filter-out $(FUZZ_BUILD)/main.o,$(SRCS:src/%.c=$(FUZZ_BUILD)/%.o))
+
+$(FUZZ_BUILD)/%.o: src/%.c build/deps.stamp
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc $(PKG_CFLAGS) -o $@ $< $(FUZZ_OBJS) $(PKG_LIBS)
+
+-include $(FUZZ_OBJS:.o=.d)
+
+fuzz: frisk $(FUZZ_BUILD)/fuzz_load $(FUZZ_BUILD)/fuzz_fo
+	@FUZZ=$(FUZZ_BUILD) sh tests/fuzz/run.sh
+# ---- end of fuzzing ---------------------------------------------------------------------

@@ -153,6 +153,29 @@ void diag_node_report(DiagSeverity severity, xmlNodePtr node, const char *fmt, .
     free(file);
 }
 
+/* libxml2's message as one line: its continuation lines ("Bytes: 0xE6 0x6B") joined with
+ * "; ", and advice meant for programmers (the depth limit's "use XML_PARSE_HUGE option")
+ * replaced by what a user can do. */
+static const char *libxml_message(const xmlError *error, char *buf, size_t n)
+{
+    const char *text = error->message ? error->message : "XML error";
+    if (strncmp(text, "Excessive depth in document", 27) == 0)
+        return "elements are nested too deeply (more than libxml2's limit of 256 levels)";
+    size_t len = 0;
+    for (const char *p = text; *p && len + 3 < n; p++) {
+        if (*p == '\n') {
+            if (p[1] == '\0')
+                break;
+            buf[len++] = ';';
+            buf[len++] = ' ';
+        } else {
+            buf[len++] = *p;
+        }
+    }
+    buf[len] = '\0';
+    return buf;
+}
+
 static void structured_error(void *user_data, xmlErrorPtr error)
 {
     (void)user_data;
@@ -160,6 +183,7 @@ static void structured_error(void *user_data, xmlErrorPtr error)
         return;
     DiagSeverity severity = error->level == XML_ERR_WARNING ? DIAG_WARNING : DIAG_ERROR;
     xmlNodePtr node = error->node;
+    char message[1024];
     char *owned_file = NULL;
     const char *file = error->file;
     long line = error->line;
@@ -173,7 +197,7 @@ static void structured_error(void *user_data, xmlErrorPtr error)
             line = xmlGetLineNo(node);
         col = column_resolver ? column_resolver(file, line, node) : 0;
     }
-    diag_report(severity, file, line, col, "%s", error->message ? error->message : "XML error");
+    diag_report(severity, file, line, col, "%s", libxml_message(error, message, sizeof message));
     free(owned_file);
 }
 

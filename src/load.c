@@ -65,11 +65,78 @@ static int path_is_allowed(const char *path)
     return allowed;
 }
 
+int load_path_is_allowed(const char *path) { return path && path_is_allowed(path); }
+
 /* Input callbacks: match everything, open only allowed files. */
 static int guard_match(const char *uri)
 {
     (void)uri;
     return 1;
+}
+
+/* Set while the main document itself is parsed: its DOCTYPE is caught by the parser's own
+ * SAX event (stop_at_doctype), which knows the exact place. */
+static int parsing_main_document;
+
+/* Scans the prolog of an XML file (XML declaration, comments, processing instructions,
+ * spaces) for "<!DOCTYPE". Files that libxml2 opens on its own — XInclude parses them with
+ * DTD loading forced on, libxslt's document() even with entity substitution — cannot be given
+ * our SAX handler, so their DOCTYPE is refused here, before the parser sees the file. UTF-16
+ * is read by its low bytes; UCS-4 and EBCDIC, which libxml2 would also accept, are refused.
+ * Returns 0 when the prolog has no DOCTYPE; else reports it and returns -1. */
+static int refuse_doctype_in_file(FILE *file, const char *path)
+{
+    unsigned char buf[4096];
+    size_t n = fread(buf, 1, sizeof buf, file);
+    rewind(file);
+    if (n >= 4 && ((buf[0] == 0 && buf[1] == 0) || (buf[2] == 0 && buf[3] == 0) ||
+                   (buf[0] == 0x4C && buf[1] == 0x6F && buf[2] == 0xA7 && buf[3] == 0x94))) {
+        diag_error(path, 1, 1, "frisk reads XML in UTF-8 (or UTF-16) only");
+        return -1;
+    }
+    size_t start = 0, step = 1;
+    if (n >= 2 && ((buf[0] == 0xFE && buf[1] == 0xFF) || (buf[0] == 0 && buf[1] == '<'))) {
+        start = 1;
+        step = 2;
+    } else if (n >= 2 && ((buf[0] == 0xFF && buf[1] == 0xFE) || (buf[0] == '<' && buf[1] == 0))) {
+        step = 2;
+    }
+    char text[2048];
+    size_t len = 0;
+    for (size_t i = start; i < n && len + 1 < sizeof text; i += step)
+        text[len++] = (char)buf[i];
+    text[len] = '\0';
+    long line = 1, col = 1;
+    const char *p = text;
+    if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF)
+        p += 3;
+    else if ((unsigned char)p[0] == 0xFE || (unsigned char)p[0] == 0xFF)
+        p += 1;
+    for (;;) {
+        const char *skip_to = NULL;
+        if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n') {
+            skip_to = p + 1;
+        } else if (strncmp(p, "<?", 2) == 0) {
+            const char *end = strstr(p, "?>");
+            skip_to = end ? end + 2 : NULL;
+        } else if (strncmp(p, "<!--", 4) == 0) {
+            const char *end = strstr(p + 4, "-->");
+            skip_to = end ? end + 3 : NULL;
+        } else if (strncmp(p, "<!DOCTYPE", 9) == 0) {
+            diag_error(path, line, col, "DOCTYPE declarations are not allowed in frisk input (no DTDs, no entities)");
+            return -1;
+        }
+        if (!skip_to)
+            return 0; /* the root element, text, or a prolog longer than we read */
+        for (; p < skip_to; p++) {
+            if (*p == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+    }
 }
 
 static void *guard_open(const char *uri)
@@ -78,6 +145,10 @@ static void *guard_open(const char *uri)
     FILE *file = NULL;
     if (path && path_is_allowed(path))
         file = fopen(path, "rb");
+    if (file && !parsing_main_document && refuse_doctype_in_file(file, path) != 0) {
+        fclose(file);
+        file = NULL;
+    }
     free(path);
     return file; /* NULL makes libxml2 report "failed to load external entity" with the URI */
 }
@@ -141,11 +212,9 @@ void load_shutdown(void)
 }
 
 /* A DOCTYPE could declare entities and defaults; frisk's vocabulary needs none, so any DTD
- * is refused outright rather than half-trusted. */
-static int refuse_dtd(xmlDocPtr doc, const char *name, const char *source)
+ * is refused outright rather than half-trusted. Reported at the "<!DOCTYPE" in source. */
+static void refuse_dtd(const char *name, const char *source)
 {
-    if (!doc->intSubset && !doc->extSubset)
-        return 0;
     long line = 1, col = 1;
     const char *doctype = source ? strstr(source, "<!DOCTYPE") : NULL;
     for (const char *p = source; doctype && p < doctype; p++) {
@@ -157,7 +226,6 @@ static int refuse_dtd(xmlDocPtr doc, const char *name, const char *source)
         }
     }
     diag_error(name, line, col, "DOCTYPE declarations are not allowed in frisk input (no DTDs, no entities)");
-    return -1;
 }
 
 static int any_xinclude_left(xmlNodePtr node)
@@ -176,18 +244,8 @@ static int any_xinclude_left(xmlNodePtr node)
 
 static char *read_whole_file(const char *path);
 
-static xmlDocPtr finish(xmlDocPtr doc, const char *name, const char *source, int xinclude,
-                        int errors_before)
+static xmlDocPtr finish(xmlDocPtr doc, const char *name, int xinclude, int errors_before)
 {
-    char *text = NULL;
-    if (doc && (doc->intSubset || doc->extSubset) && !source)
-        source = text = read_whole_file(name);
-    int refused = doc && refuse_dtd(doc, name, source) != 0;
-    free(text);
-    if (refused) {
-        xmlFreeDoc(doc);
-        return NULL;
-    }
     if (doc && xinclude) {
         int n = xmlXIncludeProcessFlags(doc, SAFE_PARSE_OPTIONS | XML_PARSE_NOXINCNODE);
         if (n < 0 || any_xinclude_left(doc->children)) {
@@ -200,6 +258,42 @@ static xmlDocPtr finish(xmlDocPtr doc, const char *name, const char *source, int
     if (diag_error_count() > errors_before) {
         xmlFreeDoc(doc);
         return NULL;
+    }
+    return doc;
+}
+
+/* The SAX internalSubset event comes as soon as "<!DOCTYPE name ..." is read, before any
+ * entity declaration inside it: stopping there means no entity is ever declared, expanded or
+ * checked (a billion-laughs file is refused in microseconds), and no DTD is fetched. finish()
+ * then reports the DOCTYPE with its location. */
+static void stop_at_doctype(void *user_data, const xmlChar *name, const xmlChar *external_id,
+                            const xmlChar *system_id)
+{
+    (void)name;
+    (void)external_id;
+    (void)system_id;
+    xmlParserCtxtPtr ctxt = user_data;
+    ctxt->_private = (void *)1;
+    xmlStopParser(ctxt);
+}
+
+/* A parser context that refuses a DOCTYPE (see stop_at_doctype). */
+static xmlParserCtxtPtr new_parser(void)
+{
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (ctxt && ctxt->sax)
+        ctxt->sax->internalSubset = stop_at_doctype;
+    return ctxt;
+}
+
+/* The result of a parse: the document if it was well formed and had no DOCTYPE; else NULL,
+ * with a located error (the DOCTYPE's own report is left to finish()). */
+static xmlDocPtr parsed(xmlParserCtxtPtr ctxt, xmlDocPtr doc, int *had_doctype)
+{
+    *had_doctype = ctxt->_private != NULL;
+    if (doc && (!ctxt->wellFormed || *had_doctype)) {
+        xmlFreeDoc(doc);
+        doc = NULL;
     }
     return doc;
 }
@@ -217,47 +311,50 @@ xmlDocPtr load_document(const char *path, int xinclude)
         }
         return NULL;
     }
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    xmlParserCtxtPtr ctxt = new_parser();
     if (!ctxt) {
         diag_error(path, 0, 0, "out of memory");
         return NULL;
     }
-    xmlDocPtr doc = xmlCtxtReadFile(ctxt, path, NULL, SAFE_PARSE_OPTIONS);
-    if (doc && !ctxt->wellFormed) {
-        xmlFreeDoc(doc);
-        doc = NULL;
-    }
+    int had_doctype;
+    parsing_main_document = 1;
+    xmlDocPtr doc = parsed(ctxt, xmlCtxtReadFile(ctxt, path, NULL, SAFE_PARSE_OPTIONS), &had_doctype);
+    parsing_main_document = 0;
     xmlFreeParserCtxt(ctxt);
+    if (had_doctype) {
+        char *text = read_whole_file(path);
+        refuse_dtd(path, text);
+        free(text);
+        return NULL;
+    }
     if (!doc && diag_error_count() == errors_before)
         diag_error(path, 0, 0, "not a well-formed XML document");
-    return finish(doc, path, NULL, xinclude, errors_before);
+    return finish(doc, path, xinclude, errors_before);
 }
 
 xmlDocPtr load_memory(const char *data, int len, const char *name)
 {
     int errors_before = diag_error_count();
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    xmlParserCtxtPtr ctxt = new_parser();
     if (!ctxt)
         return NULL;
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, len, name, NULL, SAFE_PARSE_OPTIONS);
-    if (doc && !ctxt->wellFormed) {
-        xmlFreeDoc(doc);
-        doc = NULL;
-    }
+    int had_doctype;
+    xmlDocPtr doc = parsed(ctxt, xmlCtxtReadMemory(ctxt, data, len, name, NULL, SAFE_PARSE_OPTIONS),
+                           &had_doctype);
     xmlFreeParserCtxt(ctxt);
-    if (!doc && diag_error_count() == errors_before)
-        diag_error(name, 0, 0, "not a well-formed XML document");
-    char *copy = NULL;
-    if (doc && (doc->intSubset || doc->extSubset)) {
-        copy = malloc((size_t)len + 1);
+    if (had_doctype) {
+        char *copy = malloc((size_t)len + 1);
         if (copy) {
             memcpy(copy, data, (size_t)len);
             copy[len] = '\0';
         }
+        refuse_dtd(name, copy);
+        free(copy);
+        return NULL;
     }
-    doc = finish(doc, name, copy, 0, errors_before);
-    free(copy);
-    return doc;
+    if (!doc && diag_error_count() == errors_before)
+        diag_error(name, 0, 0, "not a well-formed XML document");
+    return finish(doc, name, 0, errors_before);
 }
 
 static char *read_whole_file(const char *path)

@@ -19,6 +19,9 @@ void load_init(void);
 /* Allows reading files under folder (resolved to its real path). Returns 0, or -1 when the
  * folder does not exist. Nothing is readable until a folder is allowed. */
 int load_allow_folder(const char *folder);
+/* 1 when path (a filesystem path, not a URI) lies inside an allowed folder, else 0. The
+ * transform stage asks this for every file a stylesheet's document() would read. */
+int load_path_is_allowed(const char *path);
 /* Forgets the allowed folders and the cached source text. */
 void load_shutdown(void);
 

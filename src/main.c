@@ -26,6 +26,7 @@
 #include <getopt.h>
 #include <libxml/parser.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,12 +204,25 @@ static int outputs_add(OutputList *list, const char *path, unsigned char *bytes,
     return 0;
 }
 
+/* Every file to its temporary name first; the renames only when all were written, so a full
+ * disk or an unwritable folder half-way changes none of the previous outputs. */
 static int outputs_write(const OutputList *list)
 {
-    for (size_t i = 0; i < list->n; i++)
-        if (write_file_atomic(list->items[i].path, list->items[i].bytes, list->items[i].len) != 0)
-            return -1;
-    return 0;
+    char **temps = calloc(list->n + 1, sizeof *temps);
+    int rc = temps ? 0 : -1;
+    for (size_t i = 0; i < list->n && rc == 0; i++) {
+        temps[i] = write_file_temp(list->items[i].path, list->items[i].bytes, list->items[i].len);
+        if (!temps[i])
+            rc = -1;
+    }
+    for (size_t i = 0; temps && i < list->n; i++) {
+        if (rc == 0)
+            rc = write_commit(temps[i], list->items[i].path);
+        else
+            write_discard(temps[i]);
+    }
+    free(temps);
+    return rc;
 }
 
 static void outputs_free(OutputList *list)
@@ -476,6 +490,26 @@ static xmlChar *root_name_of(const char *path)
     return name;
 }
 
+/* A file of a build folder that is neither a document nor a part of the data (its root is not
+ * one the schema knows) is an error, as `frisk check` would say, not something to skip. */
+static int refuse_unknown_root(const char *path, const xmlChar *name)
+{
+    char *schema = home_path("schema/frisk.rng");
+    char *known = NULL;
+    int ok = !schema || validate_known_root(schema, (const char *)name, &known);
+    if (!ok) {
+        xmlDocPtr doc = load_document(path, 0);
+        if (doc)
+            diag_node_error(xmlDocGetRootElement(doc),
+                            "<%s> is not a frisk document: the root element must be one of %s",
+                            (const char *)name, known);
+        xmlFreeDoc(doc);
+    }
+    free(known);
+    free(schema);
+    return ok ? 0 : -1;
+}
+
 static int run_jobs(char **documents, char **relatives, size_t n, const BuildOptions *options)
 {
     int worst = EXIT_OK;
@@ -554,6 +588,8 @@ static int cmd_build(const BuildOptions *options)
             }
             documents[n_documents] = files.paths[i];
             relatives[n_documents++] = strdup(relative);
+        } else if (refuse_unknown_root(files.paths[i], name) != 0) {
+            status = EXIT_INVALID_INPUT;
         }
         free(html);
         free(fo);
@@ -722,6 +758,9 @@ static void shut_down(void)
 
 int main(int argc, char **argv)
 {
+    /* A file-size limit (ulimit -f) must make write() fail with EFBIG, reported as any full
+     * disk is, instead of killing frisk with a half-written temporary file left behind. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2)
         return usage_error("no command given");
     const char *command = argv[1];

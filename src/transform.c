@@ -6,6 +6,7 @@
 #include "transform.h"
 
 #include "diag.h"
+#include "load.h"
 
 #include <libexslt/exslt.h>
 #include <libxslt/security.h>
@@ -37,6 +38,12 @@ static char pending[4096];
 static size_t pending_len;
 static char pending_file[1024];
 static long pending_line;
+/* The stylesheet being compiled: where an error libxslt gives no file for belongs (an
+ * xsl:import refused by the read guard). */
+static const char *compiling;
+/* The input node being transformed when a message without a location began (xsl:message):
+ * the message is reported at that data element, where the user can act on it. */
+static xmlNodePtr pending_node;
 
 static void flush_pending(void)
 {
@@ -45,11 +52,14 @@ static void flush_pending(void)
     /* A stylesheet's xsl:message that starts with "warning: " is a warning; anything else an
      * error, so that a stylesheet can refuse data it cannot render. */
     static const char warning_prefix[] = "warning: ";
-    if (strncmp(pending, warning_prefix, sizeof warning_prefix - 1) == 0)
-        diag_warning(pending_file[0] ? pending_file : NULL, pending_line, 0, "%s",
-                     pending + sizeof warning_prefix - 1);
+    const char *file = pending_file[0] ? pending_file : compiling;
+    int warning = strncmp(pending, warning_prefix, sizeof warning_prefix - 1) == 0;
+    const char *text = warning ? pending + sizeof warning_prefix - 1 : pending;
+    if (pending_len > 0 && !file && pending_node)
+        diag_node_report(warning ? DIAG_WARNING : DIAG_ERROR, pending_node, "%s", text);
     else if (pending_len > 0)
-        diag_error(pending_file[0] ? pending_file : NULL, pending_line, 0, "%s", pending);
+        diag_report(warning ? DIAG_WARNING : DIAG_ERROR, file, pending_line, 0, "%s", text);
+    pending_node = NULL;
     pending_len = 0;
     pending[0] = '\0';
     pending_file[0] = '\0';
@@ -74,6 +84,12 @@ static void xslt_error(void *user_data, const char *fmt, ...)
         pending_line = line;
         return;
     }
+    /* The context line of an error libxslt has no node for: no location to keep. */
+    if (strcmp(piece, "error\n") == 0 || strcmp(piece, "runtime error\n") == 0 ||
+        strcmp(piece, "compilation error\n") == 0) {
+        flush_pending();
+        return;
+    }
     size_t n = strlen(piece);
     if (pending_len + n >= sizeof pending)
         n = sizeof pending - pending_len - 1;
@@ -91,7 +107,24 @@ static void xslt_error_ctxt(void *user_data, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(piece, sizeof piece, fmt, ap);
     va_end(ap);
+    xsltTransformContextPtr ctxt = user_data;
+    if (ctxt && pending_len == 0 && !pending_file[0]) {
+        xmlNodePtr node = ctxt->node;
+        while (node && node->type != XML_ELEMENT_NODE)
+            node = node->type == XML_DOCUMENT_NODE ? xmlDocGetRootElement((xmlDocPtr)node) : node->parent;
+        pending_node = node;
+    }
     xslt_error(user_data, "%s", piece);
+}
+
+/* document() and xsl:include may read only what the loader may: libxslt then reports the
+ * refusal at the instruction ("Local file read for /etc/passwd refused") instead of
+ * document() quietly returning an empty node-set when the file guard says no. */
+static int read_file_allowed(xsltSecurityPrefsPtr prefs, xsltTransformContextPtr ctxt, const char *path)
+{
+    (void)prefs;
+    (void)ctxt;
+    return load_path_is_allowed(path);
 }
 
 void transform_init(void)
@@ -103,6 +136,7 @@ void transform_init(void)
     xsltSetSecurityPrefs(security, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
     xsltSetSecurityPrefs(security, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
     xsltSetSecurityPrefs(security, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
+    xsltSetSecurityPrefs(security, XSLT_SECPREF_READ_FILE, read_file_allowed);
     xsltSetDefaultSecurityPrefs(security);
 }
 
@@ -127,8 +161,10 @@ static xsltStylesheetPtr stylesheet_for(const char *path)
         if (strcmp(cache[i].path, path) == 0)
             return cache[i].stylesheet;
     int errors_before = diag_error_count();
+    compiling = path;
     xsltStylesheetPtr stylesheet = xsltParseStylesheetFile((const xmlChar *)path);
     flush_pending();
+    compiling = NULL;
     if (!stylesheet || stylesheet->errors > 0) {
         if (diag_error_count() == errors_before)
             diag_error(path, 0, 0, "cannot compile the stylesheet");
@@ -207,7 +243,7 @@ TransformResult *transform_apply(const char *stylesheet_path, xmlDocPtr doc, con
     if (!ctxt)
         goto cleanup;
     xsltSetCtxtSecurityPrefs(security, ctxt);
-    xsltSetTransformErrorFunc(ctxt, NULL, xslt_error_ctxt);
+    xsltSetTransformErrorFunc(ctxt, ctxt, xslt_error_ctxt);
     xmlDocPtr out = xsltApplyStylesheetUser(stylesheet, doc, quoted, NULL, NULL, ctxt);
     flush_pending();
     if (!out || ctxt->state == XSLT_STATE_ERROR || ctxt->state == XSLT_STATE_STOPPED ||

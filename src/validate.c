@@ -50,6 +50,107 @@ static void collect_error(void *user_data, xmlErrorPtr error)
     errors->n++;
 }
 
+#define RNG_NS "http://relaxng.org/ns/structure/1.0"
+
+static int is_rng(xmlNodePtr node, const char *name)
+{
+    return node && node->type == XML_ELEMENT_NODE && node->ns &&
+           xmlStrEqual(node->ns->href, (const xmlChar *)RNG_NS) &&
+           xmlStrEqual(node->name, (const xmlChar *)name);
+}
+
+/* The name of the first <element name="…"> at or under node, or NULL (borrowed). */
+static xmlChar *first_element_name(xmlNodePtr node)
+{
+    for (; node; node = node->next) {
+        if (is_rng(node, "element")) {
+            xmlChar *name = xmlGetNoNsProp(node, (const xmlChar *)"name");
+            if (name)
+                return name;
+        }
+        xmlChar *inner = node->type == XML_ELEMENT_NODE ? first_element_name(node->children) : NULL;
+        if (inner)
+            return inner;
+    }
+    return NULL;
+}
+
+/* "programme, memo, …": the elements the schema's <start> allows as a root, each <ref>
+ * followed to its <define>. malloc'ed; NULL when the schema cannot be read that way. */
+static char *root_element_names(const char *schema_path)
+{
+    xmlDocPtr rng = xmlReadFile(schema_path, NULL, XML_PARSE_NONET);
+    xmlNodePtr grammar = rng ? xmlDocGetRootElement(rng) : NULL;
+    xmlNodePtr start = NULL;
+    for (xmlNodePtr n = grammar ? grammar->children : NULL; n && !start; n = n->next)
+        if (is_rng(n, "start"))
+            start = n;
+    xmlBufferPtr names = xmlBufferCreate();
+    for (xmlNodePtr choice = start ? start->children : NULL; choice && names; choice = choice->next) {
+        for (xmlNodePtr ref = is_rng(choice, "choice") ? choice->children : choice; ref;
+             ref = is_rng(choice, "choice") ? ref->next : NULL) {
+            xmlChar *wanted = is_rng(ref, "ref") ? xmlGetNoNsProp(ref, (const xmlChar *)"name") : NULL;
+            for (xmlNodePtr def = wanted ? grammar->children : NULL; def; def = def->next) {
+                xmlChar *name = is_rng(def, "define") ? xmlGetNoNsProp(def, (const xmlChar *)"name") : NULL;
+                xmlChar *element = name && xmlStrEqual(name, wanted) ? first_element_name(def->children) : NULL;
+                if (element) {
+                    if (xmlBufferLength(names) > 0)
+                        xmlBufferCCat(names, ", ");
+                    xmlBufferCat(names, element);
+                }
+                xmlFree(element);
+                xmlFree(name);
+            }
+            xmlFree(wanted);
+        }
+    }
+    char *text = names && xmlBufferLength(names) > 0 ? strdup((const char *)xmlBufferContent(names)) : NULL;
+    xmlBufferFree(names);
+    xmlFreeDoc(rng);
+    return text;
+}
+
+int validate_known_root(const char *schema_path, const char *name, char **known)
+{
+    char *list = root_element_names(schema_path);
+    int found = 0;
+    size_t n = strlen(name);
+    for (const char *p = list; p && *p && !found; p += strspn(p, ", ")) {
+        size_t len = strcspn(p, ",");
+        found = len == n && strncmp(p, name, n) == 0;
+        p += len;
+    }
+    if (known)
+        *known = list;
+    else
+        free(list);
+    return found || !list;
+}
+
+/* RELAX NG says "Did not expect element html there" when a file is not a frisk document at
+ * all; say which root elements frisk knows instead. */
+static void explain_wrong_root(ValidityErrors *errors, xmlDocPtr doc, const char *schema_path)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (size_t i = 0; i < errors->n; i++) {
+        ValidityError *item = &errors->items[i];
+        if (item->node != root || strncmp(item->message, "Did not expect element ", 23) != 0)
+            continue;
+        char *known = root_element_names(schema_path);
+        char message[1024];
+        snprintf(message, sizeof message,
+                 "<%s> is not a frisk document: the root element must be one of %s",
+                 (const char *)root->name, known ? known : "those of schema/frisk.rng");
+        free(known);
+        char *copy = strdup(message);
+        if (copy) {
+            free(item->message);
+            item->message = copy;
+        }
+        return;
+    }
+}
+
 static void report_errors(ValidityErrors *errors, xmlDocPtr doc)
 {
     size_t located = 0;
@@ -102,6 +203,7 @@ int validate_document(xmlDocPtr doc, const char *schema_path)
     xmlRelaxNGSetValidStructuredErrors(ctxt, collect_error, &errors);
     int rc = xmlRelaxNGValidateDoc(ctxt, doc);
     xmlRelaxNGFreeValidCtxt(ctxt);
+    explain_wrong_root(&errors, doc, schema_path);
     report_errors(&errors, doc);
     if (rc != 0 && diag_error_count() == errors_before) {
         xmlNodePtr root = xmlDocGetRootElement(doc);

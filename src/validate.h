@@ -15,4 +15,9 @@
 int validate_document(xmlDocPtr doc, const char *schema_path);
 void validate_shutdown(void);
 
+/* Whether name is an element the schema's <start> allows as a root (1) or not (0); 1 too when
+ * the schema cannot be read that way. With known set, *known receives the allowed names as
+ * "programme, memo, …" (malloc'ed, or NULL). */
+int validate_known_root(const char *schema_path, const char *name, char **known);
+
 #endif

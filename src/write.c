@@ -30,7 +30,7 @@ int write_make_folders(const char *folder)
     return rc;
 }
 
-int write_file_atomic(const char *path, const void *data, size_t len)
+char *write_file_temp(const char *path, const void *data, size_t len)
 {
     int rc = -1;
     int fd = -1;
@@ -82,18 +82,41 @@ int write_file_atomic(const char *path, const void *data, size_t len)
         diag_environment("%s: cannot write: %s", path, strerror(errno));
         goto cleanup;
     }
-    if (rename(tmp, path) != 0) {
-        diag_environment("%s: cannot replace: %s", path, strerror(errno));
-        goto cleanup;
-    }
-    created = 0;
     rc = 0;
 cleanup:
     if (fd >= 0)
         close(fd);
-    if (created)
+    if (rc != 0 && created)
+        unlink(tmp);
+    if (rc != 0) {
+        free(tmp);
+        tmp = NULL;
+    }
+    free(folder);
+    return tmp;
+}
+
+int write_commit(char *tmp, const char *path)
+{
+    int rc = 0;
+    if (rename(tmp, path) != 0) {
+        diag_environment("%s: cannot replace: %s", path, strerror(errno));
+        unlink(tmp);
+        rc = -1;
+    }
+    free(tmp);
+    return rc;
+}
+
+void write_discard(char *tmp)
+{
+    if (tmp)
         unlink(tmp);
     free(tmp);
-    free(folder);
-    return rc;
+}
+
+int write_file_atomic(const char *path, const void *data, size_t len)
+{
+    char *tmp = write_file_temp(path, data, len);
+    return tmp ? write_commit(tmp, path) : -1;
 }

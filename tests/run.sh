@@ -6,6 +6,21 @@ BUILD=${BUILD:-build/release}
 export FRISK=${FRISK:-./frisk}
 mkdir -p tests/out
 log=tests/out/run.log
+
+# Under `make check SANITIZE=1` every ASan, LSan and UBSan report goes to a file in
+# tests/out/sanitize/ (and its exit code 86 fails the assertion that ran it); the run ends
+# with one assertion that no report was written. tests/lsan.supp lists the libraries with
+# process-wide caches (fontconfig only), never frisk's own code.
+sanitize=
+case "$BUILD" in
+*sanitize*)
+    sanitize=$(pwd)/tests/out/sanitize
+    rm -rf "$sanitize" && mkdir -p "$sanitize"
+    export ASAN_OPTIONS="log_path=$sanitize/asan:exitcode=86:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
+    export LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="log_path=$sanitize/ubsan:print_stacktrace=1:halt_on_error=1:exitcode=86"
+    ;;
+esac
 : > "$log"
 status=0
 
@@ -28,6 +43,18 @@ done
 for suite in tests/*/test.sh; do
     [ -f "$suite" ] && run_one "$(dirname "$suite")" sh "$suite"
 done
+
+if [ -n "$sanitize" ]; then
+    reports=$(ls "$sanitize" | wc -l)
+    if [ "$reports" -eq 0 ]; then
+        echo "ok - no AddressSanitizer, LeakSanitizer or UBSan report" >> "$log"
+    else
+        echo "not ok - $reports sanitizer report(s) in tests/out/sanitize" | tee -a "$log"
+        for f in "$sanitize"/*; do
+            grep -m1 -E 'ERROR|runtime error' "$f" | sed "s|^|    $(basename "$f"): |"
+        done | sort | uniq -c | sort -rn | head -n 20
+    fi
+fi
 
 passed=$(grep -c '^ok' "$log")
 failed=$(grep -c '^not ok' "$log")

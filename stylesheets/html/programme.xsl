@@ -474,7 +474,11 @@
             <xsl:when test="@number and @date">
               <xsl:value-of select="concat('https://www.retsinformation.dk/eli/lta/', substring(@date, 1, 4), '/', @number)"/>
             </xsl:when>
-            <xsl:when test="@href"><xsl:value-of select="@href"/></xsl:when>
+            <!-- Only a web address becomes a link: a javascript: or data: href in the data
+                 must never run in a reader's browser (as in rich-text.xsl). -->
+            <xsl:when test="starts-with(normalize-space(@href), 'https://') or starts-with(normalize-space(@href), 'http://')">
+              <xsl:value-of select="normalize-space(@href)"/>
+            </xsl:when>
           </xsl:choose>
         </xsl:variable>
         <xsl:choose>

@@ -1,0 +1,50 @@
+/* fuzz_fo — libFuzzer harness for the typesetter: bytes → load (safe parser) → typeset (the
+ * FO subset, pango) → render (cairo PDF, in memory). Runs from the project root (make fuzz),
+ * with the bundled fonts and hyphenation patterns; diagnostics go to /dev/null. A crash,
+ * leak, hang or sanitizer report is a bug: keep the input under
+ * tests/robustness/fuzz-regressions/fo/. */
+#include "diag.h"
+#include "fonts.h"
+#include "hyphen.h"
+#include "load.h"
+#include "render.h"
+#include "typeset.h"
+
+#include <libxml/parser.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    diag_route_libxml();
+    load_init();
+    load_allow_folder("tests/fo");
+    diag_set_stream(fopen("/dev/null", "w"));
+    if (fonts_init("fonts") != 0 || hyphen_init("build/hyph_da_DK.dic") != 0) {
+        fprintf(stderr, "fuzz_fo: run from the project root after make (fonts/, build/hyph_da_DK.dic)\n");
+        exit(2);
+    }
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size > 256 * 1024)
+        return 0;
+    diag_reset_counts();
+    xmlDocPtr doc = load_memory((const char *)data, (int)size, "tests/fo/fuzz.fo");
+    if (!doc)
+        return 0;
+    Layout *layout = typeset_document(doc, "tests/fo/fuzz.fo");
+    unsigned char *pdf = NULL;
+    size_t pdf_len = 0;
+    if (layout && diag_error_count() == 0)
+        render_pdf(layout, 0, &pdf, &pdf_len);
+    free(pdf);
+    layout_free(layout);
+    xmlFreeDoc(doc);
+    return 0;
+}
