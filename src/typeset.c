@@ -1045,7 +1045,7 @@ static void markers_for_page(PB *pb, int page_index, int seq, FoNode *sequence_n
         if (hp->seq != seq || h->page > page_index)
             continue;
         if (h->page < page_index) {
-            g_hash_table_replace(out, (gpointer)h->cls, h->marker);
+            g_hash_table_replace(out, g_strdup(h->cls), h->marker);
         } else {
             char key[300];
             snprintf(key, sizeof key, "first:%s", h->cls);
@@ -1330,7 +1330,8 @@ Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file)
         PageOut *po = &g_array_index(pages, PageOut, i);
         Sequence *seq = &seqs[po->seq];
         PageMaster *m = po->master;
-        GHashTable *all = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, NULL);
+        /* The table owns its keys ("CLS", "first:CLS", "last:CLS"), all copied. */
+        GHashTable *all = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
         markers_for_page(&pb, (int)i, po->seq, seq->node, all);
         ctx.page_markers = all;
         ctx.page_number = po->number;
@@ -1343,12 +1344,6 @@ Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file)
             else if (fn && strcmp(fn, m->after_name) == 0 && m->after_h > 0)
                 place_static(&pb, po, k, m->region_x, m->after_y, m->region_w, m->after_h);
         }
-        GHashTableIter it;
-        gpointer key, value;
-        g_hash_table_iter_init(&it, all);
-        while (g_hash_table_iter_next(&it, &key, &value))
-            if (strchr(key, ':'))
-                g_free(key);
         g_hash_table_destroy(all);
         ctx.page_markers = NULL;
         if (ctx.errors)
