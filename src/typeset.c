@@ -463,11 +463,15 @@ static Cursor cursor_new(PB *pb, const RowGroup *g)
     return c;
 }
 
+/* from NULL is the group's start: nothing placed (group_split retries from it). */
 static void cursor_copy(const RowGroup *g, Cursor *to, const Cursor *from)
 {
     if (from) {
         memcpy(to->start, from->start, sizeof(int) * (size_t)g->n_cells);
         memcpy(to->begun, from->begun, (size_t)g->n_cells);
+    } else {
+        memset(to->start, 0, sizeof(int) * (size_t)g->n_cells);
+        memset(to->begun, 0, (size_t)g->n_cells);
     }
 }
 
@@ -484,8 +488,16 @@ static int is_leading(const Item *it)
 }
 
 /* Splits what remains of a group (from in) to fit room. Every cell takes the content up to its
- * last legal break that fits; force takes at least one item per started cell. Returns 1 with
- * *out and *part_h, or 0 when no cell could place anything. */
+ * last legal break that fits. A row is a unit: when one of its cells has content but cannot begin
+ * (its first lines are held together by orphans or a keep-together, as a trial title in a table or
+ * the first lines of a list item's body are), none of the row's cells begins in this part, so a
+ * list label never stands alone at a page foot and no column shows nothing where the next part
+ * shows its beginning. That row and the ones below it wait for the next part (a cell spanning
+ * down into them still runs to the page foot), or, when it is the first row left, the split
+ * fails and the page builder moves the group. A part must place at least one line: borders and
+ * padding alone are no part. force (the group is first on its page, so moving it gains nothing)
+ * breaks keeps and takes at least one item per cell that begins. Returns 1 with *out and
+ * *part_h, or 0. */
 static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room, int force,
                        Cursor *out, double *part_h)
 {
@@ -494,72 +506,105 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
     double *tops = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)(g->n_rows + 1));
     for (int r = 0; r < g->n_rows; r++)
         tops[r + 1] = tops[r] + (row_h[r] > 0 ? row_h[r] : 0);
-    cursor_copy(g, out, in);
-    int progress = 0;
-    double part = 0;
+    /* the first row with something left: a cell of it that cannot begin stops the split */
+    int first_row = g->n_rows;
     for (int c = 0; c < g->n_cells; c++) {
         const Cell *cell = &g->cells[c];
         int start = in ? in->start[c] : 0, begun = in ? in->begun[c] : 0;
-        if (begun && start >= cell->content.n)
-            continue;
-        double y_c = tops[cell->row];
-        if (y_c >= room && !force)
-            continue;
-        double limit = room - y_c - (begun ? 0 : cell->inset_top) - cell->inset_bottom;
-        double acc = 0, acc_lead = 0;
-        int lead_i = -1, content = 0, best = -1;
-        double best_acc = 0;
-        int k;
-        for (k = start; k < cell->content.n; k++) {
-            const Item *it = &cell->content.items[k];
-            if (is_leading(it)) {
-                if (lead_i < 0) {
-                    lead_i = k;
-                    acc_lead = acc;
-                }
-                if (!(it->kind == IT_SPACE && (begun || k == start) && !content))
-                    acc += it->height;
-                continue;
-            }
-            if (it->kind != IT_LINE && it->kind != IT_ROWS) { /* trailing */
-                acc += it->height;
-                lead_i = -1;
-                continue;
-            }
-            int cand = lead_i >= 0 ? lead_i : k;
-            double cand_acc = lead_i >= 0 ? acc_lead : acc;
-            if (content && !it->keep_before && cand_acc <= limit + EPS) {
-                best = cand;
-                best_acc = cand_acc;
-            }
-            if (acc + it->height > limit + EPS) {
-                if (force && !content && best < 0) {
-                    best = k + 1;
-                    best_acc = acc + it->height;
-                }
-                break;
-            }
-            acc += it->height;
-            content = 1;
-            lead_i = -1;
-        }
-        if (k == cell->content.n && acc <= limit + EPS) {
-            best = k;
-            best_acc = acc;
-        }
-        if (best < 0 || (best == start && begun))
-            continue;
-        out->start[c] = best;
-        out->begun[c] = 1;
-        double used = y_c + (begun ? 0 : cell->inset_top) + best_acc + cell->inset_bottom;
-        if (used > part)
-            part = used;
-        progress = 1;
+        if (!(begun && start >= cell->content.n) && cell->row < first_row)
+            first_row = cell->row;
     }
-    if (!progress)
-        return 0;
-    *part_h = part > room && !force ? room : part;
-    return 1;
+    int skip_from = g->n_rows; /* rows from here on do not begin in this part */
+    for (;;) {
+        cursor_copy(g, out, in);
+        int progress = 0, blocked = g->n_rows;
+        double part = 0;
+        for (int c = 0; c < g->n_cells; c++) {
+            const Cell *cell = &g->cells[c];
+            int start = in ? in->start[c] : 0, begun = in ? in->begun[c] : 0;
+            if (begun && start >= cell->content.n)
+                continue;
+            double y_c = tops[cell->row];
+            if ((y_c >= room - EPS && !force) || cell->row >= skip_from)
+                continue; /* its row begins on the next page */
+            double limit = room - y_c - (begun ? 0 : cell->inset_top) - cell->inset_bottom;
+            double acc = 0, acc_lead = 0;
+            int lead_i = -1, content = 0, best = -1, best_lines = 0, lines = 0;
+            int fit = -1, fit_lines = 0, has_content = 0;
+            double best_acc = 0, fit_acc = 0;
+            int k;
+            for (k = start; k < cell->content.n; k++) {
+                const Item *it = &cell->content.items[k];
+                if (is_leading(it)) {
+                    if (lead_i < 0) {
+                        lead_i = k;
+                        acc_lead = acc;
+                    }
+                    if (!(it->kind == IT_SPACE && (begun || k == start) && !content))
+                        acc += it->height;
+                    continue;
+                }
+                if (it->kind != IT_LINE && it->kind != IT_ROWS) { /* trailing */
+                    acc += it->height;
+                    lead_i = -1;
+                    continue;
+                }
+                has_content = 1;
+                int cand = lead_i >= 0 ? lead_i : k;
+                double cand_acc = lead_i >= 0 ? acc_lead : acc;
+                if (content && cand_acc <= limit + EPS) {
+                    fit = cand, fit_acc = cand_acc, fit_lines = lines;
+                    if (!it->keep_before)
+                        best = cand, best_acc = cand_acc, best_lines = lines;
+                }
+                if (acc + it->height > limit + EPS) {
+                    if (force && !content && best < 0) {
+                        best = k + 1;
+                        best_acc = acc + it->height;
+                        best_lines = 1;
+                    }
+                    break;
+                }
+                acc += it->height;
+                content = 1;
+                lines++;
+                lead_i = -1;
+            }
+            if (k == cell->content.n && acc <= limit + EPS) {
+                best = k;
+                best_acc = acc;
+                best_lines = lines;
+            }
+            /* forced and no allowed break fits: break the keep rather than overflow the page */
+            if (best < 0 && force && fit >= 0) {
+                best = fit;
+                best_acc = fit_acc;
+                best_lines = fit_lines;
+            }
+            if (best < 0 || (best == start && begun)) {
+                if (!begun && has_content && cell->row < blocked)
+                    blocked = cell->row;
+                continue;
+            }
+            out->start[c] = best;
+            out->begun[c] = 1;
+            double used = y_c + (begun ? 0 : cell->inset_top) + best_acc + cell->inset_bottom;
+            if (used > part)
+                part = used;
+            progress |= best_lines > 0;
+        }
+        if (blocked < g->n_rows && !force) {
+            if (blocked <= first_row)
+                return 0;
+            /* the rows above it go on; a cell spanning down into it still fills the part */
+            skip_from = blocked;
+            continue;
+        }
+        if (!progress)
+            return 0;
+        *part_h = part > room && !force ? room : part;
+        return 1;
+    }
 }
 
 /* Paints a part of a group: from in (NULL: the start) to out (NULL: the end). */

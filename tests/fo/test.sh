@@ -10,7 +10,7 @@ pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 page_text() { pdftotext -f "$2" -l "$2" "$1" - 2>/dev/null; }
 
 # ---- every good fixture: renders, valid, fonts embedded, deterministic, text inside the block
-for f in basic table300 footnotes toc memo60 graphic hyphen; do
+for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures; do
     if render $f; then ok "$f renders"; else not_ok "$f renders" "$(head -n 3 "$OUT/$f.err")"; continue; fi
     check "$f passes qpdf --check" qpdf --check "$OUT/$f.pdf"
     notemb=$(pdffonts "$OUT/$f.pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | wc -l)
@@ -98,6 +98,57 @@ stranded=$(pdftotext -bbox "$OUT/toc.pdf" - 2>/dev/null | awk -F'"' '
         for (i = 1; i <= nw; i++) if (y[i] > maxy - 2 && t[i] ~ />HEADING</) bad = 1; if (bad) s++ }
     END { check(); print s + 0 }')
 check_eq "toc: no heading stranded at a page foot" "$stranded" 0
+
+# ---- page breaks around lists, split rows and figures (fixtures on a 160 pt or 360 pt body)
+page_of() { # page_of PDF TEXT: the first page whose text holds TEXT (empty when none)
+    n=$(pages "$1")
+    for p in $(seq 1 "${n:-0}"); do
+        if page_text "$1" "$p" | grep -qF -- "$2"; then echo "$p"; return; fi
+    done
+}
+# A list item's label stays with the first lines of its body (a 3-line paragraph that widows and
+# orphans hold together, a nested list, a footnote's list); an item taller than a page still splits.
+bad=""
+for pair in LBL1:BODY1 LBL2:LBL3 LBL3:BODY3 FNL1:FNB1 FNL2:FNB2 LBL4:BODY4; do
+    l=$(page_of "$OUT/lists.pdf" "${pair%%:*}"); b=$(page_of "$OUT/lists.pdf" "${pair#*:}")
+    [ -n "$l" ] && [ "$l" = "$b" ] || bad="$bad ${pair%%:*}@$l/${pair#*:}@$b"
+done
+check_eq "lists: every label on the page where its body begins" "$bad" ""
+check "lists: an item taller than a page is split" test "$(page_of "$OUT/lists.pdf" "part 10 b")" -gt "$(page_of "$OUT/lists.pdf" LBL4)"
+check_eq "lists: no label alone at a page foot" "$(python3 tests/fo/stranded.py tests/fo/lists.fo "$OUT/lists.pdf" 20 180)" ""
+# A split row shows the beginning of every cell in its first part; a kept title stays whole.
+check_eq "rows: every cell of a split row begins in its first part" "$(python3 tests/fo/splitrows.py tests/fo/rows.fo "$OUT/rows.pdf")" ""
+check_eq "rows: a row whose kept title does not fit moves whole" "$(page_of "$OUT/rows.pdf" "MIDA 1 a")" "$(page_of "$OUT/rows.pdf" TITLEA)"
+check_eq "rows: a row whose status cannot split moves whole" "$(page_of "$OUT/rows.pdf" STATC)" "$(page_of "$OUT/rows.pdf" "MIDC 1 a")"
+tb=$(page_of "$OUT/rows.pdf" TITLEB)
+check "rows: a kept title that fits stays whole and the row splits beside it" \
+    test "$tb" = "$(page_of "$OUT/rows.pdf" Bthree)" -a "$(page_of "$OUT/rows.pdf" "MIDB 5 b")" -gt "$tb"
+pe=$(page_of "$OUT/rows.pdf" "Fyld E 11")
+pdftoppm -r 30 -f "${pe:-1}" -l "${pe:-1}" "$OUT/rows.pdf" "$OUT/rows-e" 2>/dev/null
+red=$(python3 -c 'import sys; d = open(sys.argv[1], "rb").read(); h = d.split(b"\n", 3); px = h[3]
+print(sum(1 for i in range(0, len(px) - 2, 3) if px[i] > 200 and px[i + 1] < 80 and px[i + 2] < 80))' "$OUT"/rows-e*.ppm 2>/dev/null)
+check_eq "rows: no part of a row that is padding and background only" "$red" 0
+check "rows: a row taller than a page splits" test "$(page_of "$OUT/rows.pdf" "MIDD 12 b")" -gt "$(page_of "$OUT/rows.pdf" TITLED)"
+# A figure that does not fit goes to the next page alone (with its caption); the text stays.
+check_eq "figures: the text before a figure stays" "$(page_of "$OUT/figures.pdf" LASTTEXTB)" 1
+check_eq "figures: the figure goes to the next page" "$(page_of "$OUT/figures.pdf" "FIGA kategori 1")" 2
+check_eq "figures: the text before a captioned figure stays" "$(page_of "$OUT/figures.pdf" LASTTEXTD)" 3
+check_eq "figures: the caption goes with its figure" "$(page_of "$OUT/figures.pdf" "CAPTION Figur 2")" "$(page_of "$OUT/figures.pdf" "FIGB kategori 1")"
+
+# ---- the memo as built: no heading, caption or lone list label ends a page; every split row
+# begins all its cells in its first part (Tabel 1.1, pages 8-11, had an empty title cell)
+if $FRISK build --keep-fo -o "$OUT/memo" input > "$OUT/memo.log" 2>&1; then
+    for fo in "$OUT"/memo/memos/*.fo "$OUT"/memo/applications/*.fo; do
+        [ -f "$fo" ] || continue
+        name=$(basename "$(dirname "$fo")")/$(basename "$fo" .fo)
+        check_eq "$name: no heading, caption or list label ends a page" \
+            "$(python3 tests/fo/stranded.py "$fo" "${fo%.fo}.pdf" | head -n 3)" ""
+        check_eq "$name: every split table row begins all its cells on its first page" \
+            "$(python3 tests/fo/splitrows.py "$fo" "${fo%.fo}.pdf" | head -n 3)" ""
+    done
+else
+    not_ok "frisk build --keep-fo -o $OUT/memo input" "$(tail -n 3 "$OUT/memo.log")"
+fi
 
 # ---- Danish hyphenation: words break only at dictionary points
 pdftotext "$OUT/hyphen.pdf" "$OUT/hyphen.txt"
