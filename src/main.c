@@ -664,20 +664,37 @@ static char *programme_path(const char *input)
     return is_dir(input) ? join(input, "programme.xml") : strdup(input);
 }
 
-static int cmd_export_csv(const char *input, const char *output_dir)
+/* load → validate → check of INPUT's programme.xml, for the open-data commands. Returns the
+ * document, or NULL with *status set (2 when there is no programme, 1 when it is invalid). */
+static xmlDocPtr load_programme(const char *input, char **path_out, int *status)
 {
     char *path = programme_path(input);
     char *root = path ? input_root_of(path) : NULL;
-    if (!root || load_allow_folder(root) != 0) {
-        diag_environment("%s: no programme.xml there", input);
-        free(root);
-        free(path);
-        return EXIT_USAGE;
-    }
+    int allowed = root && load_allow_folder(root) == 0;
     free(root);
+    if (!allowed) {
+        diag_environment("%s: no programme.xml there", input);
+        free(path);
+        *status = EXIT_USAGE;
+        return NULL;
+    }
+    *path_out = path; /* the caller frees it, whether or not the programme loads */
     xmlDocPtr doc = load_and_check(path);
+    *status = doc ? EXIT_OK : (exit_status() ? exit_status() : EXIT_INVALID_INPUT);
+    return doc;
+}
+
+static int cmd_export_csv(const char *input, const char *output_dir)
+{
+    char *path = NULL;
+    int status;
+    xmlDocPtr doc = load_programme(input, &path, &status);
+    if (!doc) {
+        free(path);
+        return status;
+    }
     char *stylesheet = home_path("stylesheets/common/opendata.xsl");
-    TransformResult *result = doc && stylesheet ? transform_apply(stylesheet, doc, NULL) : NULL;
+    TransformResult *result = stylesheet ? transform_apply(stylesheet, doc, NULL) : NULL;
     OutputList outputs = {0};
     if (result && emit_result(result, output_dir, output_dir, 0, 0, &outputs) == 0 &&
         diag_error_count() == 0)
@@ -687,41 +704,45 @@ static int cmd_export_csv(const char *input, const char *output_dir)
     free(stylesheet);
     xmlFreeDoc(doc);
     free(path);
-    int status = exit_status();
+    status = exit_status();
     return (!result && status == EXIT_OK) ? EXIT_INVALID_INPUT : status;
+}
+
+/* The file that defines the network with this id (through xml:base after XInclude), or NULL. */
+static char *network_file_of(xmlDocPtr doc, const char *network)
+{
+    for (xmlNodePtr n = xmlDocGetRootElement(doc)->children; n; n = n->next)
+        for (xmlNodePtr c = n->type == XML_ELEMENT_NODE ? n->children : NULL; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE || !xmlStrEqual(c->name, (const xmlChar *)"network"))
+                continue;
+            xmlChar *id = xmlGetNoNsProp(c, (const xmlChar *)"id");
+            int match = id && strcmp((const char *)id, network) == 0;
+            xmlFree(id);
+            if (match)
+                return diag_node_file(c);
+        }
+    return NULL;
 }
 
 static int cmd_import_csv(const char *csv_path, const char *network, const char *input,
                           const char *out_path)
 {
-    char *path = programme_path(input);
-    char *root = path ? input_root_of(path) : NULL;
-    if (!root || load_allow_folder(root) != 0) {
-        diag_environment("%s: no programme.xml there", input);
-        free(root);
+    char *path = NULL;
+    int status;
+    xmlDocPtr doc = load_programme(input, &path, &status);
+    if (!doc) {
         free(path);
-        return EXIT_USAGE;
+        return status;
     }
-    free(root);
-    xmlDocPtr doc = load_and_check(path);
-    char *network_file = NULL;
-    for (xmlNodePtr n = doc ? xmlDocGetRootElement(doc)->children : NULL; n && !network_file; n = n->next)
-        for (xmlNodePtr c = n->type == XML_ELEMENT_NODE ? n->children : NULL; c; c = c->next) {
-            xmlChar *id = c->type == XML_ELEMENT_NODE ? xmlGetNoNsProp(c, (const xmlChar *)"id") : NULL;
-            if (id && xmlStrEqual(c->name, (const xmlChar *)"network") &&
-                strcmp((const char *)id, network) == 0)
-                network_file = diag_node_file(c);
-            xmlFree(id);
-        }
-    if (doc && !network_file)
+    char *network_file = network_file_of(doc, network);
+    if (!network_file)
         diag_environment("%s: no network has the id \"%s\"", path, network);
-    else if (doc)
+    else
         opendata_import_trials(csv_path, network, doc, network_file, out_path);
     free(network_file);
     xmlFreeDoc(doc);
     free(path);
-    int status = exit_status();
-    return (!doc && status == EXIT_OK) ? EXIT_INVALID_INPUT : status;
+    return exit_status();
 }
 
 static int usage_error(const char *message)
