@@ -16,7 +16,7 @@ set -eu
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-sh bench/deps.sh
+FRISK_PACKAGES=tools/packages-bench.txt sh tools/deps.sh
 
 DOCS=${BENCH_DOCS:-memo memo-x4 memo60 memo60-x4}
 RUNS=${BENCH_RUNS:-5}

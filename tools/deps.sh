@@ -4,7 +4,8 @@
 # so `make` stops before a confusing compiler error.
 set -eu
 here=$(dirname "$0")
-list=$(grep -v '^#' "$here/packages.txt" | grep -v '^$')
+# FRISK_PACKAGES names another list (make bench uses tools/packages-bench.txt; the tests a fake).
+list=$(grep -v '^#' "${FRISK_PACKAGES:-$here/packages.txt}" | grep -v '^$')
 missing=""
 for pkg in $list; do
     status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
