@@ -83,14 +83,8 @@ $FRISK build "$out/no-such-folder" > /dev/null 2>&1; check_eq "missing input exi
 # Set-up: as a user who is not root, a missing package stops make with the exact apt-get line.
 printf 'frisk-no-such-package\n' > "$out/packages.txt"
 chmod 644 "$out/packages.txt"
-if [ "$(id -u)" = 0 ] && command -v su > /dev/null; then
-    su nobody -s /bin/sh -c "FRISK_PACKAGES=$out/packages.txt sh tools/deps.sh" > /dev/null 2> "$out/deps.stderr"
-    check_eq "a missing package stops the set-up for a user who is not root" "$?" 1
-    check_contains "the exact apt-get line is printed" "$out/deps.stderr" \
-        "apt-get update && apt-get install -y frisk-no-such-package"
-else
-    FRISK_PACKAGES="$out/packages.txt" sh tools/deps.sh > /dev/null 2> "$out/deps.stderr"
-    check_eq "a missing package stops the set-up for a user who is not root" "$?" 1
-    check_contains "the exact apt-get line is printed" "$out/deps.stderr" \
-        "apt-get update && apt-get install -y frisk-no-such-package"
-fi
+deps="FRISK_PACKAGES=$out/packages.txt sh tools/deps.sh"
+if [ "$(id -u)" = 0 ]; then su nobody -s /bin/sh -c "$deps"; else sh -c "$deps"; fi > /dev/null 2> "$out/deps.stderr"
+check_eq "a missing package stops the set-up for a user who is not root" "$?" 1
+check_contains "the exact apt-get line is printed" "$out/deps.stderr" \
+    "apt-get update && apt-get install -y frisk-no-such-package"
