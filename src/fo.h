@@ -156,6 +156,8 @@ typedef struct FoProp {
     FoValue value;
 } FoProp;
 
+enum { FO_WARNED_INDENT = 1, FO_WARNED_TALL_LINE = 2 };
+
 typedef struct FoNode {
     FoType type;
     struct FoNode *parent, *first, *last, *next;
@@ -167,6 +169,8 @@ typedef struct FoNode {
     double font_size; /* computed font size in pt, 0 until fo_font_size computes it */
     void *cache;      /* the typesetter's per-node data (shaped text), owned by the typesetter */
     int serial;       /* document order, 0-based */
+    unsigned warned;  /* FO_WARNED_* bits: what the typesetter said about this node already (it
+                         runs several passes, and each thing is said once) */
 } FoNode;
 
 typedef struct {
@@ -188,6 +192,10 @@ void fo_tree_free(FoTree *tree);
 
 /* Reports an error located at node (file of the tree, the node's line and column). */
 void fo_error(const FoTree *tree, const FoNode *node, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Reports a warning located at node, as fo_error does. */
+void fo_warning(const FoTree *tree, const FoNode *node, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /* The value of property id for node: the specified value, else for an inherited property the

@@ -32,6 +32,18 @@ void fo_error(const FoTree *tree, const FoNode *node, const char *fmt, ...)
     diag_error(tree->file, line, col, "%s", message);
 }
 
+void fo_warning(const FoTree *tree, const FoNode *node, const char *fmt, ...)
+{
+    char message[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    long line = node ? node->line : 0;
+    long col = node && node->xml ? load_node_column(tree->file, line, node->xml) : 0;
+    diag_warning(tree->file, line, col, "%s", message);
+}
+
 static void node_error(Builder *b, FoNode *node, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static void node_error(Builder *b, FoNode *node, const char *fmt, ...)

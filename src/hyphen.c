@@ -20,6 +20,14 @@
 
 static HyphenDict *dict;
 
+/* The same words come back all the time (a document says "frikommuneforsøg" hundreds of times,
+ * and the typesetter hyphenates every paragraph again when its page citations change), so each
+ * word's hyphenated form is kept: word -> word with soft hyphens, both owned by the table.
+ * Bounded: when it holds CACHE_MAX words it is emptied and fills again, so memory stays small
+ * and the output never depends on what was cached. */
+static GHashTable *cache;
+enum { CACHE_MAX = 16384 };
+
 /* Words longer than this many bytes are not hyphenated (no Danish word is; a long run of
  * letters is more likely a code or garbage, and the scratch buffers stay on the stack). */
 enum { WORD_MAX_BYTES = 240 };
@@ -44,6 +52,10 @@ void hyphen_shutdown(void)
     if (dict) {
         hnj_hyphen_free(dict);
         dict = NULL;
+    }
+    if (cache) {
+        g_hash_table_destroy(cache);
+        cache = NULL;
     }
 }
 
@@ -95,7 +107,7 @@ static int token_is_address(const char *s, size_t n)
 }
 
 /* Appends the word [w, w + n) to out, with U+00AD at the break points; returns the new end. */
-static char *hyphenate_word(char *out, const char *w, size_t n, int n_chars)
+static char *hyphenate_word_uncached(char *out, const char *w, size_t n, int n_chars)
 {
     char lower[WORD_MAX_BYTES + 8];
     char hyphens[WORD_MAX_BYTES + 8];
@@ -146,6 +158,30 @@ static char *hyphenate_word(char *out, const char *w, size_t n, int n_chars)
         }
     }
     return out;
+}
+
+static char *hyphenate_word(char *out, const char *w, size_t n, int n_chars)
+{
+    if (n > WORD_MAX_BYTES) {
+        memcpy(out, w, n);
+        return out + n;
+    }
+    char key[WORD_MAX_BYTES + 1];
+    memcpy(key, w, n);
+    key[n] = '\0';
+    if (!cache)
+        cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    const char *hit = g_hash_table_lookup(cache, key);
+    if (hit) {
+        size_t len = strlen(hit);
+        memcpy(out, hit, len);
+        return out + len;
+    }
+    char *end = hyphenate_word_uncached(out, w, n, n_chars);
+    if (g_hash_table_size(cache) >= CACHE_MAX)
+        g_hash_table_remove_all(cache);
+    g_hash_table_insert(cache, g_strdup(key), g_strndup(out, (gsize)(end - out)));
+    return end;
 }
 
 char *hyphen_insert_soft_hyphens(const char *utf8_text, const char *lang)

@@ -72,6 +72,12 @@ typedef struct {
     int page;
 } MarkerHit;
 
+/* What remains of a footnote body: its items from `from` on. */
+typedef struct {
+    const Footnote *fn;
+    int from;
+} FnPart;
+
 typedef struct {
     TypesetContext *ctx;
     Layout *layout;
@@ -81,6 +87,10 @@ typedef struct {
     GArray *markers;         /* MarkerHit, this pass */
     Footnote **page_fn;      /* footnotes of the page being placed */
     int n_page_fn, cap_page_fn;
+    /* footnote bodies that did not fit the foot of their page and go on at the foot of the next
+     * (XSL lets a footnote continue; one taller than the room left must, or it is lost) */
+    FnPart *carry;
+    int n_carry, cap_carry;
     /* the tag open on the page (paragraph) */
     const TextBlock *tag_text;
     int number;              /* next page number */
@@ -703,7 +713,102 @@ static const Table *continued_table(const Galley *g, int f, const Cursor *partia
     return NULL;
 }
 
-static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, double avail, Fill *f)
+static int is_content(const Item *it) { return it->kind == IT_LINE || it->kind == IT_ROWS; }
+
+/* Does a line hold an image or a diagram? */
+static int line_has_object(const Item *it)
+{
+    const TextLine *l = &it->text->lines[it->line];
+    for (const InlineMark *m = it->text->marks; m; m = m->next)
+        if ((m->kind == INL_IMAGE || m->kind == INL_DIAGRAM) && m->start >= l->start &&
+            m->start < l->start + l->length)
+            return 1;
+    return 0;
+}
+
+/* Height of what remains of a footnote body from item `from` (spaces before its first content
+ * dropped, as place_items drops them). */
+static double fn_rest(const Galley *g, int from)
+{
+    double h = 0;
+    int lead = 1;
+    for (int i = from; i < g->n; i++) {
+        const Item *x = &g->items[i];
+        if (x->kind == IT_SPACE && lead)
+            continue;
+        lead &= !is_content(x);
+        h += x->height;
+    }
+    return h;
+}
+
+/* The least of an item's footnotes that can begin on its page: the first one's first line (with
+ * the padding above it). */
+static double fn_first(const Item *it)
+{
+    const Galley *g = it->footnotes ? &it->footnotes->body : NULL;
+    double h = 0;
+    for (int i = 0; g && i < g->n; i++) {
+        const Item *x = &g->items[i];
+        if (x->kind == IT_SPACE)
+            continue;
+        h += x->height;
+        if (is_content(x))
+            break;
+    }
+    return h;
+}
+
+/* Where to cut what remains of a footnote body (from `from`) so that the part fits room: before
+ * a content item, where keeps allow if they can, else anywhere (a note that must continue
+ * cannot wait for its keeps). force (a page of notes only): at least one content item, so that
+ * every page makes progress. Returns the end of the part and its height in *used; `from` when
+ * nothing fits. */
+static int fn_split(const Galley *g, int from, double room, int force, double *used)
+{
+    double h = 0, h_lead = 0, best_h = 0, any_h = 0;
+    int lead = -1, seen = 0, best = -1, any = -1, i;
+    for (i = from; i < g->n; i++) {
+        const Item *x = &g->items[i];
+        if (is_content(x)) {
+            int cand = lead >= 0 ? lead : i;
+            double cand_h = lead >= 0 ? h_lead : h;
+            if (seen) {
+                any = cand, any_h = cand_h;
+                if (!x->keep_before)
+                    best = cand, best_h = cand_h;
+            }
+            if (h + x->height > room + EPS && !(force && !seen))
+                break;
+            h += x->height;
+            seen = 1;
+            lead = -1;
+        } else if (is_leading(x)) {
+            if (lead < 0)
+                lead = i, h_lead = h;
+            if (!(x->kind == IT_SPACE && !seen))
+                h += x->height;
+        } else {
+            lead = -1;
+            h += x->height;
+        }
+    }
+    if (i == g->n && seen) {
+        *used = h;
+        return g->n;
+    }
+    if (best < 0)
+        best = any, best_h = any_h;
+    if (best < 0) {
+        *used = 0;
+        return from;
+    }
+    *used = best_h;
+    return best;
+}
+
+static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, double avail,
+                      double fn0, Fill *f)
 {
     memset(f, 0, sizeof *f);
     f->end = f->next = g->n;
@@ -718,7 +823,8 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
     }
     double full = avail;
     avail -= f->header_h;
-    double h = 0, pending = 0, fn = 0, h_lead = 0;
+    /* fn0: continued footnotes already take the foot of the page */
+    double h = 0, pending = 0, fn = fn0, h_lead = 0;
     int lead = -1, seen = 0, best = -1;
     for (int i = pos; i < g->n; i++) {
         const Item *it = &g->items[i];
@@ -777,13 +883,23 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
             lead = -1;
             continue;
         }
-        /* it does not fit */
+        /* it does not fit. When it is its footnotes that do not, and they are taller than a
+         * page, moving the item gains nothing: it goes here with the first line of its note at
+         * least, the note fills the page's foot and continues on the next (place_footnotes). */
+        if (it_fn > 0 && item_h + it_fn + FOOTNOTE_SEPARATOR > full - f->header_h + EPS &&
+            h + pending + item_h + fn + FOOTNOTE_SEPARATOR + fn_first(it) <= avail + EPS) {
+            f->end = f->next = i + 1;
+            while (f->next < g->n && !is_leading(&g->items[f->next]) && !is_content(&g->items[f->next]))
+                f->end = ++f->next;
+            return;
+        }
         if (it->kind == IT_ROWS) {
             double room = avail - (h + pending) - fn - it_fn - sep;
             int whole_fits_page = item_h + it_fn + sep <= full - f->header_h;
             if (!it->rows->keep_together || !whole_fits_page || (!seen && best < 0)) {
                 f->split = cursor_new(pb, it->rows);
-                if (room > 0 && group_split(pb, it->rows, cur, room, !seen, &f->split, &f->split_h)) {
+                if (room > 0 && group_split(pb, it->rows, cur, room, !seen && fn0 <= 0, &f->split,
+                                            &f->split_h)) {
                     f->end = i;
                     f->next = i;
                     f->split_valid = 1;
@@ -794,6 +910,23 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
         if (best >= 0) {
             f->end = f->next = best;
             return;
+        }
+        if (!seen && fn0 > 0) { /* the continued footnotes fill this page; the flow waits */
+            f->end = f->next = pos;
+            return;
+        }
+        if (!seen && it->kind == IT_LINE && item_h > full + EPS && !line_has_object(it)) {
+            /* No page can hold this line (a huge font-size or line-height): said, not drawn
+             * past the page's foot where nobody would see it. A line made tall by a diagram or
+             * image is left as before (set from the page top, overflowing): a diagram grows
+             * with its text, and a document must not fail because one grew too tall. */
+            FoNode *owner = it->text->owner;
+            if (!(owner->warned & FO_WARNED_TALL_LINE)) {
+                owner->warned |= FO_WARNED_TALL_LINE;
+                pb_error(pb->ctx, owner, "fo:%s: a line %.1fpt tall (from its font-size or "
+                         "line-height) does not fit the %.1fpt tall region-body of any page",
+                         fo_type_name(owner->type), item_h, full);
+            }
         }
         if (!seen) { /* nothing fits on an empty page: set it anyway, overflowing */
             if (it->kind == IT_ROWS && group_split(pb, it->rows, cur, avail - h, 1, &f->split, &f->split_h)) {
@@ -842,20 +975,70 @@ static PageOut *new_page(PB *pb, PageMaster *m, int seq, int blank)
     return &g_array_index(pb->pages, PageOut, pb->pages->len - 1);
 }
 
-static void place_footnotes(PB *pb, PageOut *po)
+static double carried_height(const PB *pb)
 {
-    if (pb->n_page_fn == 0)
+    double h = 0;
+    for (int i = 0; i < pb->n_carry; i++)
+        h += fn_rest(&pb->carry[i].fn->body, pb->carry[i].from);
+    return h;
+}
+
+/* Sets the footnotes at the foot of the page, below the flow's content that ends at y_flow:
+ * first what continues from the previous page, then the notes cited on this page, in order.
+ * What does not fit goes on at the foot of the next page (pb->carry), in the same order. */
+static void place_footnotes(PB *pb, PageOut *po, double y_flow)
+{
+    int n = pb->n_carry + pb->n_page_fn;
+    if (n == 0)
         return;
     PageMaster *m = po->master;
-    double h = 0;
+    FnPart *parts = g_new(FnPart, n);
+    int *ends = g_new(int, n);
+    for (int i = 0; i < pb->n_carry; i++)
+        parts[i] = pb->carry[i];
     for (int i = 0; i < pb->n_page_fn; i++)
-        h += pb->page_fn[i]->height;
-    double y = m->body_y + m->body_h - h;
-    stroke(pb, &po->page, m->body_x, y - FOOTNOTE_SEPARATOR / 2, m->body_w / 3, 0, 0.5, 0, K_SOLID);
-    for (int i = 0; i < pb->n_page_fn; i++) {
-        const Footnote *fn = pb->page_fn[i];
-        y = place_items(pb, po, &fn->body, 0, fn->body.n, m->body_x, y, 0, NULL);
+        parts[pb->n_carry + i] = (FnPart){pb->page_fn[i], 0};
+    double room = m->body_y + m->body_h - y_flow - FOOTNOTE_SEPARATOR;
+    int force = y_flow <= m->body_y + EPS; /* a page of notes only must take some */
+    double used = 0;
+    int cut = n; /* parts from here on continue on the next page */
+    for (int i = 0; i < n; i++) {
+        const Galley *b = &parts[i].fn->body;
+        double rest = fn_rest(b, parts[i].from);
+        /* the page builder reserved room for the notes of the lines it placed; half a point
+         * of slack so that rounding never sends a note that was given its room onwards */
+        if (used + rest <= room + 0.5) {
+            ends[i] = b->n;
+            used += rest;
+            continue;
+        }
+        double part = 0;
+        ends[i] = fn_split(b, parts[i].from, room - used, force && used <= 0, &part);
+        used += part;
+        cut = i;
+        break;
     }
+    if (used > 0) {
+        double y = m->body_y + m->body_h - used;
+        stroke(pb, &po->page, m->body_x, y - FOOTNOTE_SEPARATOR / 2, m->body_w / 3, 0, 0.5, 0, K_SOLID);
+        for (int i = 0; i < n && i <= cut; i++)
+            if (ends[i] > parts[i].from)
+                y = place_items(pb, po, &parts[i].fn->body, parts[i].from, ends[i], m->body_x, y, 0, NULL);
+    }
+    pb->n_carry = 0;
+    for (int i = cut; i < n; i++) {
+        int from = i == cut ? ends[i] : parts[i].from;
+        if (from >= parts[i].fn->body.n || !content_after(&parts[i].fn->body, from))
+            continue;
+        if (pb->n_carry == pb->cap_carry) {
+            pb->cap_carry = pb->cap_carry ? pb->cap_carry * 2 : 8;
+            pb->carry = realloc(pb->carry, sizeof *pb->carry * (size_t)pb->cap_carry);
+            FRISK_ASSERT(pb->carry != NULL);
+        }
+        pb->carry[pb->n_carry++] = (FnPart){parts[i].fn, from};
+    }
+    g_free(parts);
+    g_free(ends);
     pb->n_page_fn = 0;
 }
 
@@ -871,8 +1054,9 @@ static void paginate(PB *pb, Sequence *seq, int seq_index, const Galley *g)
     Cursor partial = {0}, *have_partial = NULL;
     int first = 1;
     FoKeyword pending_brk = K_NONE_SET;
+    pb->n_carry = 0;
     for (;;) {
-        if (!first && !have_partial && !content_after(g, pos))
+        if (!first && !have_partial && !content_after(g, pos) && pb->n_carry == 0)
             break;
         if (pending_brk == K_ODD_PAGE || pending_brk == K_EVEN_PAGE) {
             int odd = pb->number % 2 == 1;
@@ -884,26 +1068,31 @@ static void paginate(PB *pb, Sequence *seq, int seq_index, const Galley *g)
         PageMaster *m = choose_master(seq->ref, first, 0, pb->number % 2 == 1, 0);
         PageOut *po = new_page(pb, m, seq_index, 0);
         Fill f;
-        fill_page(pb, g, pos, have_partial, m->body_h, &f);
-        PlaceOpts opts = {.partial = have_partial, .header = f.header};
-        if (f.split_valid) {
-            opts.split = &f.split;
-            opts.split_h = f.split_h;
+        double carry_h = carried_height(pb);
+        fill_page(pb, g, pos, have_partial, m->body_h, carry_h, &f);
+        double y = m->body_y;
+        /* a page of continued footnotes only leaves the flow (and a row begun) as it was */
+        if (!(carry_h > 0 && f.end == pos && f.next == pos && !f.split_valid)) {
+            PlaceOpts opts = {.partial = have_partial, .header = f.header};
+            if (f.split_valid) {
+                opts.split = &f.split;
+                opts.split_h = f.split_h;
+            }
+            y = place_items(pb, po, g, pos, f.end, m->body_x, m->body_y, 1, &opts);
+            if (f.split_valid) {
+                const Item *it = &g->items[f.end];
+                partial = cursor_new(pb, it->rows);
+                cursor_copy(it->rows, &partial, &f.split);
+                have_partial = &partial;
+            } else {
+                have_partial = NULL;
+            }
         }
-        place_items(pb, po, g, pos, f.end, m->body_x, m->body_y, 1, &opts);
-        if (f.split_valid) {
-            const Item *it = &g->items[f.end];
-            partial = cursor_new(pb, it->rows);
-            cursor_copy(it->rows, &partial, &f.split);
-            have_partial = &partial;
-        } else {
-            have_partial = NULL;
-        }
-        place_footnotes(pb, po);
+        place_footnotes(pb, po, y);
         pos = f.next;
         pending_brk = f.brk;
         first = 0;
-        if (!have_partial && pos >= g->n)
+        if (!have_partial && pos >= g->n && pb->n_carry == 0)
             break;
     }
     /* page-position="last": the last page takes its master if the body has the same size */
@@ -1415,6 +1604,7 @@ cleanup:
     if (!ok && tree && diag_error_count() == 0 && ctx.errors == 0)
         diag_error(fo_file, 0, 0, "typesetting failed");
     free(pb.page_fn);
+    free(pb.carry);
     free_pages(pages);
     if (markers)
         g_array_free(markers, TRUE);

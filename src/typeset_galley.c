@@ -189,6 +189,23 @@ static void compute_box(GB *b, FoNode *node, Geom g, Box *box)
         box->start = g.start + ml + box->bw[SIDE_LEFT] + box->pad[SIDE_LEFT];
     if (!own_indent(b, node, P_END_INDENT, g, &box->end))
         box->end = g.end + mr + box->bw[SIDE_RIGHT] + box->pad[SIDE_RIGHT];
+    /* A negative indent (or margin) puts the content edge outside its reference area: the
+     * region body, a table cell, a block-container. Past the region body that is off the page
+     * or in the margin, where nobody looks for text, and in a cell it is over the neighbour; so
+     * frisk sets the content at the area's edge and says so (once, although the galley is built
+     * on every pass). Borders and padding may still stand outside, as XSL draws them. */
+    if (box->start < 0 || box->end < 0) {
+        if (!(node->warned & FO_WARNED_INDENT)) {
+            node->warned |= FO_WARNED_INDENT;
+            fo_warning(b->ctx->tree, node,
+                       "fo:%s: %s puts the text %.1fpt outside its reference area (the region "
+                       "body, a table cell or a block-container); frisk sets it at the area's edge",
+                       fo_type_name(node->type), box->start < 0 ? "start-indent" : "end-indent",
+                       -fmin(box->start, box->end));
+        }
+        box->start = fmax(box->start, 0);
+        box->end = fmax(box->end, 0);
+    }
     box->x = g.ref_x + box->start;
     box->width = g.ref_w - box->start - box->end;
     if (box->width < 1)

@@ -105,7 +105,10 @@ typedef struct {
 
 typedef struct {
     PangoLayout *layout;
-    char *text;           /* what was shaped (to see whether a re-shape is due) */
+    FoNode *owner;        /* the block (or other holder) of the text, to locate diagnostics */
+    char *text;           /* what was shaped: key without the dictionary's soft hyphens when
+                             the paragraph did well without them (text_shape) */
+    char *key;            /* the paragraph's text with them (to see whether a re-shape is due) */
     double width;         /* the width it was shaped at */
     TextLine *lines;
     int n_lines;

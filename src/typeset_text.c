@@ -10,11 +10,13 @@
 
 #include "diag.h"
 #include "hyphen.h"
+#include "load.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define OBJECT_CHAR "\xef\xbf\xbc" /* U+FFFC, stands for an image, diagram or leader */
 
@@ -30,6 +32,7 @@ typedef struct {
     int has_content;      /* anything besides collapsible white space */
     FoNode *style_override; /* text directly in a retrieved fo:marker takes this style */
     double width;
+    GArray *shy;          /* int: byte offsets in text of the soft hyphens the dictionary put */
 } Para;
 
 int text_is_inline(const FoNode *node)
@@ -234,6 +237,18 @@ static void add_text(Para *p, FoNode *style, const char *s, size_t n)
         hyphenated = hyphen_insert_soft_hyphens(chunk->str, "da");
     int start = (int)p->text->len;
     g_string_append(p->text, hyphenated ? hyphenated : chunk->str);
+    /* note which soft hyphens are the dictionary's (not the author's): text_shape first tries
+     * the paragraph without them */
+    for (size_t i = 0, j = 0; hyphenated && hyphenated[j]; j++) {
+        if (hyphenated[j] == '\xc2' && hyphenated[j + 1] == '\xad' &&
+            !(chunk->str[i] == '\xc2' && chunk->str[i + 1] == '\xad')) {
+            int at = start + (int)j;
+            g_array_append_val(p->shy, at);
+            j++;
+            continue;
+        }
+        i++;
+    }
     free(hyphenated);
     g_string_free(chunk, TRUE);
     style_range(p, style, start, (int)p->text->len, 0);
@@ -347,6 +362,18 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
         char path[4096];
         if (resolve_src(p, node, src, path, sizeof path) != 0)
             return;
+        /* The FO names the file, and FO is input written by many hands: a graphic is read under
+         * the same guard as every XML file (load.h), so src="/etc/passwd" or "../../x" cannot
+         * pull a file from outside the allowed folders into a published PDF. A missing file is
+         * reported as missing (the guard cannot resolve it), without opening anything. */
+        if (!load_path_is_allowed(path)) {
+            if (access(path, F_OK) != 0)
+                para_error(p, node, "external-graphic '%s': cannot read %s", src, path);
+            else
+                para_error(p, node, "external-graphic '%s': %s is outside the folders frisk may read",
+                           src, path);
+            return;
+        }
         FILE *f = fopen(path, "rb");
         unsigned char magic[8] = {0};
         if (!f) {
@@ -713,12 +740,86 @@ static void stretch_leaders(TextBlock *tb, PangoAttrList *attrs, double width)
     pango_attr_list_unref(copy);
 }
 
+/* TeX's pretolerance: a paragraph is first set without the dictionary's hyphens, and set
+ * again with them only when that first try has a line too loose. Most paragraphs pass, so most
+ * soft hyphens never reach pango (which reshapes at each break candidate) nor the PDF (cairo
+ * writes a marked-content span for each one). The thresholds were chosen by looking at the
+ * memo's body text and narrow table cells: */
+#define PRETOLERANCE_SPACE 0.5  /* justified: the line's spaces may grow by half a space each
+                                   (TeX's pretolerance 100 with Computer Modern's stretch) */
+#define PRETOLERANCE_SOLID 0.9  /* justified line without a space: filled to 90 % */
+#define PRETOLERANCE_RAGGED 0.6 /* ragged: a line may end short, but not shorter than 60 % */
+#define PRETOLERANCE_MAX_LINES 3.5 /* longer paragraphs skip the first try (see text_shape) */
+
+static int word_char_at(const char *s)
+{
+    gunichar c = g_utf8_get_char(s);
+    return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+/* 1 when a line of tb (set without the dictionary's hyphens) other than one that ends the
+ * paragraph is too loose by the thresholds above, or breaks inside a word (pango's fallback for
+ * a word wider than the measure). Lines ending at a preserved linefeed are meant to be short. */
+static int needs_hyphens(const TextBlock *tb, double width, int justify)
+{
+    double indent = pango_layout_get_indent(tb->layout) / (double)PANGO_SCALE;
+    for (int i = 0; i + 1 < tb->n_lines; i++) {
+        const TextLine *l = &tb->lines[i];
+        const char *t = tb->text;
+        int end = l->start + l->length;
+        if (end <= 0 || t[end] == '\n' || t[end - 1] == '\n')
+            continue;
+        if (t[end] != ' ' && word_char_at(g_utf8_prev_char(t + end)) && word_char_at(t + end))
+            return 1;
+        /* pango indents the first line by a positive indent, the others by a negative one */
+        double avail = width - ((i == 0) == (indent > 0) ? fabs(indent) : 0);
+        PangoRectangle logical;
+        pango_layout_line_get_extents(l->line, NULL, &logical);
+        double natural = logical.width / (double)PANGO_SCALE;
+        if (!justify) {
+            if (natural < PRETOLERANCE_RAGGED * avail)
+                return 1;
+            continue;
+        }
+        /* pango widened the spaces of a justified line: take that back to see its natural
+         * width, and count the spaces that stretch (a trailing one is set to nothing) */
+        double stretch = 0;
+        int spaces = 0;
+        for (GSList *r = l->line->runs; r; r = r->next) {
+            PangoGlyphItem *run = r->data;
+            PangoGlyph last = PANGO_GLYPH_EMPTY;
+            double adv = 0;
+            for (int g = 0; g < run->glyphs->num_glyphs; g++) {
+                if (t[run->item->offset + run->glyphs->log_clusters[g]] != ' ')
+                    continue;
+                PangoGlyphInfo *gi = &run->glyphs->glyphs[g];
+                if (gi->glyph != last) {
+                    PangoRectangle ext;
+                    pango_font_get_glyph_extents(run->item->analysis.font, gi->glyph, NULL, &ext);
+                    adv = ext.width / (double)PANGO_SCALE;
+                    last = gi->glyph;
+                }
+                double w = gi->geometry.width / (double)PANGO_SCALE;
+                if (w < adv - 0.01)
+                    continue;
+                natural -= w - adv;
+                stretch += PRETOLERANCE_SPACE * adv;
+                spaces++;
+            }
+        }
+        if (spaces == 0 ? natural < PRETOLERANCE_SOLID * avail : avail - natural > stretch + 0.01)
+            return 1;
+    }
+    return 0;
+}
+
 TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode *stop,
                       double width, int first_in_owner)
 {
     FoArena *arena = ctx->layout->arena;
     Para p = {.ctx = ctx, .owner = owner, .text = g_string_new(NULL), .attrs = pango_attr_list_new(),
-              .arena = arena, .last_space = 1, .width = width > 1 ? width : 1};
+              .arena = arena, .last_space = 1, .width = width > 1 ? width : 1,
+              .shy = g_array_new(FALSE, FALSE, sizeof(int))};
     p.marks_tail = &p.marks;
     if (ctx->in_static && owner->parent && owner->parent->type == FO_MARKER)
         p.style_override = NULL;
@@ -733,12 +834,13 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     if (!p.has_content && !p.marks)
         goto cleanup;
     TextBlock *cached = ctx->in_static ? NULL : g_hash_table_lookup(ctx->shaped, first);
-    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0) {
+    if (cached && cached->width == width && strcmp(cached->key, p.text->str) == 0) {
         tb = cached; /* the same text at the same width shapes the same */
         goto cleanup;
     }
     tb = fo_arena_alloc(arena, sizeof *tb);
-    tb->text = fo_arena_strndup(arena, p.text->str, p.text->len);
+    tb->text = tb->key = fo_arena_strndup(arena, p.text->str, p.text->len);
+    tb->owner = owner;
     tb->width = width;
     tb->marks = p.marks;
     tb->has_dynamic = p.has_dynamic;
@@ -765,9 +867,56 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     }
     if (is_danish(fo_string(owner, P_LANGUAGE)))
         add_attr(p.attrs, pango_attr_language_new(pango_language_from_string("da")), 0, (int)p.text->len);
-    pango_layout_set_text(layout, tb->text, (int)p.text->len);
-    pango_layout_set_attributes(layout, p.attrs);
-    read_lines(tb, arena);
+    /* A paragraph of more than a few lines at the measure nearly always has a loose line
+     * without hyphens (Danish has long compounds: in the memo 95 % of those of four lines or
+     * more do), and then the first try would only double its shaping: such a paragraph goes
+     * straight to the second. Its length is estimated without shaping, at half an em a
+     * character, which is deterministic. */
+    double est_lines = g_utf8_strlen(p.text->str, (gssize)p.text->len) * 0.5 * fo_font_size(owner) / p.width;
+    int shaped = 0;
+    if (p.shy->len > 0 && !has_leader && est_lines <= PRETOLERANCE_MAX_LINES) {
+        /* first without the dictionary's soft hyphens: the text, its attributes and the marks'
+         * byte offsets without them */
+        GString *plain = g_string_sized_new(p.text->len);
+        PangoAttrList *plain_attrs = pango_attr_list_copy(p.attrs);
+        guint k = 0;
+        for (size_t i = 0; i < p.text->len; i++) {
+            if (k < p.shy->len && (size_t)g_array_index(p.shy, int, k) == i) {
+                k++;
+                i++;
+                continue;
+            }
+            g_string_append_c(plain, p.text->str[i]);
+        }
+        for (guint j = p.shy->len; j-- > 0;)
+            pango_attr_list_update(plain_attrs, g_array_index(p.shy, int, j), 2, 0);
+        pango_layout_set_text(layout, plain->str, (int)plain->len);
+        pango_layout_set_attributes(layout, plain_attrs);
+        pango_attr_list_unref(plain_attrs);
+        tb->text = fo_arena_strndup(arena, plain->str, plain->len);
+        g_string_free(plain, TRUE);
+        read_lines(tb, arena);
+        if (!needs_hyphens(tb, p.width, align == K_JUSTIFY)) {
+            for (InlineMark *m = p.marks; m; m = m->next) {
+                int ds = 0, de = 0;
+                for (guint j = 0; j < p.shy->len; j++) {
+                    int at = g_array_index(p.shy, int, j);
+                    ds += at < m->start ? 2 : 0;
+                    de += at < m->end ? 2 : 0;
+                }
+                m->start -= ds;
+                m->end -= de;
+            }
+            shaped = 1;
+        } else {
+            tb->text = tb->key;
+        }
+    }
+    if (!shaped) {
+        pango_layout_set_text(layout, tb->text, (int)p.text->len);
+        pango_layout_set_attributes(layout, p.attrs);
+        read_lines(tb, arena);
+    }
     if (has_leader) {
         stretch_leaders(tb, p.attrs, p.width);
         read_lines(tb, arena);
@@ -778,6 +927,7 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
         g_hash_table_replace(ctx->shaped, first, tb);
 cleanup:
     g_string_free(p.text, TRUE);
+    g_array_free(p.shy, TRUE);
     pango_attr_list_unref(p.attrs);
     return tb;
 }

@@ -9,8 +9,8 @@ table/figure captions). The last line is read with `pdftotext -bbox` inside the 
 footnote lines: lines whose words are all lower than 11.25 pt (8 pt text; the smallest flow
 text, 8.5 pt tables, gives 11.6 pt boxes) and whose text is part of a footnote body of FO. (Small
 text that is not a footnote, such as a diagram's labels, counts as flow content.) Text is compared with white space
-collapsed and soft hyphens dropped; a line matches when a heading's text ends with it (the last
-line of a heading that wraps), so a short tail of one word must be the whole heading.
+collapsed and soft hyphens dropped; the last lines match when, read upwards, they make up the
+whole of a heading's text (a heading that wraps), not merely its tail.
 """
 import html
 import re
@@ -75,17 +75,36 @@ def last_lines(pdf, top, bottom, notes):
             # words of a line share a baseline; yMax differs by font, so bucket by 3 pt
             key = round(y1 / 3)
             lines.setdefault(key, []).append((x, y1 - y0, html.unescape(m.group(5))))
-        last = ""
+        body = []  # the page's body lines, last first
         for key in sorted(lines, reverse=True):
             words = sorted(lines[key])
             text = norm(" ".join(w for _, _, w in words))
             small = all(h < FOOTNOTE_MAX_H for _, h, _ in words)
-            if small and any(squeeze(text) in n for n in notes):
+            if not body and small and any(squeeze(text) in n for n in notes):
                 continue
-            last = text
-            break
-        pages.append(last)
+            body.append(text)
+        pages.append(body)
     return pages
+
+
+def ends_with_heading(body, h):
+    """1 when the page's last lines (body, last first) are a whole heading h: read upwards, they
+    must stay a tail of h until they are all of it. A table cell that repeats a heading's words
+    (the memo's overview names each trial as its heading does, without the number) does not
+    begin where the heading begins, so it is no stranded heading. A line ending in a hyphen may
+    be a word broken at a soft hyphen: both joins are tried."""
+    tails = {body[0]} if body else set()
+    for line in body[1:] + [None]:
+        if h in tails:
+            return True
+        tails = {t for t in tails if h.endswith(t)}
+        if not tails or line is None:
+            return False
+        joined = {line + " " + t for t in tails}
+        if line.endswith("-"):
+            joined |= {line[:-1] + t for t in tails}
+        tails = joined
+    return False
 
 
 def main():
@@ -95,14 +114,15 @@ def main():
     tree = ET.parse(fo)
     heads = headings(tree)
     labels = {norm("".join(el.itertext())) for el in tree.iter(FO + "list-item-label")}
-    for n, line in enumerate(last_lines(pdf, top, bottom, footnotes(tree)), 1):
-        if not line:
+    for n, body in enumerate(last_lines(pdf, top, bottom, footnotes(tree)), 1):
+        if not body:
             continue
+        line = body[0]
         if line in labels:
             print(f"page {n}: {line}  [a list label without its body]")
             continue
         for h in heads:
-            if h.endswith(line) and (line == h or " " in line):
+            if ends_with_heading(body, h):
                 print(f"page {n}: {line}  [{h}]")
                 break
 

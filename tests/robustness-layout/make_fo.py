@@ -56,6 +56,7 @@ def main():
         'keep-everything': '<fo:block keep-together.within-page="always">' +
                            '<fo:block keep-with-next="always">linje</fo:block>' * 400 + '</fo:block>',
         'huge-font': '<fo:block font-size="2000pt">Æ</fo:block>',
+        'big-font': '<fo:block font-size="400pt" line-height="1.1">Ø</fo:block>',
         'zero-font': '<fo:block font-size="0pt">nul</fo:block>',
         'negative-indent': '<fo:block start-indent="-30mm">negativ</fo:block>',
         'wide-indents': '<fo:block start-indent="100mm" end-indent="100mm">ingen plads tilbage på linjen</fo:block>',

@@ -1,8 +1,7 @@
 # Layout extremes through `frisk render` (issue 8): each FO of make_fo.py gives a correct PDF
 # (exit 0, qpdf --check, every word of the input on a page and inside it) or a located error
 # (exit 1, file:line:col, no PDF) — within a time limit, never a crash or an endless loop.
-# Known typesetter bugs print "# TODO" lines (shown by tests/run.sh, not counted) until fixed;
-# their minimal reproducers are in tests/robustness/typesetter/.
+# The minimal reproducers of the typesetter bugs found here are in tests/robustness/typesetter/.
 . tests/lib.sh
 out=$(suite_out robustness-layout)
 python3 tests/robustness-layout/make_fo.py "$out"
@@ -33,12 +32,6 @@ expect_error() {
     check "$1: no PDF written" test ! -e "$out/$1.pdf"
 }
 
-# todo NAME WHAT COMMAND...: a known bug, reported as "# TODO" while COMMAND fails.
-todo() {
-    name=$1; what=$2; shift 2
-    if "$@" >/dev/null 2>&1; then ok "$name: $what"; else echo "# TODO $name: $what (typesetter bug, see tests/robustness/typesetter/)"; fi
-}
-
 expect_pdf long-word frikommuneforsøg 624        # 2 × 5,000 characters, one unbreakable word each
 expect_pdf tall-cell celle 320
 expect_pdf rows-10000 r9999 3 120
@@ -53,17 +46,19 @@ expect_error unsupported-object "fo:float is outside frisk's FO subset"
 expect_error graphic-not-png "is not a PNG image"
 expect_error graphic-missing "cannot read"
 
-# Known typesetter bugs (reported in issue 8's report; TODO until the typesetter is finished):
-render footnote-taller-than-page
-set -- $(python3 tests/robustness-layout/words.py "$out/footnote-taller-than-page.pdf" højere)
-todo footnote-taller-than-page "a footnote taller than the page keeps all its 240 lines" test "${1:-0}" = 240
-todo footnote-taller-than-page "a footnote taller than the page stays on the page" test "${2:-1}" = 0
-render huge-font
-set -- $(python3 tests/robustness-layout/words.py "$out/huge-font.pdf" Æ)
-todo huge-font "a 2000pt glyph is drawn or refused with a located error" test "${1:-0}" = 1 -o $status -eq 1
-render negative-indent
-set -- $(python3 tests/robustness-layout/words.py "$out/negative-indent.pdf" negativ)
-todo negative-indent "text with a negative start-indent is drawn or refused with a located error" test "${1:-0}" = 1 -o $status -eq 1
-render graphic-outside
-todo graphic-outside "an external-graphic outside the allowed folders is refused as such" \
-    grep -q "outside the folders frisk may read" "$out/graphic-outside.log"
+# Formerly known typesetter bugs (reproducers in tests/robustness/typesetter/):
+# a footnote taller than the page continues at the foot of the next pages, every line kept.
+expect_pdf footnote-taller-than-page højere 240
+check "footnote-taller-than-page: the note continues over several pages" \
+    test "$(pdfinfo "$out/footnote-taller-than-page.pdf" | awk '/^Pages:/ {print $2}')" -ge 2
+# a line no page can hold is a located error, never text drawn below the page foot ...
+expect_error huge-font "a line 2400.0pt tall .* does not fit the .*region-body of any page"
+# ... while a big one that fits is drawn
+expect_pdf big-font Ø 1
+# a negative indent is set at the region's edge, with a located warning
+expect_pdf negative-indent negativ 1
+if grep -qE "^$out/negative-indent.fo:[0-9]+:[0-9]+: warning: fo:block: start-indent puts the text 85.0pt outside" \
+    "$out/negative-indent.log"; then ok "negative-indent: located warning"
+else not_ok "negative-indent: located warning" "$(head -n 2 "$out/negative-indent.log")"; fi
+# a graphic outside the allowed folders is refused by the same guard as XML files
+expect_error graphic-outside "external-graphic '/etc/passwd': /etc/passwd is outside the folders frisk may read"
