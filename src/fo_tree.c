@@ -20,28 +20,31 @@ typedef struct {
     int errors;
 } Builder;
 
-void fo_error(const FoTree *tree, const FoNode *node, const char *fmt, ...)
+/* Both report at the FO object's line and the column of its start tag. */
+static void fo_report(DiagSeverity severity, const FoTree *tree, const FoNode *node,
+                      const char *fmt, va_list ap)
 {
     char message[1024];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
-    va_end(ap);
     long line = node ? node->line : 0;
     long col = node && node->xml ? load_node_column(tree->file, line, node->xml) : 0;
-    diag_error(tree->file, line, col, "%s", message);
+    diag_report(severity, tree->file, line, col, "%s", message);
+}
+
+void fo_error(const FoTree *tree, const FoNode *node, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fo_report(DIAG_ERROR, tree, node, fmt, ap);
+    va_end(ap);
 }
 
 void fo_warning(const FoTree *tree, const FoNode *node, const char *fmt, ...)
 {
-    char message[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    fo_report(DIAG_WARNING, tree, node, fmt, ap);
     va_end(ap);
-    long line = node ? node->line : 0;
-    long col = node && node->xml ? load_node_column(tree->file, line, node->xml) : 0;
-    diag_warning(tree->file, line, col, "%s", message);
 }
 
 static void node_error(Builder *b, FoNode *node, const char *fmt, ...)
