@@ -242,7 +242,6 @@ static int any_xinclude_left(xmlNodePtr node)
     return 0;
 }
 
-static char *read_whole_file(const char *path);
 
 static xmlDocPtr finish(xmlDocPtr doc, const char *name, int xinclude, int errors_before)
 {
@@ -322,7 +321,7 @@ xmlDocPtr load_document(const char *path, int xinclude)
     parsing_main_document = 0;
     xmlFreeParserCtxt(ctxt);
     if (had_doctype) {
-        char *text = read_whole_file(path);
+        char *text = load_read_text(path);
         refuse_dtd(path, text);
         free(text);
         return NULL;
@@ -357,33 +356,39 @@ xmlDocPtr load_memory(const char *data, int len, const char *name)
     return finish(doc, name, 0, errors_before);
 }
 
-static char *read_whole_file(const char *path)
+char *load_read_text(const char *path)
 {
-    FILE *file = fopen(path, "rb");
-    if (!file)
+    FILE *f = fopen(path, "rb");
+    if (!f)
         return NULL;
     char *text = NULL;
-    size_t len = 0, cap = 0;
+    size_t n = 0, cap = 0;
     for (;;) {
-        if (len + 4096 + 1 > cap) {
-            cap = cap ? cap * 2 : 65536;
-            char *grown = realloc(text, cap);
+        if (cap - n < 4096) {
+            char *grown = realloc(text, cap + 65536);
             if (!grown) {
                 free(text);
-                fclose(file);
+                fclose(f);
                 return NULL;
             }
             text = grown;
+            cap += 65536;
         }
-        size_t n = fread(text + len, 1, 4096, file);
-        len += n;
-        if (n < 4096)
+        size_t got = fread(text + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0)
             break;
     }
-    fclose(file);
-    text[len] = '\0';
+    int failed = ferror(f);
+    fclose(f);
+    if (failed) {
+        free(text);
+        return NULL;
+    }
+    text[n] = '\0';
     return text;
 }
+
 
 long load_node_column(const char *file, long line, xmlNodePtr node)
 {
@@ -394,7 +399,7 @@ long load_node_column(const char *file, long line, xmlNodePtr node)
             return 0;
         free(cached_file);
         free(cached_text);
-        cached_text = read_whole_file(file);
+        cached_text = load_read_text(file);
         cached_file = cached_text ? strdup(file) : NULL;
         if (!cached_file)
             return 0;

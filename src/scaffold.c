@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "home.h"
+#include "load.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -30,40 +31,6 @@ static int is_slug(const char *z)
         if (!((*z >= 'a' && *z <= 'z') || (*z >= '0' && *z <= '9') || *z == '-'))
             return 0;
     return 1;
-}
-
-/* The whole file as a NUL-terminated malloc'ed string, or NULL (errno set). */
-static char *read_text(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *text = NULL;
-    size_t n = 0, cap = 0;
-    for (;;) {
-        if (cap - n < 4096) {
-            char *grown = realloc(text, cap + 65536);
-            if (!grown) {
-                free(text);
-                fclose(f);
-                return NULL;
-            }
-            text = grown;
-            cap += 65536;
-        }
-        size_t got = fread(text + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int failed = ferror(f);
-    fclose(f);
-    if (failed) {
-        free(text);
-        return NULL;
-    }
-    text[n] = '\0';
-    return text;
 }
 
 /* The template: the input folder's own, else frisk's. malloc'ed path, or NULL. */
@@ -119,7 +86,7 @@ int scaffold_new_application(const char *name, const char *input_dir)
         goto cleanup;
     }
     template_file = template_path(input_dir);
-    text = template_file ? read_text(template_file) : NULL;
+    text = template_file ? load_read_text(template_file) : NULL;
     if (!text) {
         diag_environment("%s: cannot read the application template: %s",
                          template_file ? template_file : "input/templates/application.xml",
