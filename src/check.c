@@ -10,6 +10,7 @@
 #include "check.h"
 
 #include "diag.h"
+#include "xmltree.h"
 
 #include <libxml/hash.h>
 #include <limits.h>
@@ -37,11 +38,6 @@ typedef void (*CheckRuleFn)(CheckContext *ctx);
 
 /* ---- small tree helpers (all borrow) ---------------------------------------------------- */
 
-static int is_elem(xmlNodePtr node, const char *name)
-{
-    return node && node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0;
-}
-
 /* The value of an attribute without namespace, borrowed from the tree; NULL when absent. */
 static const char *prop(xmlNodePtr node, const char *name)
 {
@@ -54,26 +50,10 @@ static const char *prop(xmlNodePtr node, const char *name)
     return NULL;
 }
 
-static xmlNodePtr first_child(xmlNodePtr node, const char *name)
-{
-    for (xmlNodePtr c = node ? node->children : NULL; c; c = c->next)
-        if (is_elem(c, name))
-            return c;
-    return NULL;
-}
-
-static xmlNodePtr next_sibling(xmlNodePtr node, const char *name)
-{
-    for (xmlNodePtr c = node ? node->next : NULL; c; c = c->next)
-        if (is_elem(c, name))
-            return c;
-    return NULL;
-}
-
 static xmlNodePtr ancestor(xmlNodePtr node, const char *name)
 {
     for (xmlNodePtr p = node ? node->parent : NULL; p; p = p->parent)
-        if (is_elem(p, name))
+        if (xmltree_is(p, name))
             return p;
     return NULL;
 }
@@ -113,7 +93,7 @@ static void collect(xmlNodePtr node, const char *name, NodeList *out)
     for (; node; node = node->next) {
         if (node->type != XML_ELEMENT_NODE)
             continue;
-        if (is_elem(node, name))
+        if (xmltree_is(node, name))
             list_push(out, node);
         collect(node->children, name, out);
     }
@@ -165,8 +145,8 @@ static int status_known(const CheckContext *ctx, xmlNodePtr status)
 static xmlNodePtr current_status(const CheckContext *ctx, xmlNodePtr item)
 {
     xmlNodePtr current = NULL;
-    for (xmlNodePtr s = first_child(first_child(item, "status-history"), "status"); s;
-         s = next_sibling(s, "status"))
+    for (xmlNodePtr s = xmltree_first(xmltree_first(item, "status-history"), "status"); s;
+         s = xmltree_next(s, "status"))
         if (status_known(ctx, s))
             current = s;
     return current;
@@ -193,11 +173,11 @@ static int kind_is(const char *kind, const char *set)
  * own current kind. */
 static const char *item_outcome(const CheckContext *ctx, xmlNodePtr item)
 {
-    if (is_elem(item, "rejection")) {
+    if (xmltree_is(item, "rejection")) {
         xmlNodePtr s = current_status(ctx, item);
         return s ? prop(s, "kind") : NULL;
     }
-    if (is_elem(item, "element")) {
+    if (xmltree_is(item, "element")) {
         /* One row: its current kind, partially approved counted as approved. */
         xmlNodePtr s = current_status(ctx, item);
         const char *kind = s ? prop(s, "kind") : NULL;
@@ -205,7 +185,7 @@ static const char *item_outcome(const CheckContext *ctx, xmlNodePtr item)
     }
     int approved = 0, expected = 0, rejected = 0;
     const char *first = NULL;
-    for (xmlNodePtr e = first_child(item, "element"); e; e = next_sibling(e, "element")) {
+    for (xmlNodePtr e = xmltree_first(item, "element"); e; e = xmltree_next(e, "element")) {
         xmlNodePtr s = current_status(ctx, e);
         const char *kind = s ? prop(s, "kind") : NULL;
         if (!kind)
@@ -223,7 +203,7 @@ static const char *item_outcome(const CheckContext *ctx, xmlNodePtr item)
  * statuses (document order). */
 static const char *item_round(xmlNodePtr item)
 {
-    const char *round = prop(is_elem(item, "element") ? item->parent : item, "round");
+    const char *round = prop(xmltree_is(item, "element") ? item->parent : item, "round");
     if (round)
         return round;
     NodeList statuses = {0};
@@ -280,7 +260,7 @@ static int in_scope(const FactQuery *q, xmlNodePtr item)
 /* Whether a municipality left the network as of the document. */
 static int member_left(const CheckContext *ctx, xmlNodePtr network, const char *ref)
 {
-    for (xmlNodePtr l = first_child(network, "left"); l; l = next_sibling(l, "left"))
+    for (xmlNodePtr l = xmltree_first(network, "left"); l; l = xmltree_next(l, "left"))
         if (prop(l, "ref") && strcmp(prop(l, "ref"), ref) == 0 &&
             date_key(prop(l, "date"), 1) <= ctx->asOfKey)
             return 1;
@@ -299,7 +279,7 @@ static long count_items(const CheckContext *ctx, const FactQuery *q, int with_tr
         NodeList trials = {0};
         collect(ctx->programme, "trial", &trials);
         for (size_t i = 0; i < trials.n; i++)
-            for (xmlNodePtr e = first_child(trials.nodes[i], "element"); e; e = next_sibling(e, "element"))
+            for (xmlNodePtr e = xmltree_first(trials.nodes[i], "element"); e; e = xmltree_next(e, "element"))
                 list_push(&items, e);
         free(trials.nodes);
     }
@@ -323,8 +303,8 @@ static long fact_value(const CheckContext *ctx, const FactQuery *q)
     const char *name = q->zName;
     if (strcmp(name, "networks") == 0 || strcmp(name, "networks-active") == 0) {
         long n = 0;
-        for (xmlNodePtr net = first_child(first_child(ctx->programme, "networks"), "network"); net;
-             net = next_sibling(net, "network")) {
+        for (xmlNodePtr net = xmltree_first(xmltree_first(ctx->programme, "networks"), "network"); net;
+             net = xmltree_next(net, "network")) {
             if (q->zNetwork && (!prop(net, "id") || strcmp(prop(net, "id"), q->zNetwork) != 0))
                 continue;
             if (strcmp(name, "networks") == 0) {
@@ -359,8 +339,8 @@ static long fact_value(const CheckContext *ctx, const FactQuery *q)
             return 0;
         long n = 0;
         int want_left = strcmp(name, "members-left") == 0;
-        for (xmlNodePtr m = first_child(first_child(net, "members"), "member"); m;
-             m = next_sibling(m, "member"))
+        for (xmlNodePtr m = xmltree_first(xmltree_first(net, "members"), "member"); m;
+             m = xmltree_next(m, "member"))
             if (prop(m, "ref"))
                 n += member_left(ctx, net, prop(m, "ref")) == want_left;
         return n;
@@ -568,10 +548,10 @@ static void check_ref(CheckContext *ctx, xmlNodePtr node, const RefRule *rule, c
 static void check_round(CheckContext *ctx, xmlNodePtr node)
 {
     const char *round = prop(node, "round");
-    if (!round || !ctx->programme || is_elem(node, "round"))
+    if (!round || !ctx->programme || xmltree_is(node, "round"))
         return;
-    xmlNodePtr rounds = first_child(ctx->programme, "rounds");
-    for (xmlNodePtr r = first_child(rounds, "round"); r; r = next_sibling(r, "round"))
+    xmlNodePtr rounds = xmltree_first(ctx->programme, "rounds");
+    for (xmlNodePtr r = xmltree_first(rounds, "round"); r; r = xmltree_next(r, "round"))
         if (prop(r, "number") && strcmp(prop(r, "number"), round) == 0)
             return;
     diag_node_error(node, "<%s round=\"%s\">: the programme has no round %s; add "
@@ -594,9 +574,9 @@ static void rule_references_at(CheckContext *ctx, xmlNodePtr node)
 {
     for (size_t i = 0; i < sizeof ref_rules / sizeof ref_rules[0]; i++) {
         const RefRule *rule = &ref_rules[i];
-        if (!is_elem(node, rule->zElement))
+        if (!xmltree_is(node, rule->zElement))
             continue;
-        if (rule->zParent && !is_elem(node->parent, rule->zParent))
+        if (rule->zParent && !xmltree_is(node->parent, rule->zParent))
             continue;
         const char *value = prop(node, rule->zAttr);
         if (!value)
@@ -613,7 +593,7 @@ static void rule_references_at(CheckContext *ctx, xmlNodePtr node)
         free(copy);
     }
     check_round(ctx, node);
-    if (is_elem(node, "fact") || is_elem(node, "stated-figure"))
+    if (xmltree_is(node, "fact") || xmltree_is(node, "stated-figure"))
         check_fact_network(ctx, node);
 }
 
@@ -626,8 +606,8 @@ static void rule_references(CheckContext *ctx)
 
 static int is_member(xmlNodePtr network, const char *ref)
 {
-    for (xmlNodePtr m = first_child(first_child(network, "members"), "member"); m;
-         m = next_sibling(m, "member"))
+    for (xmlNodePtr m = xmltree_first(xmltree_first(network, "members"), "member"); m;
+         m = xmltree_next(m, "member"))
         if (prop(m, "ref") && strcmp(prop(m, "ref"), ref) == 0)
             return 1;
     return 0;
@@ -637,10 +617,10 @@ static int is_member(xmlNodePtr network, const char *ref)
  * application are members of the network in question. */
 static void rule_membership_at(CheckContext *ctx, xmlNodePtr node)
 {
-    if (is_elem(node, "member")) {
+    if (xmltree_is(node, "member")) {
         const char *ref = prop(node, "ref");
         for (xmlNodePtr m = node->prev; m && ref; m = m->prev)
-            if (is_elem(m, "member") && prop(m, "ref") && strcmp(prop(m, "ref"), ref) == 0) {
+            if (xmltree_is(m, "member") && prop(m, "ref") && strcmp(prop(m, "ref"), ref) == 0) {
                 diag_node_error(node, "municipality '%s' is listed twice among the members "
                                       "(also line %ld); remove this <member>",
                                 ref, xmlGetLineNo(m));
@@ -648,7 +628,7 @@ static void rule_membership_at(CheckContext *ctx, xmlNodePtr node)
             }
         return;
     }
-    if (is_elem(node, "trial-ref") && is_elem(node->parent, "trial-applications")) {
+    if (xmltree_is(node, "trial-ref") && xmltree_is(node->parent, "trial-applications")) {
         /* An application applies for its own network's trials. */
         const char *net = prop(ancestor(node, "application"), "network");
         xmlNodePtr target = lookup(ctx, prop(node, "ref"), "trial rejection");
@@ -661,20 +641,20 @@ static void rule_membership_at(CheckContext *ctx, xmlNodePtr node)
     }
     xmlNodePtr network = NULL;
     const char *role = NULL, *hint = NULL;
-    if (is_elem(node, "left") && is_elem(node->parent, "network")) {
+    if (xmltree_is(node, "left") && xmltree_is(node->parent, "network")) {
         network = node->parent;
         role = "left the network";
         hint = "a member who left stays in <members>: add <member ref=\"%s\"/>";
-    } else if (is_elem(node, "lead") && is_elem(node->parent, "network")) {
+    } else if (xmltree_is(node, "lead") && xmltree_is(node->parent, "network")) {
         network = node->parent;
         role = "leads the network";
         hint = "the lead municipality must be one of <members>: correct the ref or add <member ref=\"%s\"/>";
-    } else if (is_elem(node, "municipality-ref") && is_elem(node->parent, "participants")) {
+    } else if (xmltree_is(node, "municipality-ref") && xmltree_is(node->parent, "participants")) {
         network = ancestor(node, "network");
         role = "takes part in a trial of the network";
         hint = "a trial's participants are members of its network: correct the ref, or add "
                "<member ref=\"%s\"/> if the municipality joined";
-    } else if (is_elem(node, "municipality") && is_elem(node->parent, "signatory")) {
+    } else if (xmltree_is(node, "municipality") && xmltree_is(node->parent, "signatory")) {
         xmlNodePtr app = ancestor(node, "application");
         const char *net = prop(app, "network");
         network = lookup(ctx, net, "network");
@@ -717,13 +697,13 @@ static void rule_max_members(CheckContext *ctx)
     if (!ctx->programme || ctx->maxMembers <= 0)
         return;
     const char *app_network = ctx->kind == DOC_APPLICATION ? prop(ctx->root, "network") : NULL;
-    for (xmlNodePtr net = first_child(first_child(ctx->programme, "networks"), "network"); net;
-         net = next_sibling(net, "network")) {
-        xmlNodePtr members = first_child(net, "members");
+    for (xmlNodePtr net = xmltree_first(xmltree_first(ctx->programme, "networks"), "network"); net;
+         net = xmltree_next(net, "network")) {
+        xmlNodePtr members = xmltree_first(net, "members");
         long n = 0;
-        for (xmlNodePtr m = first_child(members, "member"); m; m = next_sibling(m, "member"))
+        for (xmlNodePtr m = xmltree_first(members, "member"); m; m = xmltree_next(m, "member"))
             n++;
-        if (n <= ctx->maxMembers || first_child(net, "dispensation"))
+        if (n <= ctx->maxMembers || xmltree_first(net, "dispensation"))
             continue;
         const char *id = prop(net, "id") ? prop(net, "id") : "?";
         if (app_network && strcmp(app_network, id) == 0) {
@@ -745,8 +725,8 @@ static void rule_max_members(CheckContext *ctx)
 
 static xmlNodePtr round_node(const CheckContext *ctx, const char *number)
 {
-    xmlNodePtr rounds = first_child(ctx->programme, "rounds");
-    for (xmlNodePtr r = first_child(rounds, "round"); r && number; r = next_sibling(r, "round"))
+    xmlNodePtr rounds = xmltree_first(ctx->programme, "rounds");
+    for (xmlNodePtr r = xmltree_first(rounds, "round"); r && number; r = xmltree_next(r, "round"))
         if (prop(r, "number") && strcmp(prop(r, "number"), number) == 0)
             return r;
     return NULL;
@@ -756,7 +736,7 @@ static xmlNodePtr round_node(const CheckContext *ctx, const char *number)
 static xmlNodePtr status_owner(xmlNodePtr history)
 {
     xmlNodePtr owner = history->parent;
-    return is_elem(owner, "element") ? owner->parent : owner;
+    return xmltree_is(owner, "element") ? owner->parent : owner;
 }
 
 static void check_status_start(CheckContext *ctx, xmlNodePtr status, xmlNodePtr owner)
@@ -778,7 +758,7 @@ static void check_status_start(CheckContext *ctx, xmlNodePtr status, xmlNodePtr 
     if (r) {
         const char *in_force = prop(r, "in-force");
         /* "unless the data says otherwise": a note on the status explains an exception. */
-        if (in_force && strcmp(in_force, start) != 0 && !first_child(status, "note"))
+        if (in_force && strcmp(in_force, start) != 0 && !xmltree_first(status, "note"))
             diag_node_error(status, "status '%s' starts %s, but round %s comes into force %s; "
                                     "correct start or the round, or explain the exception in a "
                                     "<note> on the status",
@@ -786,11 +766,11 @@ static void check_status_start(CheckContext *ctx, xmlNodePtr status, xmlNodePtr 
         return;
     }
     /* No round known: the start must at least be some round's in-force date. */
-    xmlNodePtr rounds = first_child(ctx->programme, "rounds");
-    for (xmlNodePtr rr = first_child(rounds, "round"); rr; rr = next_sibling(rr, "round"))
+    xmlNodePtr rounds = xmltree_first(ctx->programme, "rounds");
+    for (xmlNodePtr rr = xmltree_first(rounds, "round"); rr; rr = xmltree_next(rr, "round"))
         if (prop(rr, "in-force") && strcmp(prop(rr, "in-force"), start) == 0)
             return;
-    if (!first_child(status, "note"))
+    if (!xmltree_first(status, "note"))
         diag_node_error(status, "status '%s' starts %s, which is no round's in-force date; "
                                 "correct start, add round=\"N\", or explain the exception in a <note>",
                         kind, start);
@@ -800,7 +780,7 @@ static void check_history(CheckContext *ctx, xmlNodePtr history)
 {
     xmlNodePtr owner = status_owner(history);
     xmlNodePtr prev_dated = NULL, after_doc = NULL;
-    for (xmlNodePtr s = first_child(history, "status"); s; s = next_sibling(s, "status")) {
+    for (xmlNodePtr s = xmltree_first(history, "status"); s; s = xmltree_next(s, "status")) {
         check_status_start(ctx, s, owner);
         const char *date = prop(s, "date");
         if (date) {
@@ -824,9 +804,9 @@ static void check_history(CheckContext *ctx, xmlNodePtr history)
         }
     }
     /* A rejection is an application that did not become a trial. */
-    if (is_elem(owner, "rejection")) {
+    if (xmltree_is(owner, "rejection")) {
         xmlNodePtr last = NULL;
-        for (xmlNodePtr s = first_child(history, "status"); s; s = next_sibling(s, "status"))
+        for (xmlNodePtr s = xmltree_first(history, "status"); s; s = xmltree_next(s, "status"))
             last = s;
         if (last && kind_is(prop(last, "kind"), KINDS_GRANTED))
             diag_node_error(last, "rejection '%s' ends with status '%s'; something granted is a "
@@ -858,13 +838,13 @@ typedef struct {
 
 static void design_add(EvalDesign *d, xmlNodePtr holder)
 {
-    for (xmlNodePtr e = first_child(holder, "evaluation"); e; e = next_sibling(e, "evaluation")) {
+    for (xmlNodePtr e = xmltree_first(holder, "evaluation"); e; e = xmltree_next(e, "evaluation")) {
         d->nEvaluations++;
         if (!d->whereToAdd)
             d->whereToAdd = e;
-        d->hasResults |= first_child(e, "expected-results") != NULL;
-        d->hasTargetGroup |= first_child(e, "target-group") != NULL;
-        d->hasMethod |= first_child(e, "method") != NULL;
+        d->hasResults |= xmltree_first(e, "expected-results") != NULL;
+        d->hasTargetGroup |= xmltree_first(e, "target-group") != NULL;
+        d->hasMethod |= xmltree_first(e, "method") != NULL;
     }
 }
 
@@ -874,11 +854,11 @@ static EvalDesign trial_design(CheckContext *ctx, xmlNodePtr trial)
     const char *group = prop(trial, "group");
     xmlNodePtr g = lookup(ctx, group, "trial-group");
     design_add(&d, trial);
-    for (xmlNodePtr e = first_child(trial, "element"); e; e = next_sibling(e, "element")) {
+    for (xmlNodePtr e = xmltree_first(trial, "element"); e; e = xmltree_next(e, "element")) {
         design_add(&d, e);
-        d.hasTargetGroup |= first_child(e, "target-group") != NULL;
+        d.hasTargetGroup |= xmltree_first(e, "target-group") != NULL;
     }
-    if (is_elem(g, "trial-group"))
+    if (xmltree_is(g, "trial-group"))
         design_add(&d, g);
     return d;
 }
@@ -942,8 +922,8 @@ static void rule_evaluation(CheckContext *ctx)
     xmlHashTablePtr applied = xmlHashCreate(32);
     if (ctx->kind == DOC_APPLICATION) {
         NodeList refs = {0};
-        for (xmlNodePtr ta = first_child(ctx->root, "trial-applications"); ta;
-             ta = next_sibling(ta, "trial-applications"))
+        for (xmlNodePtr ta = xmltree_first(ctx->root, "trial-applications"); ta;
+             ta = xmltree_next(ta, "trial-applications"))
             collect(ta->children, "trial-ref", &refs);
         for (size_t i = 0; i < refs.n; i++) {
             const char *ref = prop(refs.nodes[i], "ref");
@@ -1002,13 +982,13 @@ static void rule_deadlines(CheckContext *ctx)
 {
     if (ctx->kind != DOC_APPLICATION || !ctx->programme)
         return;
-    xmlNodePtr date = first_child(ctx->root, "date");
-    xmlNodePtr rules = first_child(ctx->programme, "rules");
+    xmlNodePtr date = xmltree_first(ctx->root, "date");
+    xmlNodePtr rules = xmltree_first(ctx->programme, "rules");
     check_deadline(date, prop(date, "value"), prop(rules, "application-deadline"),
                    "the network application");
-    for (xmlNodePtr ta = first_child(ctx->root, "trial-applications"); ta;
-         ta = next_sibling(ta, "trial-applications")) {
-        xmlNodePtr own = first_child(ta, "date");
+    for (xmlNodePtr ta = xmltree_first(ctx->root, "trial-applications"); ta;
+         ta = xmltree_next(ta, "trial-applications")) {
+        xmlNodePtr own = xmltree_first(ta, "date");
         xmlNodePtr r = round_node(ctx, prop(ta, "round"));
         char what[64];
         snprintf(what, sizeof what, "the round %s trial application", prop(ta, "round"));
@@ -1036,18 +1016,18 @@ static void rule_application_parts(CheckContext *ctx)
         return;
     for (size_t i = 0; i < sizeof required_sections / sizeof required_sections[0]; i++) {
         int found = 0;
-        for (xmlNodePtr s = first_child(ctx->root, "section"); s && !found; s = next_sibling(s, "section"))
+        for (xmlNodePtr s = xmltree_first(ctx->root, "section"); s && !found; s = xmltree_next(s, "section"))
             found = prop(s, "kind") && strcmp(prop(s, "kind"), required_sections[i].zKind) == 0;
         if (!found)
             diag_node_error(ctx->root, "the application has no section about %s, which the "
                                        "invitation requires: add <section number=\"…\" kind=\"%s\">",
                             required_sections[i].zWhat, required_sections[i].zKind);
     }
-    if (!first_child(ctx->root, "theme"))
+    if (!xmltree_first(ctx->root, "theme"))
         diag_node_error(ctx->root, "the application names no theme: add <theme> after <title>");
     const char *network_id = prop(ctx->root, "network");
     xmlNodePtr network = network_id ? lookup(ctx, network_id, "network") : NULL;
-    if (network && !first_child(network, "lead"))
+    if (network && !xmltree_first(network, "lead"))
         diag_node_error(network, "the network '%s' names no lead municipality (netværksansvarlig "
                                  "kommune), which the invitation requires: add <lead ref=\"…\"/>",
                         network_id);
@@ -1110,16 +1090,16 @@ static void context_init(CheckContext *ctx, xmlDocPtr doc)
     ctx->ids = xmlHashCreate(512);
     ctx->kinds = xmlHashCreate(512);
     ctx->asOfKey = LONG_MAX;
-    if (is_elem(ctx->root, "programme")) {
+    if (xmltree_is(ctx->root, "programme")) {
         ctx->kind = DOC_PROGRAMME;
         ctx->programme = ctx->root;
-    } else if (is_elem(ctx->root, "memo") || is_elem(ctx->root, "application")) {
-        ctx->kind = is_elem(ctx->root, "memo") ? DOC_MEMO : DOC_APPLICATION;
-        ctx->programme = first_child(ctx->root, "programme");
+    } else if (xmltree_is(ctx->root, "memo") || xmltree_is(ctx->root, "application")) {
+        ctx->kind = xmltree_is(ctx->root, "memo") ? DOC_MEMO : DOC_APPLICATION;
+        ctx->programme = xmltree_first(ctx->root, "programme");
         /* A memo shows the data as of its date. An application shows its trial applications,
          * which come in later rounds than its own date: it sees the latest data, and its date
          * only meets the deadline. (frisk:document-date in status.xsl agrees.) */
-        const char *date = prop(first_child(ctx->root, "date"), "value");
+        const char *date = prop(xmltree_first(ctx->root, "date"), "value");
         if (ctx->kind == DOC_MEMO && date && date_key(date, 1) > 0) {
             ctx->zAsOf = date;
             ctx->asOfKey = date_key(date, 1);
@@ -1127,7 +1107,7 @@ static void context_init(CheckContext *ctx, xmlDocPtr doc)
     } else {
         ctx->kind = DOC_PART;
     }
-    const char *max = prop(first_child(ctx->programme, "rules"), "max-members");
+    const char *max = prop(xmltree_first(ctx->programme, "rules"), "max-members");
     ctx->maxMembers = max ? strtol(max, NULL, 10) : 0;
 }
 

@@ -7,6 +7,7 @@
 #include "opendata.h"
 
 #include "diag.h"
+#include "xmltree.h"
 #include "load.h"
 #include "validate.h"
 #include "home.h"
@@ -20,27 +21,6 @@
 #include <string.h>
 
 /* ---- the neutral table ------------------------------------------------------------------ */
-
-static int is_element(xmlNodePtr node, const char *name)
-{
-    return node && node->type == XML_ELEMENT_NODE && xmlStrEqual(node->name, (const xmlChar *)name);
-}
-
-static xmlNodePtr first_child_element(xmlNodePtr parent, const char *name)
-{
-    for (xmlNodePtr c = parent ? parent->children : NULL; c; c = c->next)
-        if (is_element(c, name))
-            return c;
-    return NULL;
-}
-
-static xmlNodePtr next_element(xmlNodePtr node, const char *name)
-{
-    for (node = node ? node->next : NULL; node; node = node->next)
-        if (is_element(node, name))
-            return node;
-    return NULL;
-}
 
 typedef struct {
     char *name;
@@ -70,7 +50,7 @@ static void columns_free(Column *columns, size_t n)
 static Column *table_columns(xmlNodePtr table, size_t *n)
 {
     size_t count = 0;
-    for (xmlNodePtr c = first_child_element(table, "column"); c; c = next_element(c, "column"))
+    for (xmlNodePtr c = xmltree_first(table, "column"); c; c = xmltree_next(c, "column"))
         count++;
     Column *columns = count ? calloc(count, sizeof *columns) : NULL;
     if (!columns) {
@@ -78,7 +58,7 @@ static Column *table_columns(xmlNodePtr table, size_t *n)
         return NULL;
     }
     size_t i = 0;
-    for (xmlNodePtr c = first_child_element(table, "column"); c; c = next_element(c, "column"), i++) {
+    for (xmlNodePtr c = xmltree_first(table, "column"); c; c = xmltree_next(c, "column"), i++) {
         columns[i].name = prop(c, "name");
         columns[i].type = prop(c, "type");
         columns[i].separator = prop(c, "separator");
@@ -97,7 +77,7 @@ static Column *table_columns(xmlNodePtr table, size_t *n)
 /* A cell's text, with list items joined by separator. malloc'ed. */
 static char *cell_text(xmlNodePtr cell, const char *separator)
 {
-    xmlNodePtr item = first_child_element(cell, "item");
+    xmlNodePtr item = xmltree_first(cell, "item");
     if (!item) {
         xmlChar *content = cell ? xmlNodeGetContent(cell) : NULL;
         char *text = strdup(content ? (const char *)content : "");
@@ -105,7 +85,7 @@ static char *cell_text(xmlNodePtr cell, const char *separator)
         return text;
     }
     xmlBufferPtr buf = xmlBufferCreate();
-    for (int first = 1; item; item = next_element(item, "item"), first = 0) {
+    for (int first = 1; item; item = xmltree_next(item, "item"), first = 0) {
         if (!first)
             xmlBufferCCat(buf, separator);
         xmlNodeBufGetContent(buf, item);
@@ -118,7 +98,7 @@ static char *cell_text(xmlNodePtr cell, const char *separator)
 static int row_cells_fit(xmlNodePtr row, size_t n_columns)
 {
     size_t n = 0;
-    for (xmlNodePtr c = first_child_element(row, "cell"); c; c = next_element(c, "cell"))
+    for (xmlNodePtr c = xmltree_first(row, "cell"); c; c = xmltree_next(c, "cell"))
         n++;
     if (n > n_columns) {
         diag_node_error(row, "an open-data row has %zu cells but the table has %zu columns", n,
@@ -161,6 +141,23 @@ static int csv_field(FILE *out, const char *text, int first)
     return rc;
 }
 
+/* Closes an open_memstream stream — only then are *buf and *size final — and hands the bytes to
+ * the caller when everything succeeded (rc 0), else frees them. Returns rc, or -1 when closing
+ * failed. */
+static int memstream_finish(FILE *out, char **buf, size_t *size, int rc, unsigned char **bytes,
+                            size_t *len)
+{
+    if (out && fclose(out) != 0)
+        rc = -1;
+    if (rc == 0) {
+        *bytes = (unsigned char *)*buf;
+        *len = *size;
+    } else {
+        free(*buf);
+    }
+    return rc;
+}
+
 int opendata_csv(xmlNodePtr table, unsigned char **bytes, size_t *len)
 {
     size_t n_columns = 0;
@@ -176,33 +173,25 @@ int opendata_csv(xmlNodePtr table, unsigned char **bytes, size_t *len)
         rc = csv_field(out, columns[i].name, i == 0);
     if (rc == 0 && fputs("\r\n", out) == EOF)
         rc = -1;
-    for (xmlNodePtr row = first_child_element(table, "row"); row && rc == 0;
-         row = next_element(row, "row")) {
+    for (xmlNodePtr row = xmltree_first(table, "row"); row && rc == 0;
+         row = xmltree_next(row, "row")) {
         if (!row_cells_fit(row, n_columns)) {
             rc = -1;
             break;
         }
-        xmlNodePtr cell = first_child_element(row, "cell");
+        xmlNodePtr cell = xmltree_first(row, "cell");
         for (size_t i = 0; i < n_columns && rc == 0; i++) {
             char *text = cell_text(cell, columns[i].separator);
             rc = text ? csv_field(out, text, i == 0) : -1;
             free(text);
-            cell = next_element(cell, "cell");
+            cell = xmltree_next(cell, "cell");
         }
         if (rc == 0 && fputs("\r\n", out) == EOF)
             rc = -1;
     }
 cleanup:
-    if (out && fclose(out) != 0)
-        rc = -1;
-    if (rc == 0) {
-        *bytes = (unsigned char *)buf;
-        *len = size;
-    } else {
-        free(buf);
-    }
     columns_free(columns, n_columns);
-    return rc;
+    return memstream_finish(out, &buf, &size, rc, bytes, len);
 }
 
 /* ---- JSON ------------------------------------------------------------------------------ */
@@ -253,10 +242,10 @@ static int is_json_number(const char *s)
 
 static void json_cell(FILE *out, xmlNodePtr cell, const Column *column)
 {
-    xmlNodePtr item = first_child_element(cell, "item");
+    xmlNodePtr item = xmltree_first(cell, "item");
     if (item || (cell && xmlHasProp(cell, (const xmlChar *)"list"))) {
         fputc('[', out);
-        for (int first = 1; item; item = next_element(item, "item"), first = 0) {
+        for (int first = 1; item; item = xmltree_next(item, "item"), first = 0) {
             xmlChar *text = xmlNodeGetContent(item);
             fputs(first ? "" : ", ", out);
             json_string(out, text ? (const char *)text : "");
@@ -289,35 +278,27 @@ int opendata_json(xmlNodePtr table, unsigned char **bytes, size_t *len)
     rc = 0;
     fputs("[", out);
     int first_row = 1;
-    for (xmlNodePtr row = first_child_element(table, "row"); row; row = next_element(row, "row")) {
+    for (xmlNodePtr row = xmltree_first(table, "row"); row; row = xmltree_next(row, "row")) {
         if (!row_cells_fit(row, n_columns)) {
             rc = -1;
             break;
         }
         fputs(first_row ? "\n  {" : ",\n  {", out);
         first_row = 0;
-        xmlNodePtr cell = first_child_element(row, "cell");
+        xmlNodePtr cell = xmltree_first(row, "cell");
         for (size_t i = 0; i < n_columns; i++) {
             fputs(i ? ", " : "", out);
             json_string(out, columns[i].name);
             fputs(": ", out);
             json_cell(out, cell, &columns[i]);
-            cell = next_element(cell, "cell");
+            cell = xmltree_next(cell, "cell");
         }
         fputs("}", out);
     }
     fputs(first_row ? "]\n" : "\n]\n", out);
 cleanup:
-    if (out && fclose(out) != 0)
-        rc = -1;
-    if (rc == 0) {
-        *bytes = (unsigned char *)buf;
-        *len = size;
-    } else {
-        free(buf);
-    }
     columns_free(columns, n_columns);
-    return rc;
+    return memstream_finish(out, &buf, &size, rc, bytes, len);
 }
 
 /* ---- reading a spreadsheet -------------------------------------------------------------- */
@@ -662,7 +643,7 @@ static void plain_lines(xmlNodePtr node, xmlBufferPtr out);
 static int in_footnote(xmlNodePtr node)
 {
     for (; node; node = node->parent)
-        if (is_element(node, "footnote"))
+        if (xmltree_is(node, "footnote"))
             return 1;
     return 0;
 }
@@ -672,8 +653,8 @@ static void own_text(xmlNodePtr node, xmlBufferPtr raw)
     for (xmlNodePtr c = node->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
             xmlBufferCat(raw, c->content);
-        else if (c->type == XML_ELEMENT_NODE && !is_element(c, "footnote") && !is_element(c, "p") &&
-                 !is_element(c, "item") && !is_element(c, "list"))
+        else if (c->type == XML_ELEMENT_NODE && !xmltree_is(c, "footnote") && !xmltree_is(c, "p") &&
+                 !xmltree_is(c, "item") && !xmltree_is(c, "list"))
             own_text(c, raw);
     }
 }
@@ -683,7 +664,7 @@ static void plain_lines(xmlNodePtr node, xmlBufferPtr out)
     for (xmlNodePtr c = node->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || in_footnote(c))
             continue;
-        if (is_element(c, "p") || is_element(c, "item")) {
+        if (xmltree_is(c, "p") || xmltree_is(c, "item")) {
             xmlBufferPtr raw = xmlBufferCreate();
             own_text(c, raw);
             /* normalize-space */
@@ -784,7 +765,7 @@ static int is_status_kind(const char *s)
 static xmlNodePtr last_child_element(xmlNodePtr parent, const char *name)
 {
     xmlNodePtr last = NULL;
-    for (xmlNodePtr c = first_child_element(parent, name); c; c = next_element(c, name))
+    for (xmlNodePtr c = xmltree_first(parent, name); c; c = xmltree_next(c, name))
         last = c;
     return last;
 }
@@ -847,7 +828,7 @@ static xmlNodePtr build_element(Import *im, const Record *r, xmlNodePtr existing
             xmlNewProp(applied, (const xmlChar *)"round", (const xmlChar *)round);
     }
     /* The text: kept while its plain text is unchanged (it may hold references, footnotes). */
-    xmlNodePtr old_text = first_child_element(element, "text");
+    xmlNodePtr old_text = xmltree_first(element, "text");
     if (!same_plain_text(old_text, text)) {
         xmlNodePtr fresh = new_blocks("text", text);
         xmlReplaceNode(old_text, fresh);
@@ -857,14 +838,14 @@ static xmlNodePtr build_element(Import *im, const Record *r, xmlNodePtr existing
     }
     /* Exemptions: kept while the spreadsheet names the same provisions in the same order. */
     int same = 1;
-    xmlNodePtr old_ex = first_child_element(element, "exemption");
+    xmlNodePtr old_ex = xmltree_first(element, "exemption");
     xmlNodePtr new_ex = exemptions->children;
-    for (; old_ex && new_ex; old_ex = next_element(old_ex, "exemption"), new_ex = new_ex->next)
+    for (; old_ex && new_ex; old_ex = xmltree_next(old_ex, "exemption"), new_ex = new_ex->next)
         same &= same_exemption(old_ex, new_ex);
     if (!same || old_ex || new_ex) {
-        while ((old_ex = first_child_element(element, "exemption")))
+        while ((old_ex = xmltree_first(element, "exemption")))
             remove_node(old_ex);
-        xmlNodePtr after_text = first_child_element(element, "text")->next;
+        xmlNodePtr after_text = xmltree_first(element, "text")->next;
         while (after_text && after_text->type != XML_ELEMENT_NODE)
             after_text = after_text->next;
         while ((new_ex = exemptions->children)) {
@@ -877,7 +858,7 @@ static xmlNodePtr build_element(Import *im, const Record *r, xmlNodePtr existing
     }
     xmlFreeNode(exemptions);
     /* Status: a changed current status is appended to the history. */
-    xmlNodePtr history = first_child_element(element, "status-history");
+    xmlNodePtr history = xmltree_first(element, "status-history");
     xmlNodePtr last = last_child_element(history, "status");
     if (!last || !attr_equals(last, "kind", kind) || !attr_equals(last, "start", *start ? start : NULL)) {
         xmlNodePtr status = xmlNewNode(NULL, (const xmlChar *)"status");
@@ -915,9 +896,9 @@ static void append_on_line(xmlNodePtr parent, xmlNodePtr node, int depth)
 static size_t current_members(xmlNodePtr network, const char **ids, size_t max)
 {
     size_t n = 0;
-    xmlNodePtr members = first_child_element(network, "members");
-    for (xmlNodePtr m = first_child_element(members, "member"); m && n < max;
-         m = next_element(m, "member")) {
+    xmlNodePtr members = xmltree_first(network, "members");
+    for (xmlNodePtr m = xmltree_first(members, "member"); m && n < max;
+         m = xmltree_next(m, "member")) {
         xmlChar *ref = xmlGetNoNsProp(m, (const xmlChar *)"ref");
         if (ref && !find_by_attr(network, "left", "ref", (const char *)ref))
             ids[n++] = (const char *)xmlDictLookup(network->doc->dict, ref, -1);
@@ -928,7 +909,7 @@ static size_t current_members(xmlNodePtr network, const char **ids, size_t max)
 
 static int is_member(xmlNodePtr network, const char *id)
 {
-    return find_by_attr(first_child_element(network, "members"), "member", "ref", id) != NULL;
+    return find_by_attr(xmltree_first(network, "members"), "member", "ref", id) != NULL;
 }
 
 /* normalize-space of the title's text, as opendata.xsl writes the "forsoeg" column. */
@@ -968,13 +949,13 @@ static void arrange(xmlNodePtr parent, const char *name, xmlNodePtr *nodes, size
         int wanted = 0;
         for (size_t i = 0; i < n && !wanted; i++)
             wanted = nodes[i] == c;
-        if (is_element(c, name) && !wanted)
+        if (xmltree_is(c, name) && !wanted)
             remove_node(c);
     }
     /* Are the nodes already in the tree in the wanted order? */
     size_t k = 0;
     int in_order = 1;
-    for (c = first_child_element(parent, name); c; c = next_element(c, name)) {
+    for (c = xmltree_first(parent, name); c; c = xmltree_next(c, name)) {
         while (k < n && nodes[k]->parent != parent)
             k++;
         in_order &= k < n && nodes[k] == c;
@@ -1072,8 +1053,8 @@ static xmlNodePtr build_trial(Import *im, const Record **rows, size_t n_rows, xm
     xmlNodePtr *elements = calloc(n_rows, sizeof *elements);
     xmlNodePtr old_elements[256];
     size_t n_old = 0;
-    for (xmlNodePtr e = first_child_element(existing, "element"); e && n_old < 256;
-         e = next_element(e, "element"))
+    for (xmlNodePtr e = xmltree_first(existing, "element"); e && n_old < 256;
+         e = xmltree_next(e, "element"))
         old_elements[n_old++] = e;
     for (size_t i = 0; i < n_rows; i++) {
         const char *eid = field(im, rows[i], C_ELEMENT);
@@ -1094,7 +1075,7 @@ static xmlNodePtr build_trial(Import *im, const Record **rows, size_t n_rows, xm
     xmlNodePtr trial;
     if (existing) {
         trial = existing;
-        xmlNodePtr old_title = first_child_element(trial, "title");
+        xmlNodePtr old_title = xmltree_first(trial, "title");
         if (!same_title(old_title, title))
             xmlNodeSetContent(old_title, (const xmlChar *)title);
     } else {
@@ -1108,11 +1089,11 @@ static xmlNodePtr build_trial(Import *im, const Record **rows, size_t n_rows, xm
         xmlUnsetProp(trial, (const xmlChar *)"round");
 
     /* Participants: kept while they name the same municipalities, dropped for the default. */
-    xmlNodePtr participants = first_child_element(trial, "participants");
+    xmlNodePtr participants = xmltree_first(trial, "participants");
     int keep = participants != NULL && !default_members;
     size_t k = 0;
-    for (xmlNodePtr ref = first_child_element(participants, "municipality-ref"); keep && ref;
-         ref = next_element(ref, "municipality-ref"), k++)
+    for (xmlNodePtr ref = xmltree_first(participants, "municipality-ref"); keep && ref;
+         ref = xmltree_next(ref, "municipality-ref"), k++)
         keep = k < n_ids && attr_equals(ref, "ref", ids[k]);
     keep = keep && k == n_ids;
     if (participants && !keep)
@@ -1123,7 +1104,7 @@ static xmlNodePtr build_trial(Import *im, const Record **rows, size_t n_rows, xm
             xmlNodePtr ref = xmlNewChild(participants, NULL, (const xmlChar *)"municipality-ref", NULL);
             xmlNewProp(ref, (const xmlChar *)"ref", (const xmlChar *)ids[i]);
         }
-        xmlNodePtr first_element = first_child_element(trial, "element");
+        xmlNodePtr first_element = xmltree_first(trial, "element");
         if (existing)
             indent(participants, 3);
         if (first_element)
@@ -1213,12 +1194,12 @@ int opendata_import_trials(const char *csv_path, const char *network_id, xmlDocP
 
     doc = load_document(network_file, 0);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-    if (!root || !is_element(root, "network") || !attr_equals(root, "id", network_id)) {
+    if (!root || !xmltree_is(root, "network") || !attr_equals(root, "id", network_id)) {
         if (doc)
             diag_error(network_file, 0, 0, "is not the file of network \"%s\"", network_id);
         goto cleanup;
     }
-    xmlNodePtr old_trials = first_child_element(root, "trials");
+    xmlNodePtr old_trials = xmltree_first(root, "trials");
     xmlNodePtr *trials = calloc(n_trials ? n_trials : 1, sizeof *trials);
     const Record **group = calloc(n_rows ? n_rows : 1, sizeof *group);
     for (size_t t = 0; t < n_trials; t++) {
@@ -1246,7 +1227,7 @@ int opendata_import_trials(const char *csv_path, const char *network_id, xmlDocP
         xmlNodePtr fresh = xmlNewNode(NULL, (const xmlChar *)"trials");
         for (size_t t = 0; t < n_trials; t++)
             append_on_line(fresh, trials[t], 2);
-        xmlNodePtr rejections = first_child_element(root, "rejections");
+        xmlNodePtr rejections = xmltree_first(root, "rejections");
         if (rejections)
             insert_before(rejections, fresh);
         else
