@@ -116,9 +116,7 @@ static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
         const DrawOp *op = &page->ops[i];
         switch (op->kind) {
         case OP_TEXT:
-            cairo_set_source_rgb(cr, 0, 0, 0);
-            cairo_move_to(cr, op->x, op->y);
-            pango_cairo_show_layout_line(cr, op->line);
+            text_line_paint(cr, op->text, op->line, op->x, op->y);
             break;
         case OP_RECT:
             if (op->w <= 0 || op->h <= 0)

@@ -246,33 +246,16 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
             int b = m->end < lend ? m->end : lend;
             if (a >= b)
                 continue;
-            int xa, xb;
-            pango_layout_line_index_to_x(l->line, a, 0, &xa);
-            pango_layout_line_index_to_x(l->line, b, 0, &xb);
-            if (b == lend) {
-                PangoRectangle logical;
-                pango_layout_line_get_extents(l->line, NULL, &logical);
-                xb = logical.x + logical.width;
-            }
-            if (xb < xa) {
-                int t = xa;
-                xa = xb;
-                xb = t;
-            }
-            DrawOp op = {.kind = OP_LINK, .x = x0 + xa / (double)PANGO_SCALE, .y = top,
-                         .w = (xb - xa) / (double)PANGO_SCALE, .h = l->height,
+            double xa = text_line_x(tb, l, a);
+            double xb = b == lend ? l->width : text_line_x(tb, l, b);
+            DrawOp op = {.kind = OP_LINK, .x = x0 + xa, .y = top, .w = xb - xa, .h = l->height,
                          .str = m->name, .external = m->external};
             layout_add_op(pb->layout, &po->page, &op);
             continue;
         }
         if (!in_line)
             continue;
-        int xi = 0;
-        if (m->kind != INL_FOOTNOTE && m->kind != INL_ANCHOR)
-            pango_layout_line_index_to_x(l->line, m->start, 0, &xi);
-        else if (m->start < lend)
-            pango_layout_line_index_to_x(l->line, m->start, 0, &xi);
-        double x = x0 + xi / (double)PANGO_SCALE;
+        double x = x0 + text_line_x(tb, l, m->start);
         switch (m->kind) {
         case INL_ANCHOR:
             record_id(pb, &po->page, m->name, po->number, x, top);
@@ -415,7 +398,7 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 pb->tag_text = it->text;
             }
             DrawOp op = {.kind = OP_TEXT, .x = it->x + dx + l->x, .y = y + l->baseline,
-                         .line = l->line};
+                         .text = it->text, .line = it->line};
             layout_add_op(pb->layout, &po->page, &op);
             paint_line_extras(pb, po, it, dx, y);
             if (top)
@@ -1421,7 +1404,6 @@ Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file)
     layout = calloc(1, sizeof *layout);
     FRISK_ASSERT(layout != NULL);
     layout->arena = fo_arena_new();
-    layout->pango_layouts = g_ptr_array_new_with_free_func(g_object_unref);
     layout->images = g_ptr_array_new_with_free_func((GDestroyNotify)cairo_surface_destroy);
     layout->diagrams = g_ptr_array_new_with_free_func((GDestroyNotify)diagram_free);
     const char **meta[] = {&layout->title, &layout->author, &layout->subject, &layout->keywords,
@@ -1640,8 +1622,7 @@ void layout_free(Layout *layout)
     for (int i = 0; i < layout->n_pages; i++)
         free(layout->pages[i].ops);
     free(layout->pages);
-    if (layout->pango_layouts)
-        g_ptr_array_free(layout->pango_layouts, TRUE);
+    lines_free_caches(layout);
     if (layout->images)
         g_ptr_array_free(layout->images, TRUE);
     if (layout->diagrams)

@@ -21,7 +21,7 @@
 /* ---- the area tree ---------------------------------------------------------------------- */
 
 typedef enum {
-    OP_TEXT,      /* a pango line: x, y = start of its baseline */
+    OP_TEXT,      /* a line of a paragraph: x, y = start of its baseline */
     OP_RECT,      /* filled rectangle: x, y, w, h, rgb */
     OP_STROKE,    /* a line from (x, y) to (x + w, y + h): width, rgb, style */
     OP_IMAGE,     /* PNG surface scaled into x, y, w, h */
@@ -39,7 +39,8 @@ typedef struct {
     double x, y, w, h;
     double width;     /* OP_STROKE line width */
     uint32_t rgb;
-    PangoLayoutLine *line;
+    const struct TextBlock *text; /* OP_TEXT: the paragraph, and line its line */
+    int line;
     cairo_surface_t *image;
     const Diagram *diagram;
     const char *str;
@@ -67,7 +68,8 @@ struct Layout {
     Bookmark *bookmarks;
     int n_bookmarks;
     const char *title, *author, *subject, *keywords, *creation_date, *file;
-    GPtrArray *pango_layouts;     /* PangoLayout*, unref'ed by layout_free */
+    GHashTable *fonts;            /* PangoFont* -> FontInfo* (typeset_lines.c) */
+    GHashTable *words;            /* shaped words, for the whole document (typeset_lines.c) */
     GPtrArray *images;            /* cairo_surface_t* */
     GPtrArray *diagrams;          /* Diagram* */
 };
@@ -97,24 +99,51 @@ typedef struct InlineMark {
 } InlineMark;
 
 typedef struct {
-    PangoLayoutLine *line;
+    int el0, el1;                 /* its elements (typeset_lines.c) */
+    int hyphen;                   /* broken at a hyphenation point: a hyphen ends it */
     double top, height, baseline; /* within the paragraph; baseline from the line's top */
     double x;                     /* offset of the line's start from the content edge */
+    double width;                 /* as set (justified, leaders filled) */
     int start, length;            /* bytes */
 } TextLine;
 
-typedef struct {
-    PangoLayout *layout;
+typedef struct LineEl LineEl;       /* a box, glue or penalty of a paragraph */
+typedef struct TextStyle TextStyle; /* font, colour and decoration of a run of text */
+
+typedef struct TextBlock {
     FoNode *owner;        /* the block (or other holder) of the text, to locate diagnostics */
-    char *text;           /* what was shaped: key without the dictionary's soft hyphens when
-                             the paragraph did well without them (text_shape) */
-    char *key;            /* the paragraph's text with them (to see whether a re-shape is due) */
-    double width;         /* the width it was shaped at */
+    char *text;           /* the paragraph's text, with the dictionary's soft hyphens */
+    double width;         /* the width it was set at */
     TextLine *lines;
     int n_lines;
     InlineMark *marks;
     int has_dynamic;      /* holds page-number citations */
+    LineEl *els;
+    int n_els;
+    TextStyle *styles;
+    int n_styles;
 } TextBlock;
+
+typedef struct TypesetContext TypesetContext;
+
+/* How a paragraph is set (typeset_text.c asks typeset_lines.c). */
+typedef struct {
+    double width;         /* the measure */
+    double indent;        /* text-indent of the first line (negative: it starts further out) */
+    FoKeyword align, align_last;
+    PangoFontDescription *base_font; /* the owner's font and line height, for a paragraph */
+    double line_height;              /* without text (only anchors) */
+} LineSpec;
+
+/* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes
+ * for objects and leaders), into tb->lines. Leaders' InlineMarks get their set width. */
+void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const LineSpec *spec);
+/* x of byte index of tb->text within line l, from the line's start. */
+double text_line_x(const TextBlock *tb, const TextLine *l, int index);
+/* Paints line l of tb with the start of its baseline at (x, y). */
+void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, double y);
+/* Frees the caches of lines_set kept in the layout. */
+void lines_free_caches(Layout *layout);
 
 /* Where an id landed in the previous pass: the printed numbers of its first and last page. */
 typedef struct {

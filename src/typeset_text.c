@@ -1,10 +1,10 @@
-/* typeset_text — paragraphs: the inline content of a block shaped into lines by pango.
+/* typeset_text — paragraphs: the inline content of a block as text with pango attributes.
  *
  * Takes: a run of inline-level FO nodes (text, inline, basic-link, page-number citations,
- * leaders, footnote citations, graphics). Gives: one PangoLayout per paragraph with its lines
- * and the marks (anchors, links, footnotes, leaders, objects) the page builder needs. Shaping
- * is the expensive part of typesetting, so it is done once per paragraph and redone only when
- * the paragraph's text changes (a page-number citation got a new value).
+ * leaders, footnote citations, graphics). Gives: a TextBlock, its text broken into lines by
+ * typeset_lines.c, with the marks (anchors, links, footnotes, leaders, objects) the page builder
+ * needs. A paragraph is set once and again only when its text changes (a page-number citation
+ * got a new value).
  */
 #include "typeset_int.h"
 
@@ -32,7 +32,6 @@ typedef struct {
     int has_content;      /* anything besides collapsible white space */
     FoNode *style_override; /* text directly in a retrieved fo:marker takes this style */
     double width;
-    GArray *shy;          /* int: byte offsets in text of the soft hyphens the dictionary put */
 } Para;
 
 int text_is_inline(const FoNode *node)
@@ -134,12 +133,8 @@ static void add_attr(PangoAttrList *attrs, PangoAttribute *a, int start, int end
     pango_attr_list_insert(attrs, a);
 }
 
-/* Attributes for the bytes [start, end) set in the style of node. Non-inherited inline
- * properties (baseline-shift, text-decoration, background) are summed up the inline chain. */
-static void style_range(Para *p, FoNode *node, int start, int end, int object)
+static PangoFontDescription *font_description(FoNode *node)
 {
-    if (start >= end)
-        return;
     char family[256];
     family_list(fo_string(node, P_FONT_FAMILY), family, sizeof family);
     PangoFontDescription *fd = pango_font_description_new();
@@ -151,6 +146,16 @@ static void style_range(Para *p, FoNode *node, int start, int end, int object)
     pango_font_description_set_style(fd, style == K_ITALIC    ? PANGO_STYLE_ITALIC
                                          : style == K_OBLIQUE ? PANGO_STYLE_OBLIQUE
                                                               : PANGO_STYLE_NORMAL);
+    return fd;
+}
+
+/* Attributes for the bytes [start, end) set in the style of node. Non-inherited inline
+ * properties (baseline-shift, text-decoration, background) are summed up the inline chain. */
+static void style_range(Para *p, FoNode *node, int start, int end, int object)
+{
+    if (start >= end)
+        return;
+    PangoFontDescription *fd = font_description(node);
     add_attr(p->attrs, pango_attr_font_desc_new(fd), start, end);
     pango_font_description_free(fd);
 
@@ -237,18 +242,6 @@ static void add_text(Para *p, FoNode *style, const char *s, size_t n)
         hyphenated = hyphen_insert_soft_hyphens(chunk->str, "da");
     int start = (int)p->text->len;
     g_string_append(p->text, hyphenated ? hyphenated : chunk->str);
-    /* note which soft hyphens are the dictionary's (not the author's): text_shape first tries
-     * the paragraph without them */
-    for (size_t i = 0, j = 0; hyphenated && hyphenated[j]; j++) {
-        if (hyphenated[j] == '\xc2' && hyphenated[j + 1] == '\xad' &&
-            !(chunk->str[i] == '\xc2' && chunk->str[i + 1] == '\xad')) {
-            int at = start + (int)j;
-            g_array_append_val(p->shy, at);
-            j++;
-            continue;
-        }
-        i++;
-    }
     free(hyphenated);
     g_string_free(chunk, TRUE);
     style_range(p, style, start, (int)p->text->len, 0);
@@ -631,195 +624,14 @@ static void add_inline(Para *p, FoNode *node)
     }
 }
 
-/* ---- shaping --------------------------------------------------------------------------------- */
-
-static PangoAlignment alignment(FoKeyword k)
-{
-    switch (k) {
-    case K_END: case K_RIGHT: case K_OUTSIDE: return PANGO_ALIGN_RIGHT;
-    case K_CENTER: return PANGO_ALIGN_CENTER;
-    default: return PANGO_ALIGN_LEFT;
-    }
-}
-
-static void read_lines(TextBlock *tb, FoArena *arena)
-{
-    tb->n_lines = pango_layout_get_line_count(tb->layout);
-    tb->lines = fo_arena_alloc(arena, sizeof *tb->lines * (size_t)(tb->n_lines > 0 ? tb->n_lines : 1));
-    PangoLayoutIter *it = pango_layout_get_iter(tb->layout);
-    int i = 0;
-    do {
-        PangoRectangle logical;
-        pango_layout_iter_get_line_extents(it, NULL, &logical);
-        TextLine *l = &tb->lines[i++];
-        l->line = pango_layout_iter_get_line_readonly(it);
-        l->top = logical.y / (double)PANGO_SCALE;
-        l->height = logical.height / (double)PANGO_SCALE;
-        l->baseline = pango_layout_iter_get_baseline(it) / (double)PANGO_SCALE - l->top;
-        l->x = logical.x / (double)PANGO_SCALE;
-        l->start = l->line->start_index;
-        l->length = l->line->length;
-    } while (i < tb->n_lines && pango_layout_iter_next_line(it));
-    pango_layout_iter_free(it);
-    tb->n_lines = i;
-}
-
-/* pango 1.50 justifies a line broken at a soft hyphen as if the hyphen it adds took no room,
- * so such a line sticks out of the measure by the hyphen's width. Take that back from the line's
- * spaces (or, with no space, from all its glyphs) so that no line runs past the text block. */
-static void fit_overfull_lines(TextBlock *tb, double width)
-{
-    for (int i = 0; i < tb->n_lines; i++) {
-        TextLine *l = &tb->lines[i];
-        PangoRectangle logical;
-        pango_layout_line_get_extents(l->line, NULL, &logical);
-        int limit = (int)floor(width * PANGO_SCALE);
-        int over = logical.x + logical.width - limit;
-        if (over <= 0 || over > 20 * PANGO_SCALE || l->x < 0)
-            continue;
-        for (int pass = 0; pass < 2; pass++) { /* spaces, or else every glyph */
-            int n = 0;
-            for (GSList *r = l->line->runs; r; r = r->next) {
-                PangoGlyphItem *run = r->data;
-                for (int g = 0; g < run->glyphs->num_glyphs; g++)
-                    n += pass == 1 || tb->text[run->item->offset + run->glyphs->log_clusters[g]] == ' ';
-            }
-            if (n == 0)
-                continue;
-            int each = (over + n - 1) / n;
-            for (GSList *r = l->line->runs; r; r = r->next) {
-                PangoGlyphItem *run = r->data;
-                for (int g = 0; g < run->glyphs->num_glyphs; g++)
-                    if (pass == 1 || tb->text[run->item->offset + run->glyphs->log_clusters[g]] == ' ')
-                        run->glyphs->glyphs[g].geometry.width -= each;
-            }
-            break;
-        }
-    }
-}
-
-/* Leaders fill what their line leaves free: widen each leader's placeholder by its share of
- * the line's free space and shape again (the breaks stay, the line now fills the measure). */
-static void stretch_leaders(TextBlock *tb, PangoAttrList *attrs, double width)
-{
-    int changed = 0;
-    for (int i = 0; i < tb->n_lines; i++) {
-        TextLine *l = &tb->lines[i];
-        int n = 0;
-        for (InlineMark *m = tb->marks; m; m = m->next)
-            if (m->kind == INL_LEADER && m->start >= l->start && m->start < l->start + l->length)
-                n++;
-        if (n == 0)
-            continue;
-        PangoRectangle logical;
-        pango_layout_line_get_extents(l->line, NULL, &logical);
-        double indent = i == 0 ? pango_layout_get_indent(tb->layout) / (double)PANGO_SCALE : 0;
-        double free_space = width - fabs(indent) - logical.width / (double)PANGO_SCALE - 0.01;
-        if (free_space <= 0)
-            continue;
-        for (InlineMark *m = tb->marks; m; m = m->next)
-            if (m->kind == INL_LEADER && m->start >= l->start && m->start < l->start + l->length) {
-                m->w += free_space / n;
-                changed = 1;
-            }
-    }
-    if (!changed)
-        return;
-    /* replace the leaders' shape attributes (on a copy: pango ignores setting the same list) */
-    PangoAttrList *copy = pango_attr_list_copy(attrs);
-    for (InlineMark *m = tb->marks; m; m = m->next) {
-        if (m->kind != INL_LEADER)
-            continue;
-        PangoRectangle r = {0, 0, (int)floor(m->w * PANGO_SCALE), 0};
-        PangoAttribute *a = pango_attr_shape_new(&r, &r);
-        a->start_index = (guint)m->start;
-        a->end_index = (guint)m->end;
-        pango_attr_list_change(copy, a);
-    }
-    pango_layout_set_attributes(tb->layout, copy);
-    pango_attr_list_unref(copy);
-}
-
-/* TeX's pretolerance: a paragraph is first set without the dictionary's hyphens, and set
- * again with them only when that first try has a line too loose. Most paragraphs pass, so most
- * soft hyphens never reach pango (which reshapes at each break candidate) nor the PDF (cairo
- * writes a marked-content span for each one). The thresholds were chosen by looking at the
- * memo's body text and narrow table cells: */
-#define PRETOLERANCE_SPACE 0.5  /* justified: the line's spaces may grow by half a space each
-                                   (TeX's pretolerance 100 with Computer Modern's stretch) */
-#define PRETOLERANCE_SOLID 0.9  /* justified line without a space: filled to 90 % */
-#define PRETOLERANCE_RAGGED 0.6 /* ragged: a line may end short, but not shorter than 60 % */
-#define PRETOLERANCE_MAX_LINES 3.5 /* longer paragraphs skip the first try (see text_shape) */
-
-static int word_char_at(const char *s)
-{
-    gunichar c = g_utf8_get_char(s);
-    return g_unichar_isalnum(c) || g_unichar_ismark(c);
-}
-
-/* 1 when a line of tb (set without the dictionary's hyphens) other than one that ends the
- * paragraph is too loose by the thresholds above, or breaks inside a word (pango's fallback for
- * a word wider than the measure). Lines ending at a preserved linefeed are meant to be short. */
-static int needs_hyphens(const TextBlock *tb, double width, int justify)
-{
-    double indent = pango_layout_get_indent(tb->layout) / (double)PANGO_SCALE;
-    for (int i = 0; i + 1 < tb->n_lines; i++) {
-        const TextLine *l = &tb->lines[i];
-        const char *t = tb->text;
-        int end = l->start + l->length;
-        if (end <= 0 || t[end] == '\n' || t[end - 1] == '\n')
-            continue;
-        if (t[end] != ' ' && word_char_at(g_utf8_prev_char(t + end)) && word_char_at(t + end))
-            return 1;
-        /* pango indents the first line by a positive indent, the others by a negative one */
-        double avail = width - ((i == 0) == (indent > 0) ? fabs(indent) : 0);
-        PangoRectangle logical;
-        pango_layout_line_get_extents(l->line, NULL, &logical);
-        double natural = logical.width / (double)PANGO_SCALE;
-        if (!justify) {
-            if (natural < PRETOLERANCE_RAGGED * avail)
-                return 1;
-            continue;
-        }
-        /* pango widened the spaces of a justified line: take that back to see its natural
-         * width, and count the spaces that stretch (a trailing one is set to nothing) */
-        double stretch = 0;
-        int spaces = 0;
-        for (GSList *r = l->line->runs; r; r = r->next) {
-            PangoGlyphItem *run = r->data;
-            PangoGlyph last = PANGO_GLYPH_EMPTY;
-            double adv = 0;
-            for (int g = 0; g < run->glyphs->num_glyphs; g++) {
-                if (t[run->item->offset + run->glyphs->log_clusters[g]] != ' ')
-                    continue;
-                PangoGlyphInfo *gi = &run->glyphs->glyphs[g];
-                if (gi->glyph != last) {
-                    PangoRectangle ext;
-                    pango_font_get_glyph_extents(run->item->analysis.font, gi->glyph, NULL, &ext);
-                    adv = ext.width / (double)PANGO_SCALE;
-                    last = gi->glyph;
-                }
-                double w = gi->geometry.width / (double)PANGO_SCALE;
-                if (w < adv - 0.01)
-                    continue;
-                natural -= w - adv;
-                stretch += PRETOLERANCE_SPACE * adv;
-                spaces++;
-            }
-        }
-        if (spaces == 0 ? natural < PRETOLERANCE_SOLID * avail : avail - natural > stretch + 0.01)
-            return 1;
-    }
-    return 0;
-}
+/* ---- setting --------------------------------------------------------------------------------- */
 
 TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode *stop,
                       double width, int first_in_owner)
 {
     FoArena *arena = ctx->layout->arena;
     Para p = {.ctx = ctx, .owner = owner, .text = g_string_new(NULL), .attrs = pango_attr_list_new(),
-              .arena = arena, .last_space = 1, .width = width > 1 ? width : 1,
-              .shy = g_array_new(FALSE, FALSE, sizeof(int))};
+              .arena = arena, .last_space = 1, .width = width > 1 ? width : 1};
     p.marks_tail = &p.marks;
     if (ctx->in_static && owner->parent && owner->parent->type == FO_MARKER)
         p.style_override = NULL;
@@ -834,100 +646,35 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     if (!p.has_content && !p.marks)
         goto cleanup;
     TextBlock *cached = ctx->in_static ? NULL : g_hash_table_lookup(ctx->shaped, first);
-    if (cached && cached->width == width && strcmp(cached->key, p.text->str) == 0) {
-        tb = cached; /* the same text at the same width shapes the same */
+    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0) {
+        tb = cached; /* the same text at the same width sets the same */
         goto cleanup;
     }
     tb = fo_arena_alloc(arena, sizeof *tb);
-    tb->text = tb->key = fo_arena_strndup(arena, p.text->str, p.text->len);
+    tb->text = fo_arena_strndup(arena, p.text->str, p.text->len);
     tb->owner = owner;
     tb->width = width;
     tb->marks = p.marks;
     tb->has_dynamic = p.has_dynamic;
-    tb->layout = pango_layout_new(ctx->pango);
-    g_ptr_array_add(ctx->layout->pango_layouts, tb->layout);
-    PangoLayout *layout = tb->layout;
-    pango_layout_set_width(layout, (int)floor(p.width * PANGO_SCALE));
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-    if (first_in_owner)
-        pango_layout_set_indent(layout, (int)lround(fo_length(owner, P_TEXT_INDENT, width, 0) * PANGO_SCALE));
-    FoKeyword align = fo_keyword(owner, P_TEXT_ALIGN);
-    FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
-    int has_leader = 0;
-    for (InlineMark *m = p.marks; m; m = m->next)
-        has_leader |= m->kind == INL_LEADER;
-    if (align == K_JUSTIFY) {
-        pango_layout_set_justify(layout, TRUE);
-        if (last == K_JUSTIFY && !has_leader)
-            pango_layout_set_justify_last_line(layout, TRUE);
-        pango_layout_set_alignment(layout, last == K_RELATIVE || last == K_JUSTIFY ? PANGO_ALIGN_LEFT
-                                                                                   : alignment(last));
-    } else {
-        pango_layout_set_alignment(layout, alignment(align));
-    }
     if (is_danish(fo_string(owner, P_LANGUAGE)))
         add_attr(p.attrs, pango_attr_language_new(pango_language_from_string("da")), 0, (int)p.text->len);
-    /* A paragraph of more than a few lines at the measure nearly always has a loose line
-     * without hyphens (Danish has long compounds: in the memo 95 % of those of four lines or
-     * more do), and then the first try would only double its shaping: such a paragraph goes
-     * straight to the second. Its length is estimated without shaping, at half an em a
-     * character, which is deterministic. */
-    double est_lines = g_utf8_strlen(p.text->str, (gssize)p.text->len) * 0.5 * fo_font_size(owner) / p.width;
-    int shaped = 0;
-    if (p.shy->len > 0 && !has_leader && est_lines <= PRETOLERANCE_MAX_LINES) {
-        /* first without the dictionary's soft hyphens: the text, its attributes and the marks'
-         * byte offsets without them */
-        GString *plain = g_string_sized_new(p.text->len);
-        PangoAttrList *plain_attrs = pango_attr_list_copy(p.attrs);
-        guint k = 0;
-        for (size_t i = 0; i < p.text->len; i++) {
-            if (k < p.shy->len && (size_t)g_array_index(p.shy, int, k) == i) {
-                k++;
-                i++;
-                continue;
-            }
-            g_string_append_c(plain, p.text->str[i]);
-        }
-        for (guint j = p.shy->len; j-- > 0;)
-            pango_attr_list_update(plain_attrs, g_array_index(p.shy, int, j), 2, 0);
-        pango_layout_set_text(layout, plain->str, (int)plain->len);
-        pango_layout_set_attributes(layout, plain_attrs);
-        pango_attr_list_unref(plain_attrs);
-        tb->text = fo_arena_strndup(arena, plain->str, plain->len);
-        g_string_free(plain, TRUE);
-        read_lines(tb, arena);
-        if (!needs_hyphens(tb, p.width, align == K_JUSTIFY)) {
-            for (InlineMark *m = p.marks; m; m = m->next) {
-                int ds = 0, de = 0;
-                for (guint j = 0; j < p.shy->len; j++) {
-                    int at = g_array_index(p.shy, int, j);
-                    ds += at < m->start ? 2 : 0;
-                    de += at < m->end ? 2 : 0;
-                }
-                m->start -= ds;
-                m->end -= de;
-            }
-            shaped = 1;
-        } else {
-            tb->text = tb->key;
-        }
+    LineSpec spec = {.width = p.width, .align = fo_keyword(owner, P_TEXT_ALIGN),
+                     .align_last = fo_keyword(owner, P_TEXT_ALIGN_LAST),
+                     .base_font = font_description(owner), .line_height = line_height(owner)};
+    if (first_in_owner)
+        spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
+    switch (spec.align) { /* start and end as the page is left to right */
+    case K_START: case K_LEFT: case K_INSIDE: spec.align = K_START; break;
+    case K_END: case K_RIGHT: case K_OUTSIDE: spec.align = K_END; break;
+    case K_CENTER: case K_JUSTIFY: break;
+    default: spec.align = K_START; break;
     }
-    if (!shaped) {
-        pango_layout_set_text(layout, tb->text, (int)p.text->len);
-        pango_layout_set_attributes(layout, p.attrs);
-        read_lines(tb, arena);
-    }
-    if (has_leader) {
-        stretch_leaders(tb, p.attrs, p.width);
-        read_lines(tb, arena);
-    }
-    if (align == K_JUSTIFY && strstr(tb->text, "\xc2\xad"))
-        fit_overfull_lines(tb, p.width);
+    lines_set(ctx, tb, p.attrs, &spec);
+    pango_font_description_free(spec.base_font);
     if (!ctx->in_static)
         g_hash_table_replace(ctx->shaped, first, tb);
 cleanup:
     g_string_free(p.text, TRUE);
-    g_array_free(p.shy, TRUE);
     pango_attr_list_unref(p.attrs);
     return tb;
 }
