@@ -22,6 +22,8 @@ typedef struct ArenaChunk {
     max_align_t data[];
 } ArenaChunk;
 
+#define ARENA_CHUNK 65536
+
 struct FoArena {
     ArenaChunk *chunks;
 };
@@ -38,13 +40,21 @@ void *fo_arena_alloc(FoArena *arena, size_t size)
     size = (size + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
     ArenaChunk *chunk = arena->chunks;
     if (!chunk || chunk->size - chunk->used < size) {
-        size_t want = size > 65536 ? size : 65536;
-        chunk = malloc(sizeof *chunk + want);
-        FRISK_ASSERT(chunk != NULL);
-        chunk->used = 0;
-        chunk->size = want;
-        chunk->next = arena->chunks;
-        arena->chunks = chunk;
+        size_t want = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
+        ArenaChunk *fresh = malloc(sizeof *fresh + want);
+        FRISK_ASSERT(fresh != NULL);
+        fresh->used = 0;
+        fresh->size = want;
+        /* a large block gets a chunk of its own behind the current one, which goes on filling
+         * (otherwise the rest of the current chunk would be lost) */
+        if (chunk && want == size) {
+            fresh->next = chunk->next;
+            chunk->next = fresh;
+        } else {
+            fresh->next = chunk;
+            arena->chunks = fresh;
+        }
+        chunk = fresh;
     }
     void *p = (char *)chunk->data + chunk->used;
     chunk->used += size;

@@ -125,6 +125,12 @@ static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
             cairo_rectangle(cr, op->x, op->y, op->w, op->h);
             cairo_fill(cr);
             break;
+        case OP_DOTS:
+            set_rgb(cr, op->rgb);
+            for (double x = op->x; x + op->h <= op->x + op->w + 1e-6; x += op->width)
+                cairo_rectangle(cr, x, op->y, op->h, op->h);
+            cairo_fill(cr);
+            break;
         case OP_STROKE:
             paint_stroke(cr, op);
             break;

@@ -269,11 +269,9 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
             } else { /* dots on a 4pt grid, so that leaders line up from line to line */
                 const double pitch = 4.0;
                 double start = ceil((x - dx + 1) / pitch) * pitch + dx;
-                for (double px = start; px + 1 <= x + m->w; px += pitch) {
-                    DrawOp op = {.kind = OP_RECT, .x = px - 0.5, .y = base - 1.0, .w = 1.0,
-                                 .h = 1.0, .rgb = m->rgb};
-                    layout_add_op(pb->layout, &po->page, &op);
-                }
+                DrawOp op = {.kind = OP_DOTS, .x = start - 0.5, .y = base - 1.0,
+                             .w = x + m->w - start, .h = 1.0, .width = pitch, .rgb = m->rgb};
+                layout_add_op(pb->layout, &po->page, &op);
             }
             break;
         }
@@ -1492,9 +1490,11 @@ Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file)
 
     pb.ctx = &ctx;
     pb.layout = layout;
+    ctx.pass_blocks = g_ptr_array_new_with_free_func(free);
     for (int pass = 0; pass < TYPESET_MAX_PASSES; pass++) {
         fo_arena_free(ctx.pass_arena);
         ctx.pass_arena = fo_arena_new();
+        g_ptr_array_set_size(ctx.pass_blocks, 0);
         ctx.ids = prev_ids;
         ctx.citations = ctx.citation_misses = 0;
         free_pages(pages);
@@ -1603,6 +1603,8 @@ cleanup:
     if (ctx.shaped)
         g_hash_table_destroy(ctx.shaped);
     fo_arena_free(ctx.pass_arena);
+    if (ctx.pass_blocks)
+        g_ptr_array_free(ctx.pass_blocks, TRUE);
     free(seqs);
     free(galleys);
     if (pango)

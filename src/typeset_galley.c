@@ -56,13 +56,16 @@ static void gb_error(GB *b, const FoNode *node, const char *fmt, ...)
 static Item *push(GB *b, ItemKind kind)
 {
     Galley *g = b->out;
-    if (g->n == g->cap) {
-        int cap = g->cap ? g->cap * 2 : 32;
-        Item *items = fo_arena_alloc(b->ctx->pass_arena, sizeof *items * (size_t)cap);
-        if (g->n)
-            memcpy(items, g->items, sizeof *items * (size_t)g->n);
-        g->items = items;
-        g->cap = cap;
+    if (g->n == g->cap) { /* on the heap, so that growing wastes nothing; freed with the pass */
+        GPtrArray *blocks = b->ctx->pass_blocks;
+        if (g->cap == 0) {
+            g->block = (int)blocks->len;
+            g_ptr_array_add(blocks, NULL);
+        }
+        g->cap = g->cap ? g->cap * 2 : 16;
+        g->items = realloc(g->items, sizeof *g->items * (size_t)g->cap);
+        FRISK_ASSERT(g->items != NULL);
+        blocks->pdata[g->block] = g->items;
     }
     Item *it = &g->items[g->n++];
     memset(it, 0, sizeof *it);

@@ -23,6 +23,7 @@
 typedef enum {
     OP_TEXT,      /* a line of a paragraph: x, y = start of its baseline */
     OP_RECT,      /* filled rectangle: x, y, w, h, rgb */
+    OP_DOTS,      /* a row of h x h squares from x, y, one each width, as far as x + w fits */
     OP_STROKE,    /* a line from (x, y) to (x + w, y + h): width, rgb, style */
     OP_IMAGE,     /* PNG surface scaled into x, y, w, h */
     OP_DIAGRAM,   /* diagram painted at x, y */
@@ -157,6 +158,7 @@ typedef struct TypesetContext {
     Layout *layout;
     PangoContext *pango;
     FoArena *pass_arena;       /* galley items of the current pass */
+    GPtrArray *pass_blocks;    /* heap blocks freed with the pass: galleys' item arrays */
     GHashTable *ids;           /* id -> IdPlace*, from the previous pass (or NULL) */
     GHashTable *id_nodes;      /* id -> FoNode*, every id in the flows */
     int errors;
@@ -210,8 +212,8 @@ struct Item {
 };
 
 typedef struct {
-    Item *items;
-    int n, cap;
+    Item *items;              /* in ctx->pass_blocks[block] (copies of a galley share it) */
+    int n, cap, block;
 } Galley;
 
 typedef struct {

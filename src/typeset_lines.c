@@ -177,7 +177,8 @@ struct TextStyle {
 
 typedef enum { EL_BOX, EL_GLUE, EL_PENALTY } ElKind;
 
-struct LineEl {
+/* What the breaker weighs: one per word part, space and break opportunity. */
+typedef struct {
     unsigned kind : 2;
     unsigned flagged : 1;         /* penalty: a hyphen is set when the line breaks here */
     unsigned emergency : 1;       /* penalty: only in the last pass (inside a too-wide word) */
@@ -187,31 +188,41 @@ struct LineEl {
     int start, end;               /* bytes of tb->text */
     const Word *word;             /* box of text: glyphs [g0, g1) of word */
     int g0, g1;
-    const int *map;               /* box of text: byte of word->text -> byte of tb->text */
-    InlineMark *leader;           /* leader glue */
-    double width, stretch, shrink;
-    double penalty;
-    double set;                   /* the width as set, once the lines are known */
+    float width, stretch, shrink;
+    float penalty;
+    float set;                    /* the width as set, once the lines are known */
+} Element;
+
+/* What the painter needs of a line, kept for the document: one per word (the parts of a word
+ * that did not break rejoin) and space, so it is small (floats are plenty for widths). */
+struct LineEl {
+    unsigned kind : 2;
+    unsigned order : 2;           /* glue: 2 for a leader */
+    int style;
+    int start, end;               /* bytes of tb->text */
+    const Word *word;             /* box of text: glyphs [g0, g1) of word */
+    int g0, g1;
+    float set;                    /* the width as set */
 };
 
 typedef struct {
     TypesetContext *ctx;
     TextBlock *tb;
     const LineSpec *spec;
-    GArray *els;                  /* LineEl */
+    GArray *els;                  /* Element */
     GArray *styles;               /* TextStyle */
     PangoLogAttr *log;
     double min_width;             /* the narrowest line of the paragraph */
 } Builder;
 
-static void push(Builder *b, LineEl el)
+static void push(Builder *b, Element el)
 {
     g_array_append_val(b->els, el);
 }
 
-static LineEl *last_el(Builder *b)
+static Element *last_el(Builder *b)
 {
-    return b->els->len ? &g_array_index(b->els, LineEl, b->els->len - 1) : NULL;
+    return b->els->len ? &g_array_index(b->els, Element, b->els->len - 1) : NULL;
 }
 
 static uint32_t rgb_of(const PangoColor *c)
@@ -264,10 +275,10 @@ static int is_shy(const char *s)
 /* A break opportunity between two boxes, at byte pos, when the text allows one there. */
 static void push_break(Builder *b, int style, int pos, int allowed, int after_shy, int after_hyphen)
 {
-    LineEl *prev = last_el(b);
+    Element *prev = last_el(b);
     if (!prev || prev->kind != EL_BOX || !allowed)
         return;
-    LineEl pen = {.kind = EL_PENALTY, .style = style, .start = pos, .end = pos};
+    Element pen = {.kind = EL_PENALTY, .style = style, .start = pos, .end = pos};
     if (after_shy) {
         pen.flagged = 1;
         pen.penalty = HYPHEN_PENALTY;
@@ -283,10 +294,9 @@ static void push_break(Builder *b, int style, int pos, int allowed, int after_sh
 static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int ci)
 {
     const char *text = b->tb->text;
-    FoArena *arena = b->ctx->layout->arena;
     int n = we - ws;
     char *plain = g_malloc((size_t)n + 1);
-    int *map = fo_arena_alloc(arena, sizeof(int) * (size_t)(n + 1));
+    int *map = g_malloc(sizeof(int) * (size_t)(n + 1));
     /* cut[k] = 1 + kind when a break may come before plain byte k (1 plain, 2 after a soft
      * hyphen, 3 after an explicit hyphen) */
     unsigned char *cut = g_malloc0((size_t)n + 1);
@@ -325,9 +335,9 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
         }
         int bs = gs->log_clusters[g0], be = cl;
         if (g > g0) {
-            LineEl box = {.kind = EL_BOX, .style = style, .start = map[bs],
+            Element box = {.kind = EL_BOX, .style = style, .start = map[bs],
                           .end = be > 0 ? map[be - 1] + 1 : map[0], .word = w, .g0 = g0, .g1 = g,
-                          .map = map, .width = acc / PANGO_SCALE};
+                          .width = (float)(acc / PANGO_SCALE)};
             push(b, box);
         }
         if (at_end)
@@ -335,7 +345,7 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
         if (cut[cl]) {
             push_break(b, style, map[cl], 1, cut[cl] == 2, cut[cl] == 3);
         } else {
-            LineEl pen = {.kind = EL_PENALTY, .emergency = 1, .style = style, .start = map[cl],
+            Element pen = {.kind = EL_PENALTY, .emergency = 1, .style = style, .start = map[cl],
                           .end = map[cl], .penalty = EMERGENCY_PENALTY};
             push(b, pen);
         }
@@ -344,6 +354,7 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
     }
     g_free(plain);
     g_free(cut);
+    g_free(map);
 }
 
 static InlineMark *mark_at(TextBlock *tb, int pos, InlineKind kind)
@@ -366,12 +377,12 @@ static void add_item(Builder *b, PangoItem *item, int ci)
         if (st->object) { /* an image, a diagram or a leader: one per character */
             InlineMark *leader = mark_at(b->tb, i, INL_LEADER);
             if (leader) { /* glue that takes the line's free space; no break before or after */
-                LineEl glue = {.kind = EL_GLUE, .order = 2, .style = style, .start = i,
-                               .end = i + step, .leader = leader, .width = leader->w, .stretch = 1};
+                Element glue = {.kind = EL_GLUE, .order = 2, .style = style, .start = i,
+                               .end = i + step, .width = (float)leader->w, .stretch = 1};
                 push(b, glue);
             } else {
                 push_break(b, style, i, b->log[ci].is_line_break, 0, 0);
-                LineEl box = {.kind = EL_BOX, .style = style, .start = i, .end = i + step,
+                Element box = {.kind = EL_BOX, .style = style, .start = i, .end = i + step,
                               .width = st->obj_width};
                 push(b, box);
             }
@@ -380,8 +391,8 @@ static void add_item(Builder *b, PangoItem *item, int ci)
             continue;
         }
         if (text[i] == '\n') { /* a preserved linefeed: the line ends here, short */
-            LineEl fil = {.kind = EL_GLUE, .order = 1, .style = style, .start = i, .end = i, .stretch = 1};
-            LineEl brk = {.kind = EL_PENALTY, .style = style, .start = i, .end = i + 1, .penalty = FORCED};
+            Element fil = {.kind = EL_GLUE, .order = 1, .style = style, .start = i, .end = i, .stretch = 1};
+            Element brk = {.kind = EL_PENALTY, .style = style, .start = i, .end = i + 1, .penalty = FORCED};
             push(b, fil);
             push(b, brk);
             i++;
@@ -390,9 +401,9 @@ static void add_item(Builder *b, PangoItem *item, int ci)
         }
         if (text[i] == ' ') {
             double w = st->font->space_width;
-            LineEl glue = {.kind = EL_GLUE, .style = style, .start = i, .end = i + 1, .width = w,
+            Element glue = {.kind = EL_GLUE, .style = style, .start = i, .end = i + 1, .width = w,
                            .stretch = justify ? w / 2 : 0, .shrink = justify ? w / 3 : 0};
-            LineEl *prev = last_el(b);
+            Element *prev = last_el(b);
             glue.breakable = prev && prev->kind == EL_BOX && b->log[ci + 1].is_line_break;
             push(b, glue);
             i++;
@@ -429,14 +440,14 @@ static double line_measure(const LineSpec *spec, int line)
     return line == 0 ? spec->width - spec->indent : spec->width;
 }
 
-static int is_forced(const LineEl *e)
+static int is_forced(const Element *e)
 {
     return e->kind == EL_PENALTY && e->penalty <= FORCED;
 }
 
 /* First element of a line after a break at el: the spaces and penalties after it are
  * discarded, a fil (the end of a line that ends at a linefeed) is not. */
-static int line_start(const LineEl *els, int n, int el)
+static int line_start(const Element *els, int n, int el)
 {
     int i = el + 1;
     while (i < n && (els[i].kind == EL_PENALTY || (els[i].kind == EL_GLUE && els[i].order == 0)) &&
@@ -445,7 +456,7 @@ static int line_start(const LineEl *els, int n, int el)
     return i;
 }
 
-static int is_break(const LineEl *e, int pass)
+static int is_break(const Element *e, int pass)
 {
     if (e->kind == EL_GLUE)
         return e->breakable;
@@ -459,7 +470,7 @@ static int is_break(const LineEl *e, int pass)
 }
 
 /* The adjustment ratio of a line from s to the break at el, or -INFINITY when it cannot fit. */
-static double ratio_of(const LineEl *els, const Sums *sums, int s, int el, double measure,
+static double ratio_of(const Element *els, const Sums *sums, int s, int el, double measure,
                        double ragged)
 {
     double w = sums[el].w - sums[s].w, y = sums[el].y - sums[s].y, z = sums[el].z - sums[s].z;
@@ -488,7 +499,7 @@ static double badness(double r)
 
 /* One pass over the paragraph; fills breaks (element indexes, ending with the last) and
  * returns their number, or 0 when no set of breaks stays within the tolerance. */
-static int break_pass(const LineEl *els, int n, const Sums *sums, const LineSpec *spec, double ragged,
+static int break_pass(const Element *els, int n, const Sums *sums, const LineSpec *spec, double ragged,
                       int pass, int **breaks)
 {
     double tolerance = pass == 0 ? PRETOLERANCE : pass == 1 ? TOLERANCE : INFINITY;
@@ -500,7 +511,7 @@ static int break_pass(const LineEl *els, int n, const Sums *sums, const LineSpec
     g_array_append_val(active, zero);
     int result = 0;
     for (int b = 0; b < n; b++) {
-        const LineEl *e = &els[b];
+        const Element *e = &els[b];
         if (!is_break(e, pass))
             continue;
         int forced = is_forced(e);
@@ -595,11 +606,10 @@ static void style_extent(const TextStyle *st, double *above, double *below)
     *below = d + lead / 2 - st->rise;
 }
 
-static void make_line(TextBlock *tb, TextLine *l, int s, int b, int index, const Sums *sums,
-                      const LineSpec *spec)
+static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int s, int b,
+                      int index, const Sums *sums, const LineSpec *spec)
 {
-    LineEl *els = tb->els;
-    LineEl *brk = &els[b];
+    Element *brk = &els[b];
     int last = is_forced(brk); /* text-align-last: before a linefeed too */
     double measure = line_measure(spec, index);
     double r = s < b ? ratio_of(els, sums, s, b, measure, 0) : 0;
@@ -612,7 +622,7 @@ static void make_line(TextBlock *tb, TextLine *l, int s, int b, int index, const
     double width = 0, above = 0, below = 0;
     int any = 0;
     for (int i = s; i < b; i++) {
-        LineEl *e = &els[i];
+        Element *e = &els[i];
         e->set = e->width;
         if (e->kind == EL_GLUE) {
             if (e->order == 2 && free_space > 0 && fill > 0)
@@ -623,8 +633,11 @@ static void make_line(TextBlock *tb, TextLine *l, int s, int b, int index, const
                 e->set += (r < -1 ? -1 : r) * e->shrink;
             else if (e->order == 0 && align == K_JUSTIFY && fill <= 0 && fil <= 0 && isfinite(r))
                 e->set += (r > 1e3 ? 1e3 : r) * e->stretch;
-            if (e->leader)
-                e->leader->w = e->set;
+            if (e->order == 2) {
+                InlineMark *leader = mark_at(tb, e->start, INL_LEADER);
+                if (leader)
+                    leader->w = e->set;
+            }
         }
         if (e->kind == EL_PENALTY)
             e->set = 0;
@@ -644,8 +657,25 @@ static void make_line(TextBlock *tb, TextLine *l, int s, int b, int index, const
         width += brk->width;
     if (!any) /* an empty line (two linefeeds): the height of its text's style */
         style_extent(&tb->styles[brk->style], &above, &below);
-    l->el0 = s;
-    l->el1 = b;
+    /* what the line paints: its boxes and glue, a word's parts joined again */
+    l->el0 = (int)out->len;
+    for (int i = s; i < b; i++) {
+        const Element *e = &els[i];
+        if (e->kind == EL_PENALTY)
+            continue;
+        LineEl *prev = out->len > (guint)l->el0 ? &g_array_index(out, LineEl, out->len - 1) : NULL;
+        if (prev && e->kind == EL_BOX && prev->kind == EL_BOX && e->word && prev->word == e->word &&
+            prev->g1 == e->g0 && prev->style == e->style) {
+            prev->g1 = e->g1;
+            prev->end = e->end;
+            prev->set += e->set;
+            continue;
+        }
+        LineEl pe = {.kind = e->kind, .order = e->order, .style = e->style, .start = e->start,
+                     .end = e->end, .word = e->word, .g0 = e->g0, .g1 = e->g1, .set = e->set};
+        g_array_append_val(out, pe);
+    }
+    l->el1 = (int)out->len;
     l->width = width;
     l->baseline = above;
     l->height = above + below;
@@ -664,7 +694,7 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     int len = (int)strlen(text);
     int n_chars = (int)g_utf8_strlen(text, len);
     Builder b = {.ctx = ctx, .tb = tb, .spec = spec,
-                 .els = g_array_new(FALSE, FALSE, sizeof(LineEl)),
+                 .els = g_array_new(FALSE, FALSE, sizeof(Element)),
                  .styles = g_array_new(FALSE, FALSE, sizeof(TextStyle))};
     b.min_width = spec->indent > 0 ? spec->width - spec->indent : spec->width;
     b.log = g_new0(PangoLogAttr, n_chars + 1);
@@ -688,26 +718,22 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         style = 0;
     }
     if (spec->align_last != K_JUSTIFY || b.els->len == 0) {
-        LineEl fil = {.kind = EL_GLUE, .order = 1, .style = style, .start = len, .end = len, .stretch = 1};
+        Element fil = {.kind = EL_GLUE, .order = 1, .style = style, .start = len, .end = len, .stretch = 1};
         push(&b, fil);
     }
-    LineEl end = {.kind = EL_PENALTY, .style = style, .start = len, .end = len, .penalty = FORCED};
+    Element end = {.kind = EL_PENALTY, .style = style, .start = len, .end = len, .penalty = FORCED};
     push(&b, end);
     g_list_free_full(items, (GDestroyNotify)pango_item_free);
     g_free(b.log);
 
     FoArena *arena = ctx->layout->arena;
-    tb->n_els = (int)b.els->len;
-    tb->els = fo_arena_alloc(arena, sizeof(LineEl) * b.els->len);
-    memcpy(tb->els, b.els->data, sizeof(LineEl) * b.els->len);
     tb->n_styles = (int)b.styles->len;
     tb->styles = fo_arena_alloc(arena, sizeof(TextStyle) * b.styles->len);
     memcpy(tb->styles, b.styles->data, sizeof(TextStyle) * b.styles->len);
-    g_array_free(b.els, TRUE);
     g_array_free(b.styles, TRUE);
 
-    int n = tb->n_els;
-    LineEl *els = tb->els;
+    int n = (int)b.els->len;
+    Element *els = (Element *)(void *)b.els->data;
     Sums *sums = g_new0(Sums, n + 1);
     for (int i = 0; i < n; i++) {
         sums[i + 1] = sums[i];
@@ -740,11 +766,12 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
 
     tb->n_lines = n_breaks;
     tb->lines = fo_arena_alloc(arena, sizeof(TextLine) * (size_t)n_breaks);
+    GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(LineEl), (guint)n / 2 + 1);
     int s = 0, byte = 0;
     double top = 0;
     for (int i = 0; i < n_breaks; i++) {
         TextLine *l = &tb->lines[i];
-        make_line(tb, l, s, breaks[i], i, sums, spec);
+        make_line(tb, els, out, l, s, breaks[i], i, sums, spec);
         l->top = top;
         top += l->height;
         l->start = byte;
@@ -753,11 +780,32 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         byte = lend;
         s = line_start(els, n, breaks[i]);
     }
+    tb->n_els = (int)out->len;
+    tb->els = fo_arena_alloc(arena, sizeof(LineEl) * (out->len + 1));
+    memcpy(tb->els, out->data, sizeof(LineEl) * out->len);
+    g_array_free(out, TRUE);
+    g_array_free(b.els, TRUE);
     free(breaks);
     g_free(sums);
 }
 
 /* ---- reading and painting the lines ----------------------------------------------------------- */
+
+/* The byte of tb->text where the cluster at byte cl of a box's word begins: the word was
+ * shaped without soft hyphens, the text has them. */
+static int byte_of_cluster(const TextBlock *tb, const LineEl *e, int cl)
+{
+    int byte = e->start;
+    for (int plain = e->word->glyphs->log_clusters[e->g0]; plain < cl && tb->text[byte];) {
+        if (is_shy(tb->text + byte)) {
+            byte += 2;
+        } else {
+            byte++;
+            plain++;
+        }
+    }
+    return byte;
+}
 
 double text_line_x(const TextBlock *tb, const TextLine *l, int index)
 {
@@ -769,7 +817,7 @@ double text_line_x(const TextBlock *tb, const TextLine *l, int index)
                 return x;
             const PangoGlyphString *gs = e->word->glyphs;
             for (int g = e->g0; g < e->g1; g++) {
-                if (e->map[gs->log_clusters[g]] >= index)
+                if (byte_of_cluster(tb, e, gs->log_clusters[g]) >= index)
                     return x;
                 x += gs->glyphs[g].geometry.width / (double)PANGO_SCALE;
             }
@@ -848,9 +896,10 @@ void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, doubl
         const TextStyle *st = &tb->styles[e->style];
         if (e->kind == EL_PENALTY)
             continue;
-        if (st != cur || st->object || e->leader) {
+        int leader = e->kind == EL_GLUE && e->order == 2;
+        if (st != cur || st->object || leader) {
             flush_run(cr, &run, cur, run_x, pen, y);
-            cur = st->object || e->leader ? NULL : st;
+            cur = st->object || leader ? NULL : st;
             run_x = pen;
         }
         if (cur && e->kind == EL_GLUE) {
