@@ -489,12 +489,13 @@ static double ratio_of(const Element *els, const Sums *sums, int s, int el, doub
     return 0;
 }
 
-static double badness(double r)
+/* TeX's badness, 100 r^3, capped at INF_BAD in the first passes. The last pass does not cap
+ * it: there all lines are allowed, and one very loose line must cost more than a few loose
+ * ones (with the cap, a paragraph would rather put all its looseness in one line). */
+static double badness(double r, int capped)
 {
-    if (isinf(r))
-        return INF_BAD;
-    double b = 100 * fabs(r) * r * r;
-    return b > INF_BAD ? INF_BAD : b;
+    double b = isinf(r) ? 1e12 : 100 * fabs(r) * r * r;
+    return capped && b > INF_BAD ? INF_BAD : b;
 }
 
 /* One pass over the paragraph; fills breaks (element indexes, ending with the last) and
@@ -524,7 +525,7 @@ static int break_pass(const Element *els, int n, const Sums *sums, const LineSpe
             Node a = g_array_index(nodes, Node, ai);
             int s = line_start(els, n, a.el);
             double r = ratio_of(els, sums, s, b, line_measure(spec, a.line), ragged);
-            double bad = badness(r);
+            double bad = badness(r, pass < 2);
             if (r >= -1 && bad <= tolerance) {
                 double d = LINE_PENALTY + bad;
                 d *= d;

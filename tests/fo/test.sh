@@ -10,7 +10,7 @@ pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 page_text() { pdftotext -f "$2" -l "$2" "$1" - 2>/dev/null; }
 
 # ---- every good fixture: renders, valid, fonts embedded, deterministic, text inside the block
-for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures; do
+for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures lines; do
     if render $f; then ok "$f renders"; else not_ok "$f renders" "$(head -n 3 "$OUT/$f.err")"; continue; fi
     check "$f passes qpdf --check" qpdf --check "$OUT/$f.pdf"
     notemb=$(pdffonts "$OUT/$f.pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | wc -l)
@@ -149,6 +149,9 @@ if $FRISK build --keep-fo -o "$OUT/memo" input > "$OUT/memo.log" 2>&1; then
 else
     not_ok "frisk build --keep-fo -o $OUT/memo input" "$(tail -n 3 "$OUT/memo.log")"
 fi
+
+# ---- line setting: justified, ragged, centred, indents, linefeeds, a narrow measure
+check_eq "lines: every line set where its alignment puts it" "$(python3 tests/fo/lines.py "$OUT/lines.pdf")" ""
 
 # ---- Danish hyphenation: words break only at dictionary points
 pdftotext "$OUT/hyphen.pdf" "$OUT/hyphen.txt"
