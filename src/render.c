@@ -143,15 +143,22 @@ static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
             cairo_translate(cr, op->x, op->y);
             cairo_scale(cr, op->w / iw, op->h / ih);
             cairo_set_source_surface(cr, op->image, 0, 0);
-            cairo_paint(cr);
+            /* a filled rectangle, not cairo_paint: cairo 1.16 fails a page ("invalid tag name,
+             * attributes, or nesting") whose first tagged content is a paint */
+            cairo_rectangle(cr, 0, 0, iw, ih);
+            cairo_fill(cr);
             cairo_restore(cr);
             break;
         }
-        case OP_DIAGRAM:
+        case OP_DIAGRAM: { /* drawn smaller when it had to shrink to fit a page */
+            double dw = diagram_width(op->diagram), scale = dw > 0 ? op->w / dw : 1;
             cairo_save(cr);
-            diagram_paint(op->diagram, cr, op->x, op->y);
+            cairo_translate(cr, op->x, op->y);
+            cairo_scale(cr, scale, scale);
+            diagram_paint(op->diagram, cr, 0, 0);
             cairo_restore(cr);
             break;
+        }
         case OP_LINK:
             g_string_printf(attrs, "rect=[%.3f %.3f %.3f %.3f] %s=", op->x, op->y, op->w, op->h,
                             op->external ? "uri" : "dest");

@@ -898,9 +898,9 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
         }
         if (!seen && it->kind == IT_LINE && item_h > full + EPS && !line_has_object(it)) {
             /* No page can hold this line (a huge font-size or line-height): said, not drawn
-             * past the page's foot where nobody would see it. A line made tall by a diagram or
-             * image is left as before (set from the page top, overflowing): a diagram grows
-             * with its text, and a document must not fail because one grew too tall. */
+             * past the page's foot where nobody would see it. (Images and diagrams shrink to
+             * the tallest region-body when they are shaped, so a line they make this tall is
+             * one that mixes them with text: it is set from the page top.) */
             FoNode *owner = it->text->owner;
             if (!(owner->warned & FO_WARNED_TALL_LINE)) {
                 owner->warned |= FO_WARNED_TALL_LINE;
@@ -1440,6 +1440,8 @@ Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file)
         pb_error(&ctx, tree->root, "fo:root needs at least one fo:page-sequence");
     if (read_masters(&ctx, lms, &ms) != 0)
         goto cleanup;
+    for (int i = 0; i < ms.n_masters; i++)
+        ctx.max_object_height = fmax(ctx.max_object_height, ms.masters[i].body_h);
     seqs = calloc((size_t)n_seqs + 1, sizeof *seqs);
     galleys = calloc((size_t)n_seqs + 1, sizeof *galleys);
     FRISK_ASSERT(seqs && galleys);

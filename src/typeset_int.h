@@ -37,14 +37,16 @@ typedef struct {
     OpKind kind;
     int external;     /* OP_LINK: str is a URI */
     FoKeyword style;  /* OP_STROKE: solid, dotted, dashed, double */
+    int line;         /* OP_TEXT: the line of text */
     double x, y, w, h;
-    double width;     /* OP_STROKE line width */
+    double width;     /* OP_STROKE line width; OP_DOTS pitch */
     uint32_t rgb;
-    const struct TextBlock *text; /* OP_TEXT: the paragraph, and line its line */
-    int line;
-    cairo_surface_t *image;
-    const Diagram *diagram;
-    const char *str;
+    union {           /* a page holds thousands of ops: one pointer, by kind */
+        const struct TextBlock *text; /* OP_TEXT: the paragraph */
+        cairo_surface_t *image;
+        const Diagram *diagram;
+        const char *str;
+    };
 } DrawOp;
 
 typedef struct {
@@ -168,6 +170,7 @@ typedef struct TypesetContext {
     int citation_misses;       /* citations whose id was not placed yet */
     int citations;             /* citations shaped in this pass */
     GHashTable *shaped;        /* first FoNode of a paragraph -> TextBlock*, across passes */
+    double max_object_height;  /* the tallest region-body: images and diagrams shrink to it */
 } TypesetContext;
 
 

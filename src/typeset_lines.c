@@ -46,13 +46,21 @@ typedef struct {
 } FontInfo;
 
 typedef struct {
+    PangoGlyph glyph;
+    int width, x_offset, y_offset;   /* pango units */
+    int cluster;                     /* byte offset into the word's text */
+} WordGlyph;
+
+/* A shaped word, in one allocation with its glyphs and text: the document keeps thousands. */
+typedef struct {
     PangoFont *font;
     PangoLanguage *language;
     int level;
     char *text;                      /* the word without soft hyphens */
     size_t len;
-    PangoGlyphString *glyphs;        /* log_clusters: byte offsets into text */
     double width;
+    int n_glyphs;
+    WordGlyph *glyphs;
 } Word;
 
 static guint word_hash(gconstpointer p)
@@ -74,9 +82,7 @@ static gboolean word_equal(gconstpointer a, gconstpointer b)
 static void word_free(gpointer p)
 {
     Word *w = p;
-    pango_glyph_string_free(w->glyphs);
     g_object_unref(w->font);
-    free(w->text);
     free(w);
 }
 
@@ -85,14 +91,6 @@ static void font_info_free(gpointer p)
     FontInfo *fi = p;
     g_object_unref(fi->font);
     free(fi);
-}
-
-static double glyph_string_width(const PangoGlyphString *gs)
-{
-    long w = 0;
-    for (int i = 0; i < gs->num_glyphs; i++)
-        w += gs->glyphs[i].geometry.width;
-    return w / (double)PANGO_SCALE;
 }
 
 /* The shaped word text[0, len) in the item's font: from the cache, or shaped now. */
@@ -105,17 +103,27 @@ static const Word *shape_word(Layout *layout, const PangoAnalysis *analysis, con
     Word *w = g_hash_table_lookup(layout->words, &key);
     if (w)
         return w;
-    w = malloc(sizeof *w);
+    PangoGlyphString *gs = pango_glyph_string_new();
+    pango_shape_with_flags(text, (int)len, text, (int)len, analysis, gs, PANGO_SHAPE_NONE);
+    size_t n = (size_t)gs->num_glyphs;
+    w = malloc(sizeof *w + sizeof(WordGlyph) * n + len + 1);
     FRISK_ASSERT(w != NULL);
     *w = key;
-    w->text = malloc(len + 1);
-    FRISK_ASSERT(w->text != NULL);
+    w->n_glyphs = (int)n;
+    w->glyphs = (WordGlyph *)(void *)(w + 1);
+    w->text = (char *)(w->glyphs + n);
     memcpy(w->text, text, len);
     w->text[len] = '\0';
+    long width = 0;
+    for (size_t i = 0; i < n; i++) {
+        const PangoGlyphInfo *gi = &gs->glyphs[i];
+        w->glyphs[i] = (WordGlyph){gi->glyph, gi->geometry.width, gi->geometry.x_offset,
+                                   gi->geometry.y_offset, gs->log_clusters[i]};
+        width += gi->geometry.width;
+    }
+    w->width = width / (double)PANGO_SCALE;
+    pango_glyph_string_free(gs);
     g_object_ref(w->font);
-    w->glyphs = pango_glyph_string_new();
-    pango_shape_with_flags(w->text, (int)len, w->text, (int)len, analysis, w->glyphs, PANGO_SHAPE_NONE);
-    w->width = glyph_string_width(w->glyphs);
     g_hash_table_add(layout->words, w);
     return w;
 }
@@ -146,9 +154,9 @@ static const FontInfo *font_info(Layout *layout, const PangoAnalysis *analysis)
     plain.extra_attrs = NULL;
     const Word *space = shape_word(layout, &plain, " ", 1);
     const Word *hyphen = shape_word(layout, &plain, "-", 1);
-    fi->space_glyph = space->glyphs->num_glyphs ? space->glyphs->glyphs[0].glyph : PANGO_GLYPH_EMPTY;
+    fi->space_glyph = space->n_glyphs ? space->glyphs[0].glyph : PANGO_GLYPH_EMPTY;
     fi->space_width = space->width;
-    fi->hyphen_glyph = hyphen->glyphs->num_glyphs ? hyphen->glyphs->glyphs[0].glyph : PANGO_GLYPH_EMPTY;
+    fi->hyphen_glyph = hyphen->n_glyphs ? hyphen->glyphs[0].glyph : PANGO_GLYPH_EMPTY;
     fi->hyphen_width = hyphen->width;
     g_hash_table_insert(layout->fonts, analysis->font, fi);
     return fi;
@@ -319,21 +327,21 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
     map[len] = we;
     const Word *w = len > 0 ? shape_word(b->ctx->layout, &item->analysis, plain, (size_t)len) : NULL;
     int ltr = item->analysis.level % 2 == 0;
-    const PangoGlyphString *gs = w ? w->glyphs : NULL;
-    int n_glyphs = gs ? gs->num_glyphs : 0;
+    const WordGlyph *gs = w ? w->glyphs : NULL;
+    int n_glyphs = w ? w->n_glyphs : 0;
     int emergency = w && w->width > b->min_width;
     int g0 = 0;
     double acc = 0;
     for (int g = 0; g <= n_glyphs; g++) {
         int at_end = g == n_glyphs;
-        int cl = at_end ? len : gs->log_clusters[g];
-        int cut_here = !at_end && g > 0 && ltr && cl != gs->log_clusters[g - 1] &&
+        int cl = at_end ? len : gs[g].cluster;
+        int cut_here = !at_end && g > 0 && ltr && cl != gs[g - 1].cluster &&
                        (cut[cl] || emergency);
         if (!at_end && !cut_here) {
-            acc += gs->glyphs[g].geometry.width;
+            acc += gs[g].width;
             continue;
         }
-        int bs = gs->log_clusters[g0], be = cl;
+        int bs = gs[g0].cluster, be = cl;
         if (g > g0) {
             Element box = {.kind = EL_BOX, .style = style, .start = map[bs],
                           .end = be > 0 ? map[be - 1] + 1 : map[0], .word = w, .g0 = g0, .g1 = g,
@@ -350,7 +358,7 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
             push(b, pen);
         }
         g0 = g;
-        acc = gs->glyphs[g].geometry.width;
+        acc = gs[g].width;
     }
     g_free(plain);
     g_free(cut);
@@ -797,7 +805,7 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
 static int byte_of_cluster(const TextBlock *tb, const LineEl *e, int cl)
 {
     int byte = e->start;
-    for (int plain = e->word->glyphs->log_clusters[e->g0]; plain < cl && tb->text[byte];) {
+    for (int plain = e->word->glyphs[e->g0].cluster; plain < cl && tb->text[byte];) {
         if (is_shy(tb->text + byte)) {
             byte += 2;
         } else {
@@ -816,11 +824,11 @@ double text_line_x(const TextBlock *tb, const TextLine *l, int index)
         if (index < e->end && e->kind == EL_BOX && e->word) {
             if (index <= e->start)
                 return x;
-            const PangoGlyphString *gs = e->word->glyphs;
+            const WordGlyph *gs = e->word->glyphs;
             for (int g = e->g0; g < e->g1; g++) {
-                if (byte_of_cluster(tb, e, gs->log_clusters[g]) >= index)
+                if (byte_of_cluster(tb, e, gs[g].cluster) >= index)
                     return x;
-                x += gs->glyphs[g].geometry.width / (double)PANGO_SCALE;
+                x += gs[g].width / (double)PANGO_SCALE;
             }
             return x;
         }
@@ -906,20 +914,20 @@ void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, doubl
         if (cur && e->kind == EL_GLUE) {
             add_glyph(&run, st->font->space_glyph, pen, y - st->rise, " ", 1, 1);
         } else if (cur && e->word) {
-            const PangoGlyphString *gs = e->word->glyphs;
+            const WordGlyph *gs = e->word->glyphs;
             const char *wt = e->word->text;
             double gx = pen;
             for (int g = e->g0; g < e->g1; g++) {
-                int cl = gs->log_clusters[g];
-                int first = g == e->g0 || cl != gs->log_clusters[g - 1];
+                int cl = gs[g].cluster;
+                int first = g == e->g0 || cl != gs[g - 1].cluster;
                 int next = (int)e->word->len;
-                for (int h = g + 1; h < gs->num_glyphs; h++)
-                    if (gs->log_clusters[h] != cl) {
-                        next = gs->log_clusters[h];
+                for (int h = g + 1; h < e->word->n_glyphs; h++)
+                    if (gs[h].cluster != cl) {
+                        next = gs[h].cluster;
                         break;
                     }
-                const PangoGlyphGeometry *geo = &gs->glyphs[g].geometry;
-                add_glyph(&run, gs->glyphs[g].glyph, gx + geo->x_offset / (double)PANGO_SCALE,
+                const WordGlyph *geo = &gs[g];
+                add_glyph(&run, geo->glyph, gx + geo->x_offset / (double)PANGO_SCALE,
                           y - st->rise + geo->y_offset / (double)PANGO_SCALE, wt + cl, next - cl, first);
                 gx += geo->width / (double)PANGO_SCALE;
             }

@@ -307,8 +307,19 @@ static cairo_status_t read_png_bytes(void *closure, unsigned char *data, unsigne
     return fread(data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR;
 }
 
-/* Size of a graphic or diagram box from content-width/-height and scaling, limited to avail. */
-static void graphic_size(FoNode *node, double iw, double ih, double avail, double *w, double *h)
+/* Shrinks a w x h object, keeping its proportions, to fit max_h (when max_h > 0). */
+static void fit_height(double max_h, double *w, double *h)
+{
+    if (max_h > 0 && *h > max_h) {
+        *w *= max_h / *h;
+        *h = max_h;
+    }
+}
+
+/* Size of a graphic box from content-width/-height and scaling, limited to avail and to the
+ * tallest region-body (a graphic no page can hold is drawn smaller, not past the page foot). */
+static void graphic_size(FoNode *node, double iw, double ih, double avail, double max_h, double *w,
+                         double *h)
 {
     const FoValue *cw = fo_value(node, P_CONTENT_WIDTH, NULL);
     const FoValue *ch = fo_value(node, P_CONTENT_HEIGHT, NULL);
@@ -341,6 +352,7 @@ static void graphic_size(FoNode *node, double iw, double ih, double avail, doubl
     }
     *w = sw;
     *h = sh;
+    fit_height(max_h, w, h);
 }
 
 static void add_graphic(Para *p, FoNode *node, FoNode *style)
@@ -392,7 +404,7 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
     double iw = cairo_image_surface_get_width(image) * 0.75; /* 96 dpi, as CSS px */
     double ih = cairo_image_surface_get_height(image) * 0.75;
     double w, h;
-    graphic_size(node, iw, ih, p->width, &w, &h);
+    graphic_size(node, iw, ih, p->width, p->ctx->max_object_height, &w, &h);
     InlineMark *m = add_mark(p, INL_IMAGE, 0, 0);
     m->image = image;
     m->w = w;
@@ -450,6 +462,7 @@ static void add_diagram(Para *p, FoNode *node, FoNode *style)
     m->diagram = d;
     m->w = diagram_width(d);
     m->h = diagram_height(d);
+    fit_height(p->ctx->max_object_height, &m->w, &m->h); /* render.c scales it by w */
     add_object(p, style, m, m->w, m->h, 0);
 }
 

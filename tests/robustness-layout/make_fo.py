@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the layout-extreme FO files of issue 8 into a folder: make_fo.py DIR."""
 import os
+import shutil
 import sys
 
 HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
@@ -62,6 +63,16 @@ def main():
         'wide-indents': '<fo:block start-indent="100mm" end-indent="100mm">ingen plads tilbage på linjen</fo:block>',
         'footnote-taller-than-page': '<fo:block>tekst<fo:footnote><fo:inline>1</fo:inline><fo:footnote-body>' +
                                      tall * 6 + '</fo:footnote-body></fo:footnote></fo:block>',
+        # an image and a diagram taller than any page: drawn smaller, never past the page foot
+        'tall-image': '<fo:block>før</fo:block><fo:block><fo:external-graphic src="checker.png" '
+                      'content-height="400mm" content-width="10mm" scaling="non-uniform"/></fo:block>'
+                      '<fo:block>efter</fo:block>',
+        'tall-diagram': '<fo:block>før</fo:block><fo:block><fo:instream-foreign-object>'
+                        '<d:change-theory xmlns:d="urn:frisk:diagram">' +
+                        ''.join('<d:column><d:heading>kolonne</d:heading>' +
+                                '<d:box>boks med en tekst der fylder</d:box>' * 40 + '</d:column>'
+                                for _ in range(2)) +
+                        '</d:change-theory></fo:instream-foreign-object></fo:block><fo:block>efter</fo:block>',
         'span-overflow': '<fo:table><fo:table-column column-width="50mm"/><fo:table-body><fo:table-row>'
                          '<fo:table-cell number-columns-spanned="7" number-rows-spanned="1000"><fo:block>x</fo:block>'
                          '</fo:table-cell></fo:table-row></fo:table-body></fo:table>',
@@ -69,6 +80,7 @@ def main():
     for name, body in cases.items():
         with open(os.path.join(d, name + '.fo'), 'w', encoding='utf-8') as f:
             f.write(HEAD + body + '\n' + TAIL)
+    shutil.copy(os.path.join(os.path.dirname(__file__), '..', 'fo', 'checker.png'), d)
     with open(os.path.join(d, 'not-a-png.png'), 'wb') as f:
         f.write(b'GIF89a' + bytes(range(256)) * 4)
 

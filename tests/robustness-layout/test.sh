@@ -55,6 +55,13 @@ check "footnote-taller-than-page: the note continues over several pages" \
 expect_error huge-font "a line 2400.0pt tall .* does not fit the .*region-body of any page"
 # ... while a big one that fits is drawn
 expect_pdf big-font Ø 1
+# an image or diagram taller than every page is drawn smaller, within the page (the region-body of
+# these pages is 257 mm = 728.5 pt tall; pdfimages gives the image's drawn size as pixels per inch)
+expect_pdf tall-image efter 1
+drawn=$(pdfimages -list "$out/tall-image.pdf" 2>/dev/null | awk 'NR == 3 { printf "%.1f", $5 * 72 / $14 }')
+check "tall-image: drawn $drawn pt tall, within the 728.5 pt region-body" \
+    awk -v h="${drawn:-99999}" 'BEGIN { exit !(h > 700 && h <= 728.6) }'
+expect_pdf tall-diagram boks 80
 # a negative indent is set at the region's edge, with a located warning
 expect_pdf negative-indent negativ 1
 if grep -qE "^$out/negative-indent.fo:[0-9]+:[0-9]+: warning: fo:block: start-indent puts the text 85.0pt outside" \
