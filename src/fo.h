@@ -6,8 +6,9 @@
  * the subset is reported file:line:col here, so the typesetter proper never sees it.
  *
  * Ownership: the tree, its nodes and strings live in one arena freed by fo_tree_free. Nodes
- * keep no pointer into the libxml2 document except FoNode.xml, which is valid only while the
- * document is (the typesetter uses it for instream-foreign-object content, before returning).
+ * keep no pointer into the libxml2 document: the content of an instream-foreign-object is
+ * copied into a document the tree owns, so the source document may be freed once the tree is
+ * built (a large document's libxml2 tree then stays out of the typesetter's peak memory).
  */
 #ifndef FRISK_FO_H
 #define FRISK_FO_H
@@ -161,7 +162,8 @@ enum { FO_WARNED_INDENT = 1, FO_WARNED_TALL_LINE = 2 };
 typedef struct FoNode {
     FoType type;
     struct FoNode *parent, *first, *last, *next;
-    xmlNodePtr xml;   /* source element (borrowed; see the ownership note above) */
+    const char *tag;  /* the start tag's name as written ("fo:block"), to find its column */
+    xmlNodePtr foreign; /* FO_INSTREAM_FOREIGN_OBJECT: a copy of the source element (the tree's) */
     long line;
     FoProp *props;    /* specified properties, parsed */
     const char *text; /* FO_TEXT: UTF-8, as in the source */
@@ -177,6 +179,7 @@ typedef struct {
     FoArena *arena;
     FoNode *root;
     const char *file;
+    xmlDocPtr foreign;  /* holds the copies of instream-foreign-object elements, or NULL */
     int node_count;
     /* document metadata from foreign attributes on fo:root (urn:frisk:fo), or NULL */
     const char *title, *author, *subject, *keywords, *creation_date;

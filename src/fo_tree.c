@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "load.h"
 
+#include <glib.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 typedef struct {
     FoTree *tree;
     int errors;
+    GHashTable *tags; /* the distinct start-tag names, copied into the tree's arena */
 } Builder;
 
 /* Both report at the FO object's line and the column of its start tag. */
@@ -27,7 +29,7 @@ static void fo_report(DiagSeverity severity, const FoTree *tree, const FoNode *n
     char message[1024];
     vsnprintf(message, sizeof message, fmt, ap);
     long line = node ? node->line : 0;
-    long col = node && node->xml ? load_node_column(tree->file, line, node->xml) : 0;
+    long col = node && node->tag ? load_tag_column(tree->file, line, node->tag) : 0;
     diag_report(severity, tree->file, line, col, "%s", message);
 }
 
@@ -348,12 +350,30 @@ static int all_space(const xmlChar *s)
     return 1;
 }
 
+/* "prefix:name" of an element as its start tag writes it; one copy per distinct tag. */
+static const char *tag_of(Builder *b, xmlNodePtr xml)
+{
+    if (!xml)
+        return NULL;
+    char tag[256];
+    if (xml->ns && xml->ns->prefix)
+        snprintf(tag, sizeof tag, "%s:%s", xml->ns->prefix, xml->name);
+    else
+        snprintf(tag, sizeof tag, "%s", xml->name);
+    const char *known = g_hash_table_lookup(b->tags, tag);
+    if (!known) {
+        known = fo_arena_strndup(b->tree->arena, tag, strlen(tag));
+        g_hash_table_insert(b->tags, (gpointer)known, (gpointer)known);
+    }
+    return known;
+}
+
 static FoNode *new_node(Builder *b, FoNode *parent, FoType type, xmlNodePtr xml)
 {
     FoNode *node = fo_arena_alloc(b->tree->arena, sizeof *node);
     node->type = type;
     node->parent = parent;
-    node->xml = xml;
+    node->tag = tag_of(b, xml);
     node->line = xml ? xmlGetLineNo(xml) : (parent ? parent->line : 0);
     if (node->line < 0)
         node->line = parent ? parent->line : 0;
@@ -376,7 +396,7 @@ static void read_element(Builder *b, FoNode *parent, xmlNodePtr xml)
     int in_fo = xml->ns && xmlStrEqual(xml->ns->href, (const xmlChar *)FO_NS);
     FoType type = in_fo ? object_type(name) : FO_N_TYPES;
     if (type == FO_N_TYPES) {
-        FoNode where = {.line = xmlGetLineNo(xml), .xml = xml};
+        FoNode where = {.line = xmlGetLineNo(xml), .tag = tag_of(b, xml)};
         if (in_fo)
             node_error(b, &where, "fo:%s is outside frisk's FO subset", name);
         else
@@ -388,8 +408,19 @@ static void read_element(Builder *b, FoNode *parent, xmlNodePtr xml)
     }
     FoNode *node = new_node(b, parent, type, xml);
     read_attributes(b, node, xml);
-    if (type == FO_INSTREAM_FOREIGN_OBJECT)
-        return; /* its content is the diagram vocabulary, read by diagram_parse */
+    if (type == FO_INSTREAM_FOREIGN_OBJECT) {
+        /* its content is the diagram vocabulary, read by diagram_parse when it is typeset: a
+         * copy (with its line numbers) outlives the source document */
+        if (!b->tree->foreign) {
+            b->tree->foreign = xmlNewDoc((const xmlChar *)"1.0");
+            xmlDocSetRootElement(b->tree->foreign, xmlNewDocNode(b->tree->foreign, NULL,
+                                                                 (const xmlChar *)"foreign", NULL));
+        }
+        node->foreign = xmlDocCopyNode(xml, b->tree->foreign, 1);
+        FRISK_ASSERT(node->foreign != NULL);
+        xmlAddChild(xmlDocGetRootElement(b->tree->foreign), node->foreign);
+        return;
+    }
     read_children(b, node, xml);
 }
 
@@ -424,17 +455,18 @@ FoTree *fo_tree_build(xmlDocPtr doc, const char *file)
     FRISK_ASSERT(tree != NULL);
     tree->arena = fo_arena_new();
     tree->file = fo_arena_strndup(tree->arena, file ? file : "", file ? strlen(file) : 0);
-    Builder b = {.tree = tree};
+    Builder b = {.tree = tree, .tags = g_hash_table_new(g_str_hash, g_str_equal)};
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!root || !root->ns || !xmlStrEqual(root->ns->href, (const xmlChar *)FO_NS) ||
         !xmlStrEqual(root->name, (const xmlChar *)"root")) {
-        FoNode where = {.line = root ? xmlGetLineNo(root) : 0, .xml = root};
+        FoNode where = {.line = root ? xmlGetLineNo(root) : 0, .tag = tag_of(&b, root)};
         node_error(&b, &where, "the document element must be fo:root in namespace %s", FO_NS);
     } else {
         tree->root = new_node(&b, NULL, FO_ROOT, root);
         read_attributes(&b, tree->root, root);
         read_children(&b, tree->root, root);
     }
+    g_hash_table_destroy(b.tags);
     if (b.errors) {
         fo_tree_free(tree);
         return NULL;
@@ -447,5 +479,7 @@ void fo_tree_free(FoTree *tree)
     if (!tree)
         return;
     fo_arena_free(tree->arena);
+    if (tree->foreign)
+        xmlFreeDoc(tree->foreign);
     free(tree);
 }

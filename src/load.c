@@ -392,7 +392,19 @@ char *load_read_text(const char *path)
 
 long load_node_column(const char *file, long line, xmlNodePtr node)
 {
-    if (!file || line <= 0 || !node || node->type != XML_ELEMENT_NODE)
+    if (!node || node->type != XML_ELEMENT_NODE)
+        return 0;
+    char tag[256];
+    if (node->ns && node->ns->prefix)
+        snprintf(tag, sizeof tag, "%s:%s", node->ns->prefix, node->name);
+    else
+        snprintf(tag, sizeof tag, "%s", node->name);
+    return load_tag_column(file, line, tag);
+}
+
+long load_tag_column(const char *file, long line, const char *name)
+{
+    if (!file || line <= 0 || !name)
         return 0;
     if (!cached_file || strcmp(cached_file, file) != 0) {
         if (!path_is_allowed(file))
@@ -414,11 +426,8 @@ long load_node_column(const char *file, long line, xmlNodePtr node)
         return 0;
     const char *end = strchr(p, '\n');
     size_t line_len = end ? (size_t)(end - p) : strlen(p);
-    char tag[256];
-    if (node->ns && node->ns->prefix)
-        snprintf(tag, sizeof tag, "<%s:%s", node->ns->prefix, node->name);
-    else
-        snprintf(tag, sizeof tag, "<%s", node->name);
+    char tag[258];
+    snprintf(tag, sizeof tag, "<%s", name);
     size_t tag_len = strlen(tag);
     for (size_t i = 0; i + tag_len <= line_len; i++) {
         if (memcmp(p + i, tag, tag_len) == 0) {

@@ -234,13 +234,13 @@ static void outputs_free(OutputList *list)
     free(list->items);
 }
 
-/* typeset → render for one FO tree; the PDF bytes join the outputs. */
-static int typeset_to_pdf(xmlDocPtr fo, const char *fo_name, const char *pdf_path, OutputList *outputs)
+/* render for one typeset document (NULL after errors), which it frees; the PDF bytes join the
+ * outputs. */
+static int layout_to_pdf(Layout *layout, const char *pdf_path, OutputList *outputs)
 {
     unsigned char *pdf = NULL;
     size_t pdf_len = 0;
     int rc = -1;
-    Layout *layout = typeset_document(fo, fo_name);
     if (layout && render_pdf(layout, -1, &pdf, &pdf_len) == 0) {
         rc = outputs_add(outputs, pdf_path, pdf, pdf_len);
         pdf = NULL;
@@ -291,7 +291,7 @@ static int emit_one(const TransformResult *result, xmlDocPtr doc, const char *ou
     }
     free(bytes);
     if (rc == 0)
-        rc = typeset_to_pdf(doc, fo_path, out_path, outputs);
+        rc = layout_to_pdf(typeset_document(doc, fo_path), out_path, outputs);
     free(fo_path);
     return rc;
 }
@@ -649,10 +649,10 @@ static int cmd_render(const char *fo_path, const char *pdf_path)
     xmlDocPtr fo = load_document(fo_path, 0);
     if (fo) {
         OutputList outputs = {0};
-        if (typeset_to_pdf(fo, fo_path, pdf_path, &outputs) == 0 && diag_error_count() == 0)
+        if (layout_to_pdf(typeset_document_freeing(fo, fo_path), pdf_path, &outputs) == 0 &&
+            diag_error_count() == 0)
             outputs_write(&outputs);
         outputs_free(&outputs);
-        xmlFreeDoc(fo);
     }
     int status = exit_status();
     return (!fo && status == EXIT_OK) ? EXIT_INVALID_INPUT : status;

@@ -1380,10 +1380,24 @@ static void free_pages(GArray *pages)
     g_array_free(pages, TRUE);
 }
 
+static Layout *typeset_tree(FoTree *tree);
+
 Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file)
 {
-    Layout *layout = NULL;
+    return typeset_tree(fo_tree_build(fo_doc, fo_file));
+}
+
+Layout *typeset_document_freeing(xmlDocPtr fo_doc, const char *fo_file)
+{
     FoTree *tree = fo_tree_build(fo_doc, fo_file);
+    xmlFreeDoc(fo_doc);
+    return typeset_tree(tree);
+}
+
+/* Typesets the tree and frees it. */
+static Layout *typeset_tree(FoTree *tree)
+{
+    Layout *layout = NULL;
     PangoContext *pango = NULL;
     GArray *pages = NULL, *markers = NULL;
     GHashTable *prev_ids = NULL, *ids = NULL, *dests = NULL, *page_markers = NULL;
@@ -1586,7 +1600,7 @@ Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file)
     ok = 1;
 cleanup:
     if (!ok && tree && diag_error_count() == 0 && ctx.errors == 0)
-        diag_error(fo_file, 0, 0, "typesetting failed");
+        diag_error(tree->file, 0, 0, "typesetting failed");
     free(pb.page_fn);
     free(pb.carry);
     free_pages(pages);

@@ -6,6 +6,7 @@
  *
  * Ownership: typeset_document returns an owned Layout (layout_free) that borrows nothing from
  * fo_doc, or NULL after diag errors. Needs fonts_init (and hyphen_init for Danish hyphenation).
+ * typeset_document_freeing also frees fo_doc, as soon as it has been read.
  */
 #ifndef FRISK_TYPESET_H
 #define FRISK_TYPESET_H
@@ -18,6 +19,9 @@ typedef struct Layout Layout; /* the area tree: pages of positioned boxes */
  * subset, and every bad property value, is reported as file:line:col: error; after any error
  * the result is NULL and nothing is rendered. */
 Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file);
+/* The same, freeing fo_doc once its FO tree is built (before the typesetting proper), so that
+ * the libxml2 document is not held through the peak of the run. */
+Layout *typeset_document_freeing(xmlDocPtr fo_doc, const char *fo_file);
 /* Frees everything the layout owns; NULL is a no-op. */
 void layout_free(Layout *layout);
 /* Number of pages; 0 for NULL. */

@@ -417,7 +417,7 @@ static void add_diagram(Para *p, FoNode *node, FoNode *style)
     Diagram *d = node->cache;
     if (!d) {
         xmlNodePtr root = NULL;
-        for (xmlNodePtr c = node->xml ? node->xml->children : NULL; c; c = c->next) {
+        for (xmlNodePtr c = node->foreign ? node->foreign->children : NULL; c; c = c->next) {
             if (c->type == XML_ELEMENT_NODE) {
                 if (root) {
                     para_error(p, node, "fo:instream-foreign-object must hold exactly one element");
