@@ -230,6 +230,14 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
             cairo_pdf_surface_set_page_label(surface, page->label);
         paint_page(cr, page, tags);
         cairo_show_page(cr);
+        if (cairo_status(cr) != CAIRO_STATUS_SUCCESS) {
+            /* cairo draws nothing more once its context has failed: never a PDF cut short */
+            diag_error(layout->file, 0, 0, "cannot write the PDF: page %d: %s", i + 1,
+                       cairo_status_to_string(cairo_status(cr)));
+            cairo_destroy(cr);
+            cairo_surface_destroy(surface);
+            goto cleanup;
+        }
     }
     cairo_tag_end(cr, "Document");
 

@@ -95,6 +95,7 @@ typedef struct InlineMark {
     FoNode *node;           /* INL_FOOTNOTE: the footnote-body; INL_LEADER: the leader */
     FoKeyword pattern;      /* INL_LEADER */
     double thickness;       /* INL_LEADER rule thickness */
+    int fixed;              /* INL_LEADER: leader-length given, so it does not stretch */
     uint32_t rgb;           /* INL_LEADER colour */
     double w, h;            /* INL_IMAGE/INL_DIAGRAM size; INL_LEADER width */
     cairo_surface_t *image; /* INL_IMAGE (owned by the Layout) */

@@ -384,9 +384,11 @@ static void add_item(Builder *b, PangoItem *item, int ci)
         int step = (int)(g_utf8_next_char(text + i) - (text + i));
         if (st->object) { /* an image, a diagram or a leader: one per character */
             InlineMark *leader = mark_at(b->tb, i, INL_LEADER);
-            if (leader) { /* glue that takes the line's free space; no break before or after */
+            if (leader) { /* glue that takes the line's free space (unless its length is
+                           * given); no break before or after */
                 Element glue = {.kind = EL_GLUE, .order = 2, .style = style, .start = i,
-                               .end = i + step, .width = (float)leader->w, .stretch = 1};
+                               .end = i + step, .width = (float)leader->w,
+                               .stretch = leader->fixed ? 0 : 1};
                 push(b, glue);
             } else {
                 push_break(b, style, i, b->log[ci].is_line_break, 0, 0);
@@ -917,15 +919,20 @@ void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, doubl
             const WordGlyph *gs = e->word->glyphs;
             const char *wt = e->word->text;
             double gx = pen;
+            int rtl = e->word->level % 2;
             for (int g = e->g0; g < e->g1; g++) {
                 int cl = gs[g].cluster;
                 int first = g == e->g0 || cl != gs[g - 1].cluster;
+                /* the cluster's bytes run to the next cluster in the text: the next glyph's in
+                 * a left-to-right word, the nearest higher one in a right-to-left word (its
+                 * glyphs come in visual order) */
                 int next = (int)e->word->len;
-                for (int h = g + 1; h < e->word->n_glyphs; h++)
-                    if (gs[h].cluster != cl) {
+                for (int h = rtl ? 0 : g + 1; h < e->word->n_glyphs; h++) {
+                    if (gs[h].cluster > cl && gs[h].cluster < next)
                         next = gs[h].cluster;
+                    if (!rtl && gs[h].cluster != cl)
                         break;
-                    }
+                }
                 const WordGlyph *geo = &gs[g];
                 add_glyph(&run, geo->glyph, gx + geo->x_offset / (double)PANGO_SCALE,
                           y - st->rise + geo->y_offset / (double)PANGO_SCALE, wt + cl, next - cl, first);

@@ -558,6 +558,7 @@ static void add_inline(Para *p, FoNode *node)
         m->thickness = fo_length(node, P_RULE_THICKNESS, 0, 1.0);
         fo_color(node, P_COLOR, &m->rgb);
         m->w = fo_length(node, P_LEADER_LENGTH, p->width, 12.0);
+        m->fixed = fo_get(node, P_LEADER_LENGTH, NULL) != NULL;
         if (m->w < 0)
             m->w = 0;
         if (node->first)

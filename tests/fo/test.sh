@@ -10,7 +10,7 @@ pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 page_text() { pdftotext -f "$2" -l "$2" "$1" - 2>/dev/null; }
 
 # ---- every good fixture: renders, valid, fonts embedded, deterministic, text inside the block
-for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures lines; do
+for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures lines inline; do
     if render $f; then ok "$f renders"; else not_ok "$f renders" "$(head -n 3 "$OUT/$f.err")"; continue; fi
     check "$f passes qpdf --check" qpdf --check "$OUT/$f.pdf"
     notemb=$(pdffonts "$OUT/$f.pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | wc -l)
@@ -152,6 +152,21 @@ fi
 
 # ---- line setting: justified, ragged, centred, indents, linefeeds, a narrow measure
 check_eq "lines: every line set where its alignment puts it" "$(python3 tests/fo/lines.py "$OUT/lines.pdf")" ""
+
+# ---- inline content: every word set (a failed cairo context would silently drop the rest of
+# the page), a leader of a given length keeps it
+text=$(pdftotext "$OUT/inline.pdf" - 2>/dev/null | tr '\n' ' ')
+missing=""
+for w in Kombinerende arabisk græsk understre baggrundsfarve gennemstreget eksternt Ligaturer \
+         office indrykket mellemrum Stor Indhold prikkerne 123 Regel; do
+    case "$text" in *"$w"*) ;; *) missing="$missing $w" ;; esac
+done
+check_eq "inline: every word is on the page" "$missing" ""
+regel=$(pdftotext -bbox "$OUT/inline.pdf" - 2>/dev/null | awk -F'"' '
+    /<word / && $0 ~ />Regel</ { x = $6; y = $4 }
+    /<word / && $0 ~ />1</ && y != "" && $4 == y { printf "%.1f", $2 - x }')
+check "inline: a leader-length=\"30mm\" leader is 85 pt long (got ${regel:-none})" \
+    awk -v d="${regel:-0}" 'BEGIN { exit !(d > 84 && d < 86.5) }'
 
 # ---- Danish hyphenation: words break only at dictionary points
 pdftotext "$OUT/hyphen.pdf" "$OUT/hyphen.txt"
