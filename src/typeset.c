@@ -217,7 +217,7 @@ typedef struct {
 } DecoStack;
 
 static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in,
-                        const Cursor *out, double part_h, double dx, double y);
+                        const Cursor *out, double part_h, double dx, double y, int collect);
 
 /* The decorations open at index k of a galley (opened before k, not yet closed). */
 static void open_at(const Galley *g, int k, DecoStack *st)
@@ -319,7 +319,7 @@ static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur);
 static double place_header(PB *pb, PageOut *po, const Table *t, double dx, double y)
 {
     for (int i = 0; i < t->n_header; i++) {
-        place_group(pb, po, t->header[i], NULL, NULL, 0, dx, y);
+        place_group(pb, po, t->header[i], NULL, NULL, 0, dx, y, 0);
         y += group_rest(pb, t->header[i], NULL);
     }
     return y;
@@ -411,12 +411,10 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 header = NULL;
             }
             if (i == a && opts && opts->partial) {
-                place_group(pb, po, it->rows, opts->partial, NULL, 0, dx, y);
+                place_group(pb, po, it->rows, opts->partial, NULL, 0, dx, y, top);
                 y += group_rest(pb, it->rows, opts->partial);
             } else {
-                if (top)
-                    add_page_footnotes(pb, it);
-                place_group(pb, po, it->rows, NULL, NULL, 0, dx, y);
+                place_group(pb, po, it->rows, NULL, NULL, 0, dx, y, top);
                 y += it->height;
             }
             seen = 1;
@@ -429,9 +427,7 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
         const Cursor *in = b == a ? opts->partial : NULL;
         if (header)
             y = place_header(pb, po, header, dx, y);
-        if (!in && top)
-            add_page_footnotes(pb, it);
-        place_group(pb, po, it->rows, in, opts->split, opts->split_h, dx, y);
+        place_group(pb, po, it->rows, in, opts->split, opts->split_h, dx, y, top);
         y += opts->split_h;
     }
     /* what is still open is cut here and goes on on the next page */
@@ -599,8 +595,10 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
 }
 
 /* Paints a part of a group: from in (NULL: the start) to out (NULL: the end). */
+/* Places a row group, or the part of it from cursor in to cursor out. collect: the footnotes
+ * cited by the lines placed go to this page (a split row's notes follow their lines). */
 static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in,
-                        const Cursor *out, double part_h, double dx, double y)
+                        const Cursor *out, double part_h, double dx, double y, int collect)
 {
     double *row_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_rows);
     double total = galley_group_measure(g, in ? in->start : NULL, in ? in->begun : NULL, row_h);
@@ -637,7 +635,7 @@ static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in
                     offset = cell->display_align == K_CENTER ? free_h / 2 : free_h;
             }
             place_items(pb, po, &cell->content, start, end, dx,
-                        y + top + (begun ? 0 : cell->inset_top) + offset, 0, NULL);
+                        y + top + (begun ? 0 : cell->inset_top) + offset, collect, NULL);
         }
         op_tag(pb, &po->page, OP_TAG_END, NULL);
     }
@@ -662,6 +660,29 @@ static double footnote_height(const Item *it)
     double h = 0;
     for (Footnote *fn = it->footnotes; fn; fn = fn->next)
         h += fn->height;
+    return h;
+}
+
+/* The footnotes cited by what remains of a row group item from cur (all when cur is NULL). */
+static double group_footnote_rest(const Item *it, const Cursor *cur)
+{
+    if (!cur)
+        return footnote_height(it);
+    double h = 0;
+    const RowGroup *g = it->rows;
+    for (int c = 0; c < g->n_cells; c++)
+        for (int i = cur->start[c]; i < g->cells[c].content.n; i++)
+            h += footnote_height(&g->cells[c].content.items[i]);
+    return h;
+}
+
+/* The footnotes cited by the part of a row group from cursor in (NULL: its start) to out. */
+static double group_footnote_part(const RowGroup *g, const Cursor *in, const Cursor *out)
+{
+    double h = 0;
+    for (int c = 0; c < g->n_cells; c++)
+        for (int i = in ? in->start[c] : 0; i < out->start[c] && i < g->cells[c].content.n; i++)
+            h += footnote_height(&g->cells[c].content.items[i]);
     return h;
 }
 
@@ -854,7 +875,7 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
             best = cand;
         const Cursor *cur = (i == pos) ? partial : NULL;
         double item_h = it->kind == IT_ROWS ? group_rest(pb, it->rows, cur) : it->height;
-        double it_fn = cur ? 0 : footnote_height(it);
+        double it_fn = it->kind == IT_ROWS ? group_footnote_rest(it, cur) : footnote_height(it);
         double sep = (fn + it_fn) > 0 ? FOOTNOTE_SEPARATOR : 0;
         if (h + pending + item_h + fn + it_fn + sep <= avail + EPS) {
             h += pending + item_h;
@@ -875,16 +896,26 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
             return;
         }
         if (it->kind == IT_ROWS) {
-            double room = avail - (h + pending) - fn - it_fn - sep;
             int whole_fits_page = item_h + it_fn + sep <= full - f->header_h;
             if (!it->rows->keep_together || !whole_fits_page || (!seen && best < 0)) {
+                /* the part on this page takes the room its own footnotes leave: split, see
+                 * which notes the part cites, and split again in less room until they fit */
+                double part_fn = 0;
                 f->split = cursor_new(pb, it->rows);
-                if (room > 0 && group_split(pb, it->rows, cur, room, !seen && fn0 <= 0, &f->split,
-                                            &f->split_h)) {
-                    f->end = i;
-                    f->next = i;
-                    f->split_valid = 1;
-                    return;
+                for (int tries = 0; tries < 4; tries++) {
+                    double room = avail - (h + pending) - fn - part_fn -
+                                  (fn + part_fn > 0 ? FOOTNOTE_SEPARATOR : 0);
+                    if (room <= 0 || !group_split(pb, it->rows, cur, room, !seen && fn0 <= 0,
+                                                  &f->split, &f->split_h))
+                        break;
+                    double need = group_footnote_part(it->rows, cur, &f->split);
+                    if (need <= part_fn + EPS) {
+                        f->end = i;
+                        f->next = i;
+                        f->split_valid = 1;
+                        return;
+                    }
+                    part_fn = need;
                 }
             }
         }

@@ -10,7 +10,7 @@ pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 page_text() { pdftotext -f "$2" -l "$2" "$1" - 2>/dev/null; }
 
 # ---- every good fixture: renders, valid, fonts embedded, deterministic, text inside the block
-for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures lines inline; do
+for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures lines inline splitnote; do
     if render $f; then ok "$f renders"; else not_ok "$f renders" "$(head -n 3 "$OUT/$f.err")"; continue; fi
     check "$f passes qpdf --check" qpdf --check "$OUT/$f.pdf"
     notemb=$(pdffonts "$OUT/$f.pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | wc -l)
@@ -21,7 +21,7 @@ done
 
 # No word outside the page margins (A4 fixtures with 25 mm side margins, 12 mm top/bottom;
 # pdftotext's word boxes take the font's full ascent, so 1.5 pt of slack at the top and bottom).
-for f in basic table300 footnotes toc memo60; do
+for f in basic table300 footnotes toc memo60 splitnote; do
     outside=$(pdftotext -bbox "$OUT/$f.pdf" - 2>/dev/null | awk -F'"' '
         /<word / { if ($2 < 70.8 || $6 > 524.5 || $4 < 32.5 || $8 > 809.5) n++ }
         END { print n + 0 }')
@@ -152,6 +152,12 @@ fi
 
 # ---- line setting: justified, ragged, centred, indents, linefeeds, a narrow measure
 check_eq "lines: every line set where its alignment puts it" "$(python3 tests/fo/lines.py "$OUT/lines.pdf")" ""
+
+# ---- a row split over pages: a footnote cited in its second part is at the foot of that page
+cite=$(for p in $(seq 1 "$(pages "$OUT/splitnote.pdf")"); do page_text "$OUT/splitnote.pdf" "$p" | grep -q 'citeres' && echo "$p"; done)
+note=$(for p in $(seq 1 "$(pages "$OUT/splitnote.pdf")"); do page_text "$OUT/splitnote.pdf" "$p" | grep -q 'Fodnoten i den delte' && echo "$p"; done)
+check "splitnote: the row is split over pages" test "$(pages "$OUT/splitnote.pdf")" -ge 2
+check_eq "splitnote: the note is on the page of its citation (page ${cite:-none})" "$note" "$cite"
 
 # ---- inline content: every word set (a failed cairo context would silently drop the rest of
 # the page), a leader of a given length keeps it
