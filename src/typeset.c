@@ -485,6 +485,37 @@ static int is_leading(const Item *it)
  * padding alone are no part. force (the group is first on its page, so moving it gains nothing)
  * breaks keeps and takes at least one item per cell that begins. Returns 1 with *out and
  * *part_h, or 0. */
+/* The FO node of the first text in a row group, to locate a diagnostic about it. */
+static FoNode *group_first_owner(const RowGroup *g)
+{
+    for (int c = 0; c < g->n_cells; c++)
+        for (int i = 0; i < g->cells[c].content.n; i++) {
+            const Item *x = &g->cells[c].content.items[i];
+            FoNode *n = x->kind == IT_LINE ? x->text->owner
+                        : x->kind == IT_ROWS ? group_first_owner(x->rows) : NULL;
+            if (n)
+                return n;
+        }
+    return NULL;
+}
+
+/* A row group inside a cell (a table or list in a table cell or list item) taller than the room
+ * a page has for it, even at the page's top: frisk splits rows only at the outermost level, so
+ * it would be drawn past the page foot. Said, not drawn: the document is not made. */
+static void nested_row_too_tall(PB *pb, const Item *it, double room)
+{
+    FoNode *owner = group_first_owner(it->rows);
+    if (owner && (owner->warned & FO_WARNED_NESTED_ROW))
+        return;
+    if (owner)
+        owner->warned |= FO_WARNED_NESTED_ROW;
+    pb_error(pb->ctx, owner, "this text is in a %s nested inside a table cell or list item that "
+             "is %.1fpt tall, taller than the %.1fpt a page has for it: frisk cannot split a row "
+             "inside a row (move the inner %s out of the cell, or shorten it)",
+             it->rows->table ? "table row" : "list item", it->height, room,
+             it->rows->table ? "table" : "list");
+}
+
 static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room, int force,
                        Cursor *out, double *part_h)
 {
@@ -546,6 +577,8 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
                 }
                 if (acc + it->height > limit + EPS) {
                     if (force && !content && best < 0) {
+                        if (it->kind == IT_ROWS)
+                            nested_row_too_tall(pb, it, limit);
                         best = k + 1;
                         best_acc = acc + it->height;
                         best_lines = 1;
