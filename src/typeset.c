@@ -53,9 +53,14 @@ typedef struct {
     int continued;   /* opened on an earlier page: no top border */
 } OpenDeco;
 
-typedef struct {
+/* Where a row group stands between pages: per cell, the first item not yet placed, whether the
+ * cell has begun, and, when that item is a row group itself split on an earlier page (a table in
+ * a table cell, a list in a list item), its own cursor and the height of its part. */
+typedef struct Cursor {
     int *start;
     unsigned char *begun;
+    struct Cursor **inner;
+    double *inner_h;
 } Cursor;
 
 typedef struct {
@@ -445,27 +450,60 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
 static Cursor cursor_new(PB *pb, const RowGroup *g)
 {
     Cursor c;
-    c.start = fo_arena_alloc(pb->ctx->pass_arena, sizeof(int) * (size_t)(g->n_cells + 1));
-    c.begun = fo_arena_alloc(pb->ctx->pass_arena, (size_t)(g->n_cells + 1));
+    size_t n = (size_t)g->n_cells + 1;
+    c.start = fo_arena_alloc(pb->ctx->pass_arena, sizeof(int) * n);
+    c.begun = fo_arena_alloc(pb->ctx->pass_arena, n);
+    c.inner = fo_arena_alloc(pb->ctx->pass_arena, sizeof(Cursor *) * n);
+    c.inner_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * n);
     return c;
 }
 
-/* from NULL is the group's start: nothing placed (group_split retries from it). */
+/* from NULL is the group's start: nothing placed (group_split retries from it). Inner cursors
+ * are shared: once made, a cursor does not change. */
 static void cursor_copy(const RowGroup *g, Cursor *to, const Cursor *from)
 {
+    size_t n = (size_t)g->n_cells;
     if (from) {
-        memcpy(to->start, from->start, sizeof(int) * (size_t)g->n_cells);
-        memcpy(to->begun, from->begun, (size_t)g->n_cells);
+        memcpy(to->start, from->start, sizeof(int) * n);
+        memcpy(to->begun, from->begun, n);
+        memcpy(to->inner, from->inner, sizeof(Cursor *) * n);
+        memcpy(to->inner_h, from->inner_h, sizeof(double) * n);
     } else {
-        memset(to->start, 0, sizeof(int) * (size_t)g->n_cells);
-        memset(to->begun, 0, (size_t)g->n_cells);
+        memset(to->start, 0, sizeof(int) * n);
+        memset(to->begun, 0, n);
+        memset(to->inner, 0, sizeof(Cursor *) * n);
+        memset(to->inner_h, 0, sizeof(double) * n);
     }
+}
+
+static const Cursor *inner_of(const Cursor *cur, int c)
+{
+    return cur ? cur->inner[c] : NULL;
+}
+
+static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur);
+
+/* Row heights of what remains of g from cur (its split inner groups measured from theirs). */
+static double measure_group(PB *pb, const RowGroup *g, const Cursor *cur, double *row_h)
+{
+    double *first_h = NULL;
+    for (int c = 0; cur && c < g->n_cells; c++) {
+        if (!cur->inner[c])
+            continue;
+        if (!first_h) {
+            first_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_cells);
+            for (int k = 0; k < g->n_cells; k++)
+                first_h[k] = -1;
+        }
+        first_h[c] = group_rest(pb, g->cells[c].content.items[cur->start[c]].rows, cur->inner[c]);
+    }
+    return galley_group_measure(g, cur ? cur->start : NULL, cur ? cur->begun : NULL, first_h, row_h);
 }
 
 static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur)
 {
     double *row_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_rows);
-    return galley_group_measure(g, cur ? cur->start : NULL, cur ? cur->begun : NULL, row_h);
+    return measure_group(pb, g, cur, row_h);
 }
 
 static int is_leading(const Item *it)
@@ -520,7 +558,7 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
                        Cursor *out, double *part_h)
 {
     double *row_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_rows);
-    galley_group_measure(g, in ? in->start : NULL, in ? in->begun : NULL, row_h);
+    measure_group(pb, g, in, row_h);
     double *tops = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)(g->n_rows + 1));
     for (int r = 0; r < g->n_rows; r++)
         tops[r + 1] = tops[r] + (row_h[r] > 0 ? row_h[r] : 0);
@@ -550,9 +588,13 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
             int lead_i = -1, content = 0, best = -1, best_lines = 0, lines = 0;
             int fit = -1, fit_lines = 0, has_content = 0;
             double best_acc = 0, fit_acc = 0;
+            Cursor *best_inner = NULL; /* the break is inside item best, a row group */
+            double best_inner_h = 0;
             int k;
             for (k = start; k < cell->content.n; k++) {
                 const Item *it = &cell->content.items[k];
+                const Cursor *it_in = k == start ? inner_of(in, c) : NULL;
+                double it_h = it_in ? group_rest(pb, it->rows, it_in) : it->height;
                 if (is_leading(it)) {
                     if (lead_i < 0) {
                         lead_i = k;
@@ -575,17 +617,34 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
                     if (!it->keep_before)
                         best = cand, best_acc = cand_acc, best_lines = lines;
                 }
-                if (acc + it->height > limit + EPS) {
+                if (acc + it_h > limit + EPS) {
+                    /* a row group (a table or list in the cell) that does not fit: split it
+                     * too, when it may be split or cannot go whole anywhere */
+                    if (it->kind == IT_ROWS && (!it->rows->keep_together || (force && !content))) {
+                        Cursor *split = fo_arena_alloc(pb->ctx->pass_arena, sizeof *split);
+                        *split = cursor_new(pb, it->rows);
+                        double split_h = 0;
+                        if (limit - acc > 0 &&
+                            group_split(pb, it->rows, it_in, limit - acc, force && !content, split,
+                                        &split_h)) {
+                            best = k;
+                            best_acc = acc + split_h;
+                            best_lines = lines + 1;
+                            best_inner = split;
+                            best_inner_h = split_h;
+                            break;
+                        }
+                    }
                     if (force && !content && best < 0) {
                         if (it->kind == IT_ROWS)
                             nested_row_too_tall(pb, it, limit);
                         best = k + 1;
-                        best_acc = acc + it->height;
+                        best_acc = acc + it_h;
                         best_lines = 1;
                     }
                     break;
                 }
-                acc += it->height;
+                acc += it_h;
                 content = 1;
                 lines++;
                 lead_i = -1;
@@ -601,13 +660,15 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
                 best_acc = fit_acc;
                 best_lines = fit_lines;
             }
-            if (best < 0 || (best == start && begun)) {
+            if (best < 0 || (best == start && begun && !best_inner)) {
                 if (!begun && has_content && cell->row < blocked)
                     blocked = cell->row;
                 continue;
             }
             out->start[c] = best;
             out->begun[c] = 1;
+            out->inner[c] = best_inner;
+            out->inner_h[c] = best_inner_h;
             double used = y_c + (begun ? 0 : cell->inset_top) + best_acc + cell->inset_bottom;
             if (used > part)
                 part = used;
@@ -634,7 +695,7 @@ static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in
                         const Cursor *out, double part_h, double dx, double y, int collect)
 {
     double *row_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_rows);
-    double total = galley_group_measure(g, in ? in->start : NULL, in ? in->begun : NULL, row_h);
+    double total = measure_group(pb, g, in, row_h);
     double *tops = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)(g->n_rows + 1));
     for (int r = 0; r < g->n_rows; r++)
         tops[r + 1] = tops[r] + (row_h[r] > 0 ? row_h[r] : 0);
@@ -654,21 +715,25 @@ static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in
             continue;
         int end = out ? out->start[c] : cell->content.n;
         int finishes = end >= cell->content.n;
+        /* items[end] goes on up to here (a cursor the part did not move is the previous one) */
+        const Cursor *split = out && out->inner[c] != inner_of(in, c) ? out->inner[c] : NULL;
         op_tag(pb, &po->page, OP_TAG_BEGIN, g->table ? (g->is_header ? "TH" : "TD") : cell->deco.tag);
         if (g->table) {
             int bg = reserve_bg(pb, &po->page, &cell->deco);
             paint_deco(pb, &po->page, &cell->deco, bg, dx, y + top, y + bottom, !begun,
                        finishes || !out);
         }
-        if (end > start || !begun) {
+        if (end > start || !begun || split) {
             double offset = 0;
             if (!begun && finishes && (cell->display_align == K_CENTER || cell->display_align == K_AFTER)) {
-                double free_h = (bottom - top) - galley_cell_rest(cell, 0, 0);
+                double free_h = (bottom - top) - galley_cell_rest(cell, 0, 0, -1);
                 if (free_h > 0)
                     offset = cell->display_align == K_CENTER ? free_h / 2 : free_h;
             }
+            PlaceOpts opts = {.partial = inner_of(in, c), .split = split,
+                              .split_h = split ? out->inner_h[c] : 0};
             place_items(pb, po, &cell->content, start, end, dx,
-                        y + top + (begun ? 0 : cell->inset_top) + offset, collect, NULL);
+                        y + top + (begun ? 0 : cell->inset_top) + offset, collect, &opts);
         }
         op_tag(pb, &po->page, OP_TAG_END, NULL);
     }
@@ -704,8 +769,11 @@ static double group_footnote_rest(const Item *it, const Cursor *cur)
     double h = 0;
     const RowGroup *g = it->rows;
     for (int c = 0; c < g->n_cells; c++)
-        for (int i = cur->start[c]; i < g->cells[c].content.n; i++)
-            h += footnote_height(&g->cells[c].content.items[i]);
+        for (int i = cur->start[c]; i < g->cells[c].content.n; i++) {
+            const Item *x = &g->cells[c].content.items[i];
+            h += i == cur->start[c] && cur->inner[c] ? group_footnote_rest(x, cur->inner[c])
+                                                     : footnote_height(x);
+        }
     return h;
 }
 
@@ -713,9 +781,15 @@ static double group_footnote_rest(const Item *it, const Cursor *cur)
 static double group_footnote_part(const RowGroup *g, const Cursor *in, const Cursor *out)
 {
     double h = 0;
-    for (int c = 0; c < g->n_cells; c++)
-        for (int i = in ? in->start[c] : 0; i < out->start[c] && i < g->cells[c].content.n; i++)
-            h += footnote_height(&g->cells[c].content.items[i]);
+    for (int c = 0; c < g->n_cells; c++) {
+        const Item *items = g->cells[c].content.items;
+        int s = in ? in->start[c] : 0, e = out->start[c];
+        const Cursor *partial = in ? in->inner[c] : NULL;
+        for (int i = s; i < e && i < g->cells[c].content.n; i++)
+            h += i == s && partial ? group_footnote_rest(&items[i], partial) : footnote_height(&items[i]);
+        if (out->inner[c] && out->inner[c] != partial) /* a row group split inside the cell */
+            h += group_footnote_part(items[e].rows, e == s ? partial : NULL, out->inner[c]);
+    }
     return h;
 }
 

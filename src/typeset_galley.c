@@ -376,7 +376,7 @@ static Item *emit_group(GB *b, RowGroup *group, int keep)
             }
         }
     double *row_h = fo_arena_alloc(b->ctx->pass_arena, sizeof(double) * (size_t)group->n_rows);
-    it->height = galley_group_measure(group, NULL, NULL, row_h);
+    it->height = galley_group_measure(group, NULL, NULL, NULL, row_h);
     return it;
 }
 
@@ -810,7 +810,7 @@ void galley_build(TypesetContext *ctx, FoNode *parent, Geom g, Galley *out)
 
 /* ---- measuring row groups -------------------------------------------------------------------- */
 
-double galley_cell_rest(const Cell *cell, int start, int begun)
+double galley_cell_rest(const Cell *cell, int start, int begun, double first_h)
 {
     double h = 0;
     int lead = begun;
@@ -820,7 +820,7 @@ double galley_cell_rest(const Cell *cell, int start, int begun)
             continue;
         if (it->kind == IT_LINE || it->kind == IT_ROWS || it->kind == IT_PAD)
             lead = 0;
-        h += it->height;
+        h += i == start && first_h >= 0 ? first_h : it->height;
     }
     return (begun ? 0 : cell->inset_top) + h + cell->inset_bottom;
 }
@@ -831,7 +831,7 @@ static int cell_done(const Cell *cell, const int *start, const unsigned char *be
 }
 
 double galley_group_measure(const RowGroup *group, const int *start, const unsigned char *begun,
-                            double *row_h)
+                            const double *first_h, double *row_h)
 {
     int any_begun = 0;
     for (int c = 0; begun && c < group->n_cells; c++)
@@ -856,7 +856,8 @@ double galley_group_measure(const RowGroup *group, const int *start, const unsig
         const Cell *cell = &group->cells[c];
         if (cell->rowspan != 1 || cell_done(cell, start, begun, c) || row_h[cell->row] < 0)
             continue;
-        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0);
+        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0,
+                                       first_h ? first_h[c] : -1);
         if (rest > row_h[cell->row])
             row_h[cell->row] = rest;
     }
@@ -864,7 +865,8 @@ double galley_group_measure(const RowGroup *group, const int *start, const unsig
         const Cell *cell = &group->cells[c];
         if (cell->rowspan == 1 || cell_done(cell, start, begun, c))
             continue;
-        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0);
+        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0,
+                                       first_h ? first_h[c] : -1);
         double sum = 0;
         int last = -1;
         for (int r = cell->row; r < cell->row + cell->rowspan; r++)

@@ -273,11 +273,13 @@ int text_is_inline(const FoNode *node);
 /* Appends the items of the block-level content of parent (the flow, a block, a cell...) at g. */
 void galley_build(TypesetContext *ctx, FoNode *parent, Geom g, Galley *out);
 /* Heights of the rows of a group from the given state of its cells (start: first item not yet
- * placed; begun: the cell's top inset is already placed; NULL for a group not started). Fills
+ * placed; begun: the cell's top inset is already placed; first_h: when >= 0, what remains of the
+ * item at start, a row group split on an earlier page; NULL for a group not started). Fills
  * row_h (n_rows entries) and returns the total. */
 double galley_group_measure(const RowGroup *group, const int *start, const unsigned char *begun,
-                            double *row_h);
-/* Height of what remains of a cell's content from start (leading spaces dropped once begun). */
-double galley_cell_rest(const Cell *cell, int start, int begun);
+                            const double *first_h, double *row_h);
+/* Height of what remains of a cell's content from start (leading spaces dropped once begun;
+ * first_h >= 0 stands for the height of the item at start). */
+double galley_cell_rest(const Cell *cell, int start, int begun, double first_h);
 
 #endif

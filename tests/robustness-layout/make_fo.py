@@ -73,10 +73,15 @@ def main():
                                 '<d:box>boks med en tekst der fylder</d:box>' * 40 + '</d:column>'
                                 for _ in range(2)) +
                         '</d:change-theory></fo:instream-foreign-object></fo:block><fo:block>efter</fo:block>',
-        # a row inside a row (a table in a table cell) taller than a page: frisk cannot split it,
-        # and says so rather than draw past the page foot
-        'nested-row-too-tall': table(1, 2, lambda r, c: 'ydre' if c == 0 else
-                                     '</fo:block>' + table(1, 1, lambda r2, c2: ' '.join(['indre'] * 4000)) + '<fo:block>'),
+        # a row inside a row (a table in a table cell, and a list in that) taller than a page:
+        # split at both levels, every word on a page
+        'nested-rows': table(1, 2, lambda r, c: 'ydre' if c == 0 else
+                             '</fo:block>' + table(1, 1, lambda r2, c2: ' '.join(['indre'] * 4000) +
+                                                   '</fo:block><fo:list-block><fo:list-item>'
+                                                   '<fo:list-item-label end-indent="label-end()"><fo:block>•</fo:block></fo:list-item-label>'
+                                                   '<fo:list-item-body start-indent="body-start()"><fo:block>' +
+                                                   ' '.join(['indre'] * 3000) + '</fo:block></fo:list-item-body>'
+                                                   '</fo:list-item></fo:list-block><fo:block>') + '<fo:block>'),
         'span-overflow': '<fo:table><fo:table-column column-width="50mm"/><fo:table-body><fo:table-row>'
                          '<fo:table-cell number-columns-spanned="7" number-rows-spanned="1000"><fo:block>x</fo:block>'
                          '</fo:table-cell></fo:table-row></fo:table-body></fo:table>',
