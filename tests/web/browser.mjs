@@ -3,24 +3,15 @@
 // Debian's chromium through playwright-core: axe-core (WCAG 2.0/2.1 A and AA) on every page at
 // 390 and 1280 px, sorting, filtering with the state in the URL, keyboard use, the tables
 // without JavaScript, no outside requests, and screenshots. Prints one TAP line per check.
-import { chromium } from 'playwright-core';
-import { existsSync, readdirSync, statSync, mkdirSync } from 'node:fs';
+import { readdirSync, statSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { checkAccessible, failed, launch, ok, watchOutside } from '../browser-lib.mjs';
 
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
 const [siteArg, shotArg] = process.argv.slice(2);
 const site = resolve(siteArg);
 const shots = resolve(shotArg);
 mkdirSync(shots, { recursive: true });
-
-let failures = 0;
-const ok = (cond, name, detail) => {
-  if (cond) console.log(`ok - ${name}`);
-  else { failures++; console.log(`not ok - ${name}${detail ? ': ' + detail : ''}`); }
-};
 
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -30,12 +21,7 @@ function htmlFiles(dir) {
   }).sort();
 }
 
-const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync);
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-         '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 const url = (file, query = '') => pathToFileURL(file).href + query;
 const pages = htmlFiles(site);
 ok(pages.length > 10, `the site has pages (${pages.length})`);
@@ -45,8 +31,7 @@ const shotPages = new Set(['index.html', 'netvaerk.html', 'kommuner.html', 'love
 try {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const outside = [];
-  page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) outside.push(r.url()); });
+  const outside = watchOutside(page);
   const consoleErrors = [];
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
 
@@ -56,14 +41,7 @@ try {
     for (const file of pages) {
       const name = relative(site, file);
       await page.goto(url(file));
-      await page.addScriptTag({ path: axePath });
-      const result = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`);
-      });
-      ok(result.length === 0, `axe: ${name} at ${width} px has no WCAG 2.1 A/AA violations`, result.join('; '));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      ok(overflow <= 0, `${name} at ${width} px has no horizontal page scroll`, `${overflow} px too wide`);
+      await checkAccessible(page, name, width);
       if (shotPages.has(name)) {
         await page.screenshot({ path: join(shots, `${name.replace(/[/.]/g, '-')}-${width}.png`), fullPage: width === 390 ? false : true });
       }
@@ -191,4 +169,4 @@ try {
 } finally {
   await browser.close();
 }
-process.exit(failures ? 1 : 0);
+process.exit(failed() ? 1 : 0);
