@@ -482,20 +482,42 @@ static const Cursor *inner_of(const Cursor *cur, int c)
 }
 
 static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur);
+static const Table *continued_table(const Galley *g, int f, const Cursor *partial);
 
-/* Row heights of what remains of g from cur (its split inner groups measured from theirs). */
+/* The table a begun cell's next part continues (split inside one of its rows, or broken
+ * between them), whose header is repeated in front of it; NULL when there is none. */
+static const Table *cell_continued_table(const Cell *cell, const Cursor *cur, int c)
+{
+    if (!cur || !cur->begun[c] || cur->start[c] >= cell->content.n)
+        return NULL;
+    return continued_table(&cell->content, cur->start[c], cur->inner[c]);
+}
+
+static double header_height(PB *pb, const Table *t)
+{
+    double h = 0;
+    for (int i = 0; t && i < t->n_header; i++)
+        h += group_rest(pb, t->header[i], NULL);
+    return h;
+}
+
+/* Row heights of what remains of g from cur: an inner group split on an earlier page is
+ * measured from its own cursor, and a continued inner table with its repeated header. */
 static double measure_group(PB *pb, const RowGroup *g, const Cursor *cur, double *row_h)
 {
     double *first_h = NULL;
     for (int c = 0; cur && c < g->n_cells; c++) {
-        if (!cur->inner[c])
+        const Table *ct = cell_continued_table(&g->cells[c], cur, c);
+        if (!cur->inner[c] && !ct)
             continue;
         if (!first_h) {
             first_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_cells);
             for (int k = 0; k < g->n_cells; k++)
                 first_h[k] = -1;
         }
-        first_h[c] = group_rest(pb, g->cells[c].content.items[cur->start[c]].rows, cur->inner[c]);
+        const Item *first = &g->cells[c].content.items[cur->start[c]];
+        first_h[c] = (cur->inner[c] ? group_rest(pb, first->rows, cur->inner[c]) : first->height) +
+                     header_height(pb, ct);
     }
     return galley_group_measure(g, cur ? cur->start : NULL, cur ? cur->begun : NULL, first_h, row_h);
 }
@@ -583,7 +605,9 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
             double y_c = tops[cell->row];
             if ((y_c >= room - EPS && !force) || cell->row >= skip_from)
                 continue; /* its row begins on the next page */
-            double limit = room - y_c - (begun ? 0 : cell->inset_top) - cell->inset_bottom;
+            /* a continued inner table's header comes first */
+            double head = header_height(pb, cell_continued_table(cell, in, c));
+            double limit = room - y_c - (begun ? 0 : cell->inset_top) - cell->inset_bottom - head;
             double acc = 0, acc_lead = 0;
             int lead_i = -1, content = 0, best = -1, best_lines = 0, lines = 0;
             int fit = -1, fit_lines = 0, has_content = 0;
@@ -669,7 +693,7 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
             out->begun[c] = 1;
             out->inner[c] = best_inner;
             out->inner_h[c] = best_inner_h;
-            double used = y_c + (begun ? 0 : cell->inset_top) + best_acc + cell->inset_bottom;
+            double used = y_c + (begun ? 0 : cell->inset_top) + head + best_acc + cell->inset_bottom;
             if (used > part)
                 part = used;
             progress |= best_lines > 0;
@@ -731,7 +755,8 @@ static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in
                     offset = cell->display_align == K_CENTER ? free_h / 2 : free_h;
             }
             PlaceOpts opts = {.partial = inner_of(in, c), .split = split,
-                              .split_h = split ? out->inner_h[c] : 0};
+                              .split_h = split ? out->inner_h[c] : 0,
+                              .header = cell_continued_table(cell, in, c)};
             place_items(pb, po, &cell->content, start, end, dx,
                         y + top + (begun ? 0 : cell->inset_top) + offset, collect, &opts);
         }

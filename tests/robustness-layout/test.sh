@@ -63,6 +63,10 @@ check "tall-image: drawn $drawn pt tall, within the 728.5 pt region-body" \
     awk -v h="${drawn:-99999}" 'BEGIN { exit !(h > 700 && h <= 728.6) }'
 expect_pdf tall-diagram boks 80
 expect_pdf nested-rows indre 7000
+# both tables' headers on every page: the outer one's and the inner one's (each starts with "H0")
+n=$(pdfinfo "$out/nested-rows.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+check_eq "nested-rows: both headers on each of its ${n:-0} pages" \
+    "$(pdftotext "$out/nested-rows.pdf" - 2>/dev/null | tr -d '\f' | grep -c '^H0$')" "$(( ${n:-0} * 2 ))"
 # a negative indent is set at the region's edge, with a located warning
 expect_pdf negative-indent negativ 1
 if grep -qE "^$out/negative-indent.fo:[0-9]+:[0-9]+: warning: fo:block: start-indent puts the text 85.0pt outside" \
