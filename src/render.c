@@ -260,14 +260,16 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
         diag_error(layout->file, 0, 0, "cannot write the PDF: %s", cairo_status_to_string(status));
         goto cleanup;
     }
+    /* the bytes themselves, not a copy: the PDF is the largest thing alive at the end of a
+     * run (GLib allocates with malloc, so the caller's free is right) */
     *pdf_len = bytes->len;
-    *pdf = malloc(bytes->len ? bytes->len : 1);
-    FRISK_ASSERT(*pdf != NULL);
-    memcpy(*pdf, bytes->data, bytes->len);
+    *pdf = g_byte_array_free(bytes, FALSE);
+    bytes = NULL;
     rc = 0;
 cleanup:
     free(outline_ids);
     g_ptr_array_free(tags, TRUE);
-    g_byte_array_free(bytes, TRUE);
+    if (bytes)
+        g_byte_array_free(bytes, TRUE);
     return rc;
 }
