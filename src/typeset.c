@@ -559,9 +559,9 @@ static FoNode *group_first_owner(const RowGroup *g)
     return NULL;
 }
 
-/* A row group inside a cell (a table or list in a table cell or list item) taller than the room
- * a page has for it, even at the page's top: frisk splits rows only at the outermost level, so
- * it would be drawn past the page foot. Said, not drawn: the document is not made. */
+/* A row group inside a cell (a table or list in a table cell or list item) that cannot begin
+ * even at a page's top, because what it must keep together (a first line, a row tied by a row
+ * span) is taller than the room: it would be drawn past the page foot. Said, not drawn. */
 static void nested_row_too_tall(PB *pb, const Item *it, double room)
 {
     FoNode *owner = group_first_owner(it->rows);
@@ -570,8 +570,8 @@ static void nested_row_too_tall(PB *pb, const Item *it, double room)
     if (owner)
         owner->warned |= FO_WARNED_NESTED_ROW;
     pb_error(pb->ctx, owner, "this text is in a %s nested inside a table cell or list item that "
-             "is %.1fpt tall, taller than the %.1fpt a page has for it: frisk cannot split a row "
-             "inside a row (move the inner %s out of the cell, or shorten it)",
+             "is %.1fpt tall and cannot be split to fit the %.1fpt a page has for it (what it "
+             "keeps together is taller); move the inner %s out of the cell, or shorten it",
              it->rows->table ? "table row" : "list item", it->height, room,
              it->rows->table ? "table" : "list");
 }
@@ -644,7 +644,8 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
                 if (acc + it_h > limit + EPS) {
                     /* a row group (a table or list in the cell) that does not fit: split it
                      * too, when it may be split or cannot go whole anywhere */
-                    if (it->kind == IT_ROWS && (!it->rows->keep_together || (force && !content))) {
+                    if (it->kind == IT_ROWS &&
+                        (!it->rows->keep_together || it_in || (force && !content))) {
                         Cursor *split = fo_arena_alloc(pb->ctx->pass_arena, sizeof *split);
                         *split = cursor_new(pb, it->rows);
                         double split_h = 0;
