@@ -356,10 +356,7 @@ static const char *tag_of(Builder *b, xmlNodePtr xml)
     if (!xml)
         return NULL;
     char tag[256];
-    if (xml->ns && xml->ns->prefix)
-        snprintf(tag, sizeof tag, "%s:%s", xml->ns->prefix, xml->name);
-    else
-        snprintf(tag, sizeof tag, "%s", xml->name);
+    load_tag_name(xml, tag, sizeof tag);
     const char *known = g_hash_table_lookup(b->tags, tag);
     if (!known) {
         known = fo_arena_strndup(b->tree->arena, tag, strlen(tag));

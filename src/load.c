@@ -395,11 +395,16 @@ long load_node_column(const char *file, long line, xmlNodePtr node)
     if (!node || node->type != XML_ELEMENT_NODE)
         return 0;
     char tag[256];
-    if (node->ns && node->ns->prefix)
-        snprintf(tag, sizeof tag, "%s:%s", node->ns->prefix, node->name);
-    else
-        snprintf(tag, sizeof tag, "%s", node->name);
+    load_tag_name(node, tag, sizeof tag);
     return load_tag_column(file, line, tag);
+}
+
+void load_tag_name(xmlNodePtr node, char *out, size_t size)
+{
+    if (node->ns && node->ns->prefix)
+        snprintf(out, size, "%s:%s", node->ns->prefix, node->name);
+    else
+        snprintf(out, size, "%s", node->name);
 }
 
 long load_tag_column(const char *file, long line, const char *name)

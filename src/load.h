@@ -35,6 +35,8 @@ xmlDocPtr load_memory(const char *data, int len, const char *name);
 
 /* Column of the node's start tag on its line in its source file, 1-based; 0 if not found. */
 long load_node_column(const char *file, long line, xmlNodePtr node);
+/* The name of an element as its start tag writes it ("fo:block"), into out. */
+void load_tag_name(xmlNodePtr node, char *out, size_t size);
 /* The same for a start tag named name ("fo:block") on that line, without the parsed node. */
 long load_tag_column(const char *file, long line, const char *name);
 

@@ -101,9 +101,7 @@ typedef struct {
     int number;              /* next page number */
 } PB;
 
-static void pb_error(TypesetContext *ctx, const FoNode *node, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void pb_error(TypesetContext *ctx, const FoNode *node, const char *fmt, ...)
+void typeset_error(TypesetContext *ctx, const FoNode *node, const char *fmt, ...)
 {
     char message[1024];
     va_list ap;
@@ -569,11 +567,12 @@ static void nested_row_too_tall(PB *pb, const Item *it, double room)
         return;
     if (owner)
         owner->warned |= FO_WARNED_NESTED_ROW;
-    pb_error(pb->ctx, owner, "this text is in a %s nested inside a table cell or list item that "
-             "is %.1fpt tall and cannot be split to fit the %.1fpt a page has for it (what it "
-             "keeps together is taller); move the inner %s out of the cell, or shorten it",
-             it->rows->table ? "table row" : "list item", it->height, room,
-             it->rows->table ? "table" : "list");
+    typeset_error(pb->ctx, owner,
+                  "this text is in a %s nested inside a table cell or list item that "
+                  "is %.1fpt tall and cannot be split to fit the %.1fpt a page has for it (what it "
+                  "keeps together is taller); move the inner %s out of the cell, or shorten it",
+                  it->rows->table ? "table row" : "list item", it->height, room,
+                  it->rows->table ? "table" : "list");
 }
 
 static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room, int force,
@@ -1068,9 +1067,10 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
             FoNode *owner = it->text->owner;
             if (!(owner->warned & FO_WARNED_TALL_LINE)) {
                 owner->warned |= FO_WARNED_TALL_LINE;
-                pb_error(pb->ctx, owner, "fo:%s: a line %.1fpt tall (from its font-size or "
-                         "line-height) does not fit the %.1fpt tall region-body of any page",
-                         fo_type_name(owner->type), item_h, full);
+                typeset_error(pb->ctx, owner,
+                              "fo:%s: a line %.1fpt tall (from its font-size or "
+                              "line-height) does not fit the %.1fpt tall region-body of any page",
+                              fo_type_name(owner->type), item_h, full);
             }
         }
         if (!seen) { /* nothing fits on an empty page: set it anyway, overflowing */
@@ -1274,7 +1274,7 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         m->node = c;
         m->name = fo_string(c, P_MASTER_NAME);
         if (!m->name)
-            pb_error(ctx, c, "fo:simple-page-master needs a master-name");
+            typeset_error(ctx, c, "fo:simple-page-master needs a master-name");
         m->width = fo_length(c, P_PAGE_WIDTH, 0, 595.28);
         m->height = fo_length(c, P_PAGE_HEIGHT, 0, 841.89);
         double mt = fo_length(c, P_MARGIN_TOP, m->height, 0), mb = fo_length(c, P_MARGIN_BOTTOM, m->height, 0);
@@ -1299,11 +1299,13 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
                 if (rn)
                     m->after_name = rn;
             } else {
-                pb_error(ctx, r, "fo:%s is not allowed in fo:simple-page-master", fo_type_name(r->type));
+                typeset_error(ctx, r, "fo:%s is not allowed in fo:simple-page-master",
+                              fo_type_name(r->type));
             }
         }
         if (!body) {
-            pb_error(ctx, c, "fo:simple-page-master '%s' has no fo:region-body", m->name ? m->name : "");
+            typeset_error(ctx, c, "fo:simple-page-master '%s' has no fo:region-body",
+                          m->name ? m->name : "");
             continue;
         }
         double bt = fo_length(body, fo_get(body, P_SPACE_BEFORE, NULL) ? P_SPACE_BEFORE : P_MARGIN_TOP, m->height, 0);
@@ -1314,8 +1316,8 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         m->body_w = m->width - ml - mr - bl - br;
         m->body_h = m->height - mt - mb - bt - bb;
         if (m->body_w < 10 || m->body_h < 10)
-            pb_error(ctx, c, "fo:simple-page-master '%s' leaves no room for the region-body",
-                     m->name ? m->name : "");
+            typeset_error(ctx, c, "fo:simple-page-master '%s' leaves no room for the region-body",
+                          m->name ? m->name : "");
         MasterRef *ref = &ms->refs[ms->n_refs++];
         ref->name = m->name;
         ref->simple = m;
@@ -1324,7 +1326,8 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         if (c->type == FO_SIMPLE_PAGE_MASTER)
             continue;
         if (c->type != FO_PAGE_SEQUENCE_MASTER) {
-            pb_error(ctx, c, "fo:%s is not allowed in fo:layout-master-set", fo_type_name(c->type));
+            typeset_error(ctx, c, "fo:%s is not allowed in fo:layout-master-set",
+                          fo_type_name(c->type));
             continue;
         }
         MasterRef *ref = &ms->refs[ms->n_refs++];
@@ -1332,8 +1335,10 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         int count = 0;
         for (FoNode *r = c->first; r; r = r->next) {
             if (r->type != FO_REPEATABLE_PAGE_MASTER_ALTERNATIVES) {
-                pb_error(ctx, r, "fo:%s is not allowed in fo:page-sequence-master (frisk supports "
-                                 "fo:repeatable-page-master-alternatives)", fo_type_name(r->type));
+                typeset_error(ctx, r,
+                              "fo:%s is not allowed in fo:page-sequence-master (frisk supports "
+                              "fo:repeatable-page-master-alternatives)",
+                              fo_type_name(r->type));
                 continue;
             }
             for (FoNode *a = r->first; a; a = a->next)
@@ -1345,8 +1350,9 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
                 continue;
             for (FoNode *a = r->first; a; a = a->next) {
                 if (a->type != FO_CONDITIONAL_PAGE_MASTER_REFERENCE) {
-                    pb_error(ctx, a, "fo:%s is not allowed in fo:repeatable-page-master-alternatives",
-                             fo_type_name(a->type));
+                    typeset_error(ctx, a,
+                                  "fo:%s is not allowed in fo:repeatable-page-master-alternatives",
+                                  fo_type_name(a->type));
                     continue;
                 }
                 const char *name = fo_string(a, P_MASTER_REFERENCE);
@@ -1355,8 +1361,8 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
                     if (ms->masters[i].name && strcmp(ms->masters[i].name, name) == 0)
                         m = &ms->masters[i];
                 if (!m) {
-                    pb_error(ctx, a, "master-reference '%s' names no fo:simple-page-master",
-                             name ? name : "");
+                    typeset_error(ctx, a, "master-reference '%s' names no fo:simple-page-master",
+                                  name ? name : "");
                     continue;
                 }
                 Alternative *alt = &ref->alts[ref->n_alts++];
@@ -1367,8 +1373,8 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
             }
         }
         if (ref->n_alts == 0)
-            pb_error(ctx, c, "fo:page-sequence-master '%s' has no usable page master",
-                     ref->name ? ref->name : "");
+            typeset_error(ctx, c, "fo:page-sequence-master '%s' has no usable page master",
+                          ref->name ? ref->name : "");
     }
     return ctx->errors ? -1 : 0;
 }
@@ -1382,7 +1388,8 @@ static void collect_ids(TypesetContext *ctx, FoNode *node)
         if (id && id->kind == FV_STRING) {
             FoNode *prev = g_hash_table_lookup(ctx->id_nodes, id->str);
             if (prev)
-                pb_error(ctx, node, "duplicate id '%s' (first used on line %ld)", id->str, prev->line);
+                typeset_error(ctx, node, "duplicate id '%s' (first used on line %ld)", id->str,
+                              prev->line);
             else
                 g_hash_table_insert(ctx->id_nodes, (gpointer)id->str, node);
         }
@@ -1465,17 +1472,19 @@ static void read_bookmarks(TypesetContext *ctx, Layout *layout, FoNode *tree)
             FoNode *node = stack[--depth];
             int parent = parents[depth];
             if (node->type != FO_BOOKMARK) {
-                pb_error(ctx, node, "fo:%s is not allowed in fo:%s", fo_type_name(node->type),
-                         fo_type_name(node->parent->type));
+                typeset_error(ctx, node, "fo:%s is not allowed in fo:%s", fo_type_name(node->type),
+                              fo_type_name(node->parent->type));
                 continue;
             }
             Bookmark bm = {.parent = parent, .open = fo_keyword(node, P_STARTING_STATE) != K_HIDE};
             const char *internal = fo_string(node, P_INTERNAL_DESTINATION);
             const char *external = fo_string(node, P_EXTERNAL_DESTINATION);
             if (internal && !g_hash_table_contains(ctx->id_nodes, internal))
-                pb_error(ctx, node, "fo:bookmark: internal-destination '%s' names no id", internal);
+                typeset_error(ctx, node, "fo:bookmark: internal-destination '%s' names no id",
+                              internal);
             if (!internal && !external)
-                pb_error(ctx, node, "fo:bookmark needs internal-destination or external-destination");
+                typeset_error(ctx, node,
+                              "fo:bookmark needs internal-destination or external-destination");
             bm.dest = internal ? fo_arena_strndup(layout->arena, internal, strlen(internal)) : NULL;
             bm.uri = !internal && external ? fo_arena_strndup(layout->arena, external, strlen(external)) : NULL;
             GString *title = g_string_new(NULL);
@@ -1494,8 +1503,8 @@ static void read_bookmarks(TypesetContext *ctx, Layout *layout, FoNode *tree)
                                 g_string_append_c(title, space ? ' ' : ch);
                             }
                         else
-                            pb_error(ctx, t, "fo:%s is not allowed in fo:bookmark-title",
-                                     fo_type_name(t->type));
+                            typeset_error(ctx, t, "fo:%s is not allowed in fo:bookmark-title",
+                                          fo_type_name(t->type));
                 } else if (n_children < 64) {
                     children[n_children++] = c;
                 }
@@ -1608,14 +1617,14 @@ static Layout *typeset_tree(FoTree *tree)
         else if (c->type == FO_BOOKMARK_TREE && !bookmarks)
             bookmarks = c;
         else
-            pb_error(&ctx, c, "fo:%s is not allowed here in fo:root", fo_type_name(c->type));
+            typeset_error(&ctx, c, "fo:%s is not allowed here in fo:root", fo_type_name(c->type));
     }
     if (!lms) {
-        pb_error(&ctx, tree->root, "fo:root needs an fo:layout-master-set");
+        typeset_error(&ctx, tree->root, "fo:root needs an fo:layout-master-set");
         goto cleanup;
     }
     if (n_seqs == 0)
-        pb_error(&ctx, tree->root, "fo:root needs at least one fo:page-sequence");
+        typeset_error(&ctx, tree->root, "fo:root needs at least one fo:page-sequence");
     if (read_masters(&ctx, lms, &ms) != 0)
         goto cleanup;
     for (int i = 0; i < ms.n_masters; i++)
@@ -1634,12 +1643,12 @@ static Layout *typeset_tree(FoTree *tree)
             if (ms.refs[i].name && strcmp(ms.refs[i].name, ref) == 0)
                 s->ref = &ms.refs[i];
         if (!s->ref)
-            pb_error(&ctx, c, "fo:page-sequence: master-reference '%s' names no page master",
-                     ref ? ref : "");
+            typeset_error(&ctx, c, "fo:page-sequence: master-reference '%s' names no page master",
+                          ref ? ref : "");
         for (FoNode *k = c->first; k; k = k->next) {
             if (k->type == FO_FLOW) {
                 if (s->flow)
-                    pb_error(&ctx, k, "fo:page-sequence has more than one fo:flow");
+                    typeset_error(&ctx, k, "fo:page-sequence has more than one fo:flow");
                 s->flow = k;
                 const char *fn = fo_string(k, P_FLOW_NAME);
                 if (!fn || strcmp(fn, "xsl-region-body") != 0) {
@@ -1653,17 +1662,18 @@ static Layout *typeset_tree(FoTree *tree)
                                  strcmp(fo_string(body, P_REGION_NAME), fn) == 0;
                     }
                     if (!named)
-                        pb_error(&ctx, k, "fo:flow: flow-name '%s' names no region-body",
-                                 fn ? fn : "");
+                        typeset_error(&ctx, k, "fo:flow: flow-name '%s' names no region-body",
+                                      fn ? fn : "");
                 }
             } else if (k->type != FO_STATIC_CONTENT) {
-                pb_error(&ctx, k, "fo:%s is not allowed in fo:page-sequence", fo_type_name(k->type));
+                typeset_error(&ctx, k, "fo:%s is not allowed in fo:page-sequence",
+                              fo_type_name(k->type));
             } else if (!fo_string(k, P_FLOW_NAME)) {
-                pb_error(&ctx, k, "fo:static-content needs a flow-name");
+                typeset_error(&ctx, k, "fo:static-content needs a flow-name");
             }
         }
         if (!s->flow)
-            pb_error(&ctx, c, "fo:page-sequence needs an fo:flow");
+            typeset_error(&ctx, c, "fo:page-sequence needs an fo:flow");
     }
     if (ctx.errors)
         goto cleanup;

@@ -39,18 +39,6 @@ typedef struct {
 
 static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const Deco *deco);
 
-static void gb_error(GB *b, const FoNode *node, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void gb_error(GB *b, const FoNode *node, const char *fmt, ...)
-{
-    char message[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
-    va_end(ap);
-    fo_error(b->ctx->tree, node, "%s", message);
-    b->ctx->errors++;
-}
-
 /* ---- items ----------------------------------------------------------------------------------- */
 
 static Item *push(GB *b, ItemKind kind)
@@ -393,11 +381,14 @@ static void build_list_item(GB *b, FoNode *item, Geom g)
         else if (c->type == FO_LIST_ITEM_BODY && label && !body)
             body = c;
         else if (c->type != FO_MARKER)
-            gb_error(b, c, "fo:%s is not allowed here in fo:list-item (expected list-item-label "
-                           "then list-item-body)", fo_type_name(c->type));
+            typeset_error(b->ctx, c,
+                          "fo:%s is not allowed here in fo:list-item (expected list-item-label "
+                          "then list-item-body)",
+                          fo_type_name(c->type));
     }
     if (!label || !body) {
-        gb_error(b, item, "fo:list-item needs an fo:list-item-label and an fo:list-item-body");
+        typeset_error(b->ctx, item,
+                      "fo:list-item needs an fo:list-item-label and an fo:list-item-body");
         return;
     }
     push_break(b, item, P_BREAK_BEFORE);
@@ -465,7 +456,8 @@ static void build_list(GB *b, FoNode *node, Geom g)
             m->name = fo_string(c, P_MARKER_CLASS_NAME);
             m->marker = c;
         } else
-            gb_error(b, c, "fo:%s is not allowed in fo:list-block", fo_type_name(c->type));
+            typeset_error(b->ctx, c, "fo:%s is not allowed in fo:list-block",
+                          fo_type_name(c->type));
     }
     close_block(b, node, &box, deco);
     b->list_start = saved[0];
@@ -537,8 +529,9 @@ static void build_rows(GB *b, TableGeom *tg, FoNode *section, int is_header, Row
         if (row->type == FO_MARKER)
             continue;
         if (row->type != FO_TABLE_ROW) {
-            gb_error(b, row, "fo:%s is not allowed in fo:%s (frisk needs fo:table-row around cells)",
-                     fo_type_name(row->type), fo_type_name(section->type));
+            typeset_error(b->ctx, row,
+                          "fo:%s is not allowed in fo:%s (frisk needs fo:table-row around cells)",
+                          fo_type_name(row->type), fo_type_name(section->type));
             continue;
         }
         if (!group_first)
@@ -547,7 +540,8 @@ static void build_rows(GB *b, TableGeom *tg, FoNode *section, int is_header, Row
         for (FoNode *c = row->first; c; c = c->next) {
             if (c->type != FO_TABLE_CELL) {
                 if (c->type != FO_MARKER)
-                    gb_error(b, c, "fo:%s is not allowed in fo:table-row", fo_type_name(c->type));
+                    typeset_error(b->ctx, c, "fo:%s is not allowed in fo:table-row",
+                                  fo_type_name(c->type));
                 continue;
             }
             const FoValue *cn = fo_get(c, P_COLUMN_NUMBER, NULL);
@@ -556,7 +550,8 @@ static void build_rows(GB *b, TableGeom *tg, FoNode *section, int is_header, Row
             while (col < tg->n_cols && span_left[col] > 0)
                 col++;
             if (col >= tg->n_cols) {
-                gb_error(b, c, "fo:table-cell lies beyond the table's %d columns", tg->n_cols);
+                typeset_error(b->ctx, c, "fo:table-cell lies beyond the table's %d columns",
+                              tg->n_cols);
                 break;
             }
             int span = (int)fo_number(c, P_NUMBER_COLUMNS_SPANNED, 1);
@@ -659,11 +654,11 @@ static void build_table(GB *b, FoNode *node, Geom g)
     if (first_row && row_cell_count(first_row) > n_cols)
         n_cols = row_cell_count(first_row);
     if (n_cols == 0) {
-        gb_error(b, node, "fo:table has no columns and no rows");
+        typeset_error(b->ctx, node, "fo:table has no columns and no rows");
         return;
     }
     if (n_cols > 1000) {
-        gb_error(b, node, "fo:table has too many columns (%d)", n_cols);
+        typeset_error(b->ctx, node, "fo:table has too many columns (%d)", n_cols);
         return;
     }
     TableGeom tg = {.n_cols = n_cols};
@@ -726,7 +721,7 @@ static void build_table(GB *b, FoNode *node, Geom g)
             push_anchor(b, s);
             build_rows(b, &tg, s, 0, &groups, &n_groups, &cap);
         } else if (s->type != FO_TABLE_COLUMN && s->type != FO_MARKER) {
-            gb_error(b, s, "fo:%s is not allowed in fo:table", fo_type_name(s->type));
+            typeset_error(b->ctx, s, "fo:%s is not allowed in fo:table", fo_type_name(s->type));
         }
     }
     close_block(b, node, &box, deco);
@@ -746,13 +741,13 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
     for (FoNode *c = parent->first; c;) {
         if (c->type == FO_MARKER) {
             if (b->ctx->in_static) {
-                gb_error(b, c, "fo:marker is not allowed in fo:static-content");
+                typeset_error(b->ctx, c, "fo:marker is not allowed in fo:static-content");
             } else {
                 Item *m = push(b, IT_MARKER);
                 m->name = fo_string(c, P_MARKER_CLASS_NAME);
                 m->marker = c;
                 if (!m->name)
-                    gb_error(b, c, "fo:marker needs a marker-class-name");
+                    typeset_error(b->ctx, c, "fo:marker needs a marker-class-name");
             }
             c = c->next;
             continue;
@@ -763,8 +758,9 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
                 c = c->next;
             if (!holds_text(parent->type)) {
                 if (run->type != FO_TEXT)
-                    gb_error(b, run, "fo:%s is not allowed directly in fo:%s (put it in an fo:block)",
-                             fo_type_name(run->type), fo_type_name(parent->type));
+                    typeset_error(b->ctx, run,
+                                  "fo:%s is not allowed directly in fo:%s (put it in an fo:block)",
+                                  fo_type_name(run->type), fo_type_name(parent->type));
                 continue;
             }
             double x = g.ref_x + g.start;
@@ -793,8 +789,8 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
         case FO_FOOTNOTE_BODY:
             break;
         default:
-            gb_error(b, c, "fo:%s is not allowed in fo:%s", fo_type_name(c->type),
-                     fo_type_name(parent->type));
+            typeset_error(b->ctx, c, "fo:%s is not allowed in fo:%s", fo_type_name(c->type),
+                          fo_type_name(parent->type));
             break;
         }
         first = 0;

@@ -134,9 +134,9 @@ typedef struct TypesetContext TypesetContext;
 typedef struct {
     double width;         /* the measure */
     double indent;        /* text-indent of the first line (negative: it starts further out) */
-    FoKeyword align, align_last;
+    FoKeyword align, align_last; /* K_START, K_END, K_CENTER or K_JUSTIFY */
     PangoFontDescription *base_font; /* the owner's font and line height, for a paragraph */
-    double line_height;              /* without text (only anchors) */
+    double line_height;              /* without text (only anchors); base_font NULL otherwise */
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes
@@ -261,6 +261,10 @@ typedef struct {
     double ref_x, ref_w;
     double start, end;
 } Geom;
+
+/* Reports an error located at node (fo_error) and counts it: the typesetting then fails. */
+void typeset_error(TypesetContext *ctx, const FoNode *node, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 /* Shapes the paragraph made of the inline-level nodes [first, stop) under owner (a block or
  * anything that holds text), at width. Reuses the shaping of the previous pass when its text is

@@ -628,8 +628,6 @@ static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int
     double free_space = measure - natural - (brk->kind == EL_PENALTY && brk->flagged ? brk->width : 0);
     double fill = sums[b].fill - sums[s].fill, fil = sums[b].fil - sums[s].fil;
     FoKeyword align = last ? spec->align_last : spec->align;
-    if (last && align == K_RELATIVE)
-        align = spec->align == K_JUSTIFY ? K_START : spec->align;
     double width = 0, above = 0, below = 0;
     int any = 0;
     for (int i = s; i < b; i++) {
@@ -692,7 +690,7 @@ static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int
     l->height = above + below;
     double offset = index == 0 ? spec->indent : 0;
     double room = measure - width;
-    if (align == K_END || align == K_RIGHT || align == K_OUTSIDE)
+    if (align == K_END)
         offset += room;
     else if (align == K_CENTER)
         offset += room / 2;

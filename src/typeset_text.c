@@ -52,19 +52,6 @@ int text_is_inline(const FoNode *node)
     }
 }
 
-static void para_error(Para *p, const FoNode *node, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void para_error(Para *p, const FoNode *node, const char *fmt, ...)
-{
-    char message[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
-    va_end(ap);
-    fo_error(p->ctx->tree, node, "%s", message);
-    p->ctx->errors++;
-}
-
 static InlineMark *add_mark(Para *p, InlineKind kind, int start, int end)
 {
     InlineMark *m = fo_arena_alloc(p->arena, sizeof *m);
@@ -286,7 +273,8 @@ static int resolve_src(Para *p, FoNode *node, const char *src, char *path, size_
     else if (strncmp(s, "file:", 5) == 0)
         s += 5;
     if (strstr(s, "://")) {
-        para_error(p, node, "external-graphic '%s': only local PNG files can be embedded", src);
+        typeset_error(p->ctx, node, "external-graphic '%s': only local PNG files can be embedded",
+                      src);
         return -1;
     }
     if (s[0] == '/') {
@@ -359,7 +347,7 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
 {
     const char *src = fo_string(node, P_SRC);
     if (!src) {
-        para_error(p, node, "fo:external-graphic needs a src");
+        typeset_error(p->ctx, node, "fo:external-graphic needs a src");
         return;
     }
     cairo_surface_t *image = node->cache;
@@ -373,21 +361,23 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
          * reported as missing (the guard cannot resolve it), without opening anything. */
         if (!load_path_is_allowed(path)) {
             if (access(path, F_OK) != 0)
-                para_error(p, node, "external-graphic '%s': cannot read %s", src, path);
+                typeset_error(p->ctx, node, "external-graphic '%s': cannot read %s", src, path);
             else
-                para_error(p, node, "external-graphic '%s': %s is outside the folders frisk may read",
-                           src, path);
+                typeset_error(p->ctx, node,
+                              "external-graphic '%s': %s is outside the folders frisk may read",
+                              src, path);
             return;
         }
         FILE *f = fopen(path, "rb");
         unsigned char magic[8] = {0};
         if (!f) {
-            para_error(p, node, "external-graphic '%s': cannot read %s", src, path);
+            typeset_error(p->ctx, node, "external-graphic '%s': cannot read %s", src, path);
             return;
         }
         if (fread(magic, 1, 8, f) != 8 || memcmp(magic, "\x89PNG\r\n\x1a\n", 8) != 0) {
             fclose(f);
-            para_error(p, node, "external-graphic '%s' is not a PNG image (frisk embeds PNG only)", src);
+            typeset_error(p->ctx, node,
+                          "external-graphic '%s' is not a PNG image (frisk embeds PNG only)", src);
             return;
         }
         rewind(f);
@@ -395,7 +385,7 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
         fclose(f);
         if (cairo_surface_status(image) != CAIRO_STATUS_SUCCESS) {
             cairo_surface_destroy(image);
-            para_error(p, node, "external-graphic '%s': not a readable PNG", src);
+            typeset_error(p->ctx, node, "external-graphic '%s': not a readable PNG", src);
             return;
         }
         g_ptr_array_add(p->ctx->layout->images, image);
@@ -420,21 +410,25 @@ static void add_diagram(Para *p, FoNode *node, FoNode *style)
         for (xmlNodePtr c = node->foreign ? node->foreign->children : NULL; c; c = c->next) {
             if (c->type == XML_ELEMENT_NODE) {
                 if (root) {
-                    para_error(p, node, "fo:instream-foreign-object must hold exactly one element");
+                    typeset_error(p->ctx, node,
+                                  "fo:instream-foreign-object must hold exactly one element");
                     return;
                 }
                 root = c;
             } else if (c->type == XML_TEXT_NODE) {
                 for (const xmlChar *s = c->content; s && *s; s++)
                     if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r') {
-                        para_error(p, node, "text is not allowed directly in fo:instream-foreign-object");
+                        typeset_error(p->ctx, node,
+                                      "text is not allowed directly in fo:instream-foreign-object");
                         return;
                     }
             }
         }
         if (!root || !root->ns || !xmlStrEqual(root->ns->href, (const xmlChar *)DIAGRAM_NS)) {
-            para_error(p, node, "fo:instream-foreign-object: only the frisk diagram vocabulary (%s) "
-                                "is supported", DIAGRAM_NS);
+            typeset_error(p->ctx, node,
+                          "fo:instream-foreign-object: only the frisk diagram vocabulary (%s) "
+                          "is supported",
+                          DIAGRAM_NS);
             return;
         }
         d = diagram_parse(root, p->ctx->tree->file);
@@ -505,9 +499,11 @@ static void add_inline(Para *p, FoNode *node)
         const char *internal = fo_string(node, P_INTERNAL_DESTINATION);
         const char *external = fo_string(node, P_EXTERNAL_DESTINATION);
         if (!internal && !external)
-            para_error(p, node, "fo:basic-link needs internal-destination or external-destination");
+            typeset_error(p->ctx, node,
+                          "fo:basic-link needs internal-destination or external-destination");
         if (internal && p->ctx->id_nodes && !g_hash_table_contains(p->ctx->id_nodes, internal))
-            para_error(p, node, "fo:basic-link: internal-destination '%s' names no id", internal);
+            typeset_error(p->ctx, node, "fo:basic-link: internal-destination '%s' names no id",
+                          internal);
         int start = (int)p->text->len;
         add_children(p, node);
         if (internal || external) {
@@ -538,11 +534,12 @@ static void add_inline(Para *p, FoNode *node)
         add_id(p, node);
         const char *ref = fo_string(node, P_REF_ID);
         if (!ref) {
-            para_error(p, node, "fo:%s needs a ref-id", fo_type_name(node->type));
+            typeset_error(p->ctx, node, "fo:%s needs a ref-id", fo_type_name(node->type));
             return;
         }
         if (p->ctx->id_nodes && !g_hash_table_contains(p->ctx->id_nodes, ref)) {
-            para_error(p, node, "fo:%s: ref-id '%s' names no id", fo_type_name(node->type), ref);
+            typeset_error(p->ctx, node, "fo:%s: ref-id '%s' names no id", fo_type_name(node->type),
+                          ref);
             return;
         }
         const char *t = citation_text(p, ref, node->type == FO_PAGE_NUMBER_CITATION_LAST, buf, sizeof buf);
@@ -562,8 +559,9 @@ static void add_inline(Para *p, FoNode *node)
         if (m->w < 0)
             m->w = 0;
         if (node->first)
-            para_error(p, node, "fo:leader with content is outside frisk's FO subset (use "
-                                "leader-pattern)");
+            typeset_error(p->ctx, node,
+                          "fo:leader with content is outside frisk's FO subset (use "
+                          "leader-pattern)");
         add_object(p, node, m, m->w, 0, 0);
         return;
     }
@@ -575,10 +573,11 @@ static void add_inline(Para *p, FoNode *node)
             else if (c->type == FO_FOOTNOTE_BODY)
                 body = c;
             else
-                para_error(p, c, "fo:%s is not allowed in fo:footnote", fo_type_name(c->type));
+                typeset_error(p->ctx, c, "fo:%s is not allowed in fo:footnote",
+                              fo_type_name(c->type));
         }
         if (!body) {
-            para_error(p, node, "fo:footnote needs an fo:footnote-body");
+            typeset_error(p->ctx, node, "fo:footnote needs an fo:footnote-body");
             return;
         }
         InlineMark *m = add_mark(p, INL_FOOTNOTE, (int)p->text->len, (int)p->text->len);
@@ -597,12 +596,12 @@ static void add_inline(Para *p, FoNode *node)
         return;
     case FO_RETRIEVE_MARKER: {
         if (!p->ctx->in_static) {
-            para_error(p, node, "fo:retrieve-marker is allowed only in fo:static-content");
+            typeset_error(p->ctx, node, "fo:retrieve-marker is allowed only in fo:static-content");
             return;
         }
         const char *cls = fo_string(node, P_RETRIEVE_CLASS_NAME);
         if (!cls) {
-            para_error(p, node, "fo:retrieve-marker needs a retrieve-class-name");
+            typeset_error(p->ctx, node, "fo:retrieve-marker needs a retrieve-class-name");
             return;
         }
         /* page_markers holds "first:C" and "last:C" for markers starting on the page and "C" for
@@ -632,13 +631,24 @@ static void add_inline(Para *p, FoNode *node)
     case FO_MARKER:
         return; /* read by the page builder */
     default:
-        para_error(p, node, "fo:%s is not allowed inside fo:%s here", fo_type_name(node->type),
-                   fo_type_name(node->parent ? node->parent->type : FO_ROOT));
+        typeset_error(p->ctx, node, "fo:%s is not allowed inside fo:%s here",
+                      fo_type_name(node->type),
+                      fo_type_name(node->parent ? node->parent->type : FO_ROOT));
         return;
     }
 }
 
 /* ---- setting --------------------------------------------------------------------------------- */
+
+/* text-align as LineSpec takes it: start, end, center or justify (the page is left to right). */
+static FoKeyword line_alignment(FoKeyword k)
+{
+    switch (k) {
+    case K_END: case K_RIGHT: case K_OUTSIDE: return K_END;
+    case K_CENTER: case K_JUSTIFY: return k;
+    default: return K_START;
+    }
+}
 
 TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode *stop,
                       double width, int first_in_owner)
@@ -672,17 +682,17 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     tb->has_dynamic = p.has_dynamic;
     if (is_danish(fo_string(owner, P_LANGUAGE)))
         add_attr(p.attrs, pango_attr_language_new(pango_language_from_string("da")), 0, (int)p.text->len);
-    LineSpec spec = {.width = p.width, .align = fo_keyword(owner, P_TEXT_ALIGN),
-                     .align_last = fo_keyword(owner, P_TEXT_ALIGN_LAST),
-                     .base_font = font_description(owner), .line_height = line_height(owner)};
+    FoKeyword align = line_alignment(fo_keyword(owner, P_TEXT_ALIGN));
+    FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
+    LineSpec spec = {.width = p.width, .align = align,
+                     /* relative: as the other lines, but a justified paragraph's last line starts */
+                     .align_last = last != K_RELATIVE ? line_alignment(last)
+                                   : align == K_JUSTIFY ? K_START : align,
+                     /* only a paragraph without text needs it (for its empty line's height) */
+                     .base_font = p.text->len ? NULL : font_description(owner),
+                     .line_height = line_height(owner)};
     if (first_in_owner)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
-    switch (spec.align) { /* start and end as the page is left to right */
-    case K_START: case K_LEFT: case K_INSIDE: spec.align = K_START; break;
-    case K_END: case K_RIGHT: case K_OUTSIDE: spec.align = K_END; break;
-    case K_CENTER: case K_JUSTIFY: break;
-    default: spec.align = K_START; break;
-    }
     lines_set(ctx, tb, p.attrs, &spec);
     pango_font_description_free(spec.base_font);
     if (!ctx->in_static)
