@@ -26,8 +26,14 @@ FONTS     := $(addprefix fonts/,NotoSerif-Regular.ttf NotoSerif-Bold.ttf NotoSer
                NotoSerif-BoldItalic.ttf NotoSans-Regular.ttf NotoSans-Bold.ttf NotoSans-Italic.ttf \
                NotoSans-BoldItalic.ttf NotoSansMono-Regular.ttf NotoSansMono-Bold.ttf)
 HYPH_DIC  := build/hyph_da_DK.dic
+HYPH_SRC  := /usr/share/hyphen/hyph_da_DK.dic
+SUBSTRINGS := /usr/share/libhyphen/substrings.pl
 
-.PHONY: all deps frisk build check bench fuzz clean
+# Every file outside the checkout that the build reads; tools/system-files.py (run by
+# tests/setup) checks that a listed package owns each.
+SYSTEM_FILES := $(FONTS:fonts/%=$(FONT_SRC)/%) $(HYPH_SRC) $(SUBSTRINGS)
+
+.PHONY: all deps frisk build check bench fuzz clean system-files print-cflags install uninstall
 .DELETE_ON_ERROR:
 
 all: build
@@ -57,8 +63,8 @@ fonts/%.ttf: build/deps.stamp
 # hyphen-da ships ISO-8859-1 patterns that libhyphen wants preprocessed (TOOLING.md).
 $(HYPH_DIC): build/deps.stamp
 	@mkdir -p build
-	iconv -f ISO-8859-1 -t UTF-8 /usr/share/hyphen/hyph_da_DK.dic | tail -n +2 > build/hyph_da_DK.raw
-	perl /usr/share/libhyphen/substrings.pl build/hyph_da_DK.raw $@ UTF-8 2 2 > /dev/null
+	iconv -f ISO-8859-1 -t UTF-8 $(HYPH_SRC) | tail -n +2 > build/hyph_da_DK.raw
+	perl $(SUBSTRINGS) build/hyph_da_DK.raw $@ UTF-8 2 2 > /dev/null
 	rm -f build/hyph_da_DK.raw
 
 build: frisk
@@ -81,6 +87,35 @@ check: frisk $(UNIT_BINS) node_modules/.stamp
 # Its extra packages are in tools/packages-bench.txt: installed as root, else the apt-get line.
 bench: frisk
 	sh bench/run.sh
+
+# `make install` puts frisk in $(DESTDIR)$(PREFIX)/bin and its resources in
+# $(DESTDIR)$(PREFIX)/share/frisk, where the installed binary looks for them (src/home.c):
+# stylesheets, schema, fonts, hyphenation patterns and the programme data new projects start
+# from. `make uninstall` removes exactly those.
+PREFIX    ?= /usr/local
+BINDIR    := $(PREFIX)/bin
+DATADIR   := $(PREFIX)/share/frisk
+MANDIR    := $(PREFIX)/share/man/man1
+SHARED     = $(shell git ls-files stylesheets schema input 2>/dev/null || find stylesheets schema input -type f) \
+             fonts/README.md
+
+install: frisk
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(DATADIR)/build $(DESTDIR)$(MANDIR)
+	install -m 755 frisk $(DESTDIR)$(BINDIR)/frisk
+	for f in $(SHARED); do install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/$$f" || exit 1; done
+	install -m 644 $(FONTS) $(DESTDIR)$(DATADIR)/fonts/
+	install -m 644 $(HYPH_DIC) $(DESTDIR)$(DATADIR)/build/
+	install -m 644 docs/frisk.1 $(DESTDIR)$(MANDIR)/frisk.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/frisk $(DESTDIR)$(MANDIR)/frisk.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+# For tools/system-files.py: the system files the build reads and the compiler's flags.
+system-files:
+	@echo $(SYSTEM_FILES)
+print-cflags:
+	@echo $(WARN) $(PKG_CFLAGS) -Isrc
 
 clean:
 	rm -rf build frisk output tests/out fonts/*.ttf

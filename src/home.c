@@ -47,6 +47,13 @@ int home_init(const char *argv0)
                 home = strdup(exe);
                 return home ? 0 : -1;
             }
+            /* PREFIX/bin/frisk after `make install`: the resources are in PREFIX/share/frisk */
+            char installed[PATH_MAX];
+            if ((size_t)snprintf(installed, sizeof installed, "%s/../share/frisk", exe) <
+                    sizeof installed && has_resources(installed)) {
+                home = realpath(installed, NULL);
+                return home ? 0 : -1;
+            }
             /* build/release/frisk inside the project */
             for (int up = 0; up < 2 && (slash = strrchr(exe, '/')); up++) {
                 *slash = '\0';

@@ -1,8 +1,9 @@
 /* home — where frisk finds its own resources: stylesheets/, schema/, fonts/ and the
  * converted hyphenation patterns (build/hyph_da_DK.dic).
  *
- * The project folder is $FRISK_HOME when set, else the folder holding the running executable
- * (`make` builds ./frisk in the project), else the current folder. */
+ * The resource folder is $FRISK_HOME when set, else the folder holding the running executable
+ * (`make` builds ./frisk in the project), else PREFIX/share/frisk beside PREFIX/bin/frisk
+ * (`make install`), else the current folder. */
 #ifndef FRISK_HOME_H
 #define FRISK_HOME_H
 

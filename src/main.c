@@ -23,8 +23,13 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <cairo.h>
 #include <getopt.h>
+#include <hb.h>
 #include <libxml/parser.h>
+#include <libxslt/xsltconfig.h>
+#include <libxslt/xsltutils.h>
+#include <pango/pango.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -34,7 +39,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define FRISK_VERSION "0.1.0"
+#define FRISK_VERSION "0.2.0"
 
 /* A bundle lets one transform write several files: <b:bundle><b:file href="web/x.html">…. */
 #define BUNDLE_NS "urn:frisk:bundle"
@@ -745,6 +750,20 @@ static int cmd_import_csv(const char *csv_path, const char *network, const char 
     return exit_status();
 }
 
+/* frisk's version and those of the libraries it runs on (their run-time versions, which are
+ * what a bug report needs: a library may be newer than the one frisk was built against). */
+static void print_version(void)
+{
+    int xml = atoi(xmlParserVersion);
+    printf("frisk %s\n", FRISK_VERSION);
+    printf("libxml2 %d.%d.%d\n", xml / 10000, xml / 100 % 100, xml % 100);
+    printf("libxslt %d.%d.%d\n", xsltLibxsltVersion / 10000, xsltLibxsltVersion / 100 % 100,
+           xsltLibxsltVersion % 100);
+    printf("pango %s\n", pango_version_string());
+    printf("cairo %s\n", cairo_version_string());
+    printf("harfbuzz %s\n", hb_version_string());
+}
+
 static int usage_error(const char *message)
 {
     fprintf(stderr, "frisk: %s\n%s", message, usage_text);
@@ -790,7 +809,7 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(command, "--version") == 0) {
-        printf("frisk %s\n", FRISK_VERSION);
+        print_version();
         return EXIT_OK;
     }
 

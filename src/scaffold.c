@@ -11,6 +11,7 @@
 #include "home.h"
 #include "load.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -76,6 +77,105 @@ static int write_new_file(const char *path, const char *text)
     return 0;
 }
 
+/* Copies the regular files of from_dir into to_dir (made if missing), and their subfolders,
+ * never overwriting a file. Returns 0, or -1 after a diagnostic. */
+static int copy_tree(const char *from_dir, const char *to_dir)
+{
+    if (mkdir(to_dir, 0755) != 0 && errno != EEXIST) {
+        diag_environment("%s: cannot create the folder: %s", to_dir, strerror(errno));
+        return -1;
+    }
+    DIR *dir = opendir(from_dir);
+    if (!dir) {
+        diag_environment("%s: cannot read the folder: %s", from_dir, strerror(errno));
+        return -1;
+    }
+    int rc = 0;
+    struct dirent *entry;
+    while (rc == 0 && (entry = readdir(dir))) {
+        if (entry->d_name[0] == '.')
+            continue;
+        size_t n_from = strlen(from_dir) + strlen(entry->d_name) + 2;
+        size_t n_to = strlen(to_dir) + strlen(entry->d_name) + 2;
+        char *from = malloc(n_from), *to = malloc(n_to);
+        struct stat st;
+        if (!from || !to) {
+            diag_environment("out of memory");
+            rc = -1;
+        } else {
+            snprintf(from, n_from, "%s/%s", from_dir, entry->d_name);
+            snprintf(to, n_to, "%s/%s", to_dir, entry->d_name);
+            if (stat(from, &st) == 0 && S_ISDIR(st.st_mode)) {
+                rc = copy_tree(from, to);
+            } else if (stat(from, &st) == 0 && S_ISREG(st.st_mode)) {
+                char *text = load_read_text(from);
+                if (!text || write_new_file(to, text) != 0) {
+                    diag_environment("%s: cannot copy to %s: %s", from, to, strerror(errno));
+                    rc = -1;
+                }
+                free(text);
+            }
+        }
+        free(from);
+        free(to);
+    }
+    closedir(dir);
+    return rc;
+}
+
+/* A project folder of the user's own (not the checkout) starts without the programme that an
+ * application includes: copy frisk's programme data (programme.xml, data/, networks/) into
+ * input_dir, so that `frisk new application X && frisk build` works in an empty folder.
+ * Nothing is copied when input_dir already has a programme.xml. */
+static int seed_programme(const char *input_dir)
+{
+    size_t n = strlen(input_dir) + sizeof "/programme.xml";
+    char *target = malloc(n);
+    if (!target)
+        return -1;
+    snprintf(target, n, "%s/programme.xml", input_dir);
+    int rc = 0;
+    if (access(target, F_OK) != 0) {
+        char *source = home_path("input");
+        char *programme = home_path("input/programme.xml");
+        char *text = programme ? load_read_text(programme) : NULL;
+        if (!text) {
+            diag_environment("%s: no programme.xml, and frisk's own (%s) cannot be read",
+                             input_dir, programme ? programme : "input/programme.xml");
+            rc = -1;
+        } else if (mkdir(input_dir, 0755) != 0 && errno != EEXIST) {
+            diag_environment("%s: cannot create the folder: %s", input_dir, strerror(errno));
+            rc = -1;
+        } else if (write_new_file(target, text) != 0) {
+            diag_environment("%s: cannot write: %s", target, strerror(errno));
+            rc = -1;
+        } else {
+            const char *parts[] = {"data", "networks"};
+            for (size_t i = 0; i < 2 && rc == 0; i++) {
+                size_t n_from = strlen(source) + strlen(parts[i]) + 2;
+                size_t n_to = strlen(input_dir) + strlen(parts[i]) + 2;
+                char *from = malloc(n_from), *to = malloc(n_to);
+                if (from && to) {
+                    snprintf(from, n_from, "%s/%s", source, parts[i]);
+                    snprintf(to, n_to, "%s/%s", input_dir, parts[i]);
+                    rc = copy_tree(from, to);
+                } else {
+                    rc = -1;
+                }
+                free(from);
+                free(to);
+            }
+            if (rc == 0)
+                printf("%s: the programme's data, copied from %s\n", target, source);
+        }
+        free(text);
+        free(programme);
+        free(source);
+    }
+    free(target);
+    return rc;
+}
+
 int scaffold_new_application(const char *name, const char *input_dir)
 {
     int rc = -1;
@@ -85,6 +185,8 @@ int scaffold_new_application(const char *name, const char *input_dir)
                          "'-', starting with a letter (e.g. boern-2016)", name ? name : "");
         goto cleanup;
     }
+    if (seed_programme(input_dir) != 0)
+        goto cleanup;
     template_file = template_path(input_dir);
     text = template_file ? load_read_text(template_file) : NULL;
     if (!text) {

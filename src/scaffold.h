@@ -11,6 +11,9 @@
 /* Writes INPUT/applications/NAME.xml from the application template (INPUT/templates/
  * application.xml, else the one in frisk's own folder) and prints its path. NAME must be an id
  * (a-z, 0-9, '-', starting with a letter: it becomes the file name and the application's id).
+ * When INPUT has no programme.xml (a project folder of the user's own, not the checkout), frisk's
+ * programme data (programme.xml, data/, networks/) is copied there first, so the application's
+ * XInclude of ../programme.xml resolves and `frisk build` works at once.
  * Never overwrites: an existing file is an error and stays untouched. Returns 0, or -1 after a
  * diagnostic (bad name, no template, file exists, cannot write). */
 int scaffold_new_application(const char *name, const char *input_dir);

@@ -3,6 +3,10 @@
 # prints TAP-style lines; this counts them and ends with "N passed, N failed". A suite or
 # binary that dies without reporting a failure still counts as one failed test.
 BUILD=${BUILD:-build/release}
+# The tests run the system's commands (Debian's python3, node, …), whatever a machine puts in
+# front of them (pyenv, /usr/local): tools/system-files.py checks that the project lists the
+# packages they come from, so a command installed by hand cannot make a green run lie.
+export PATH="/usr/bin:/bin:/usr/sbin:/sbin:$PATH"
 export FRISK=${FRISK:-./frisk}
 mkdir -p tests/out
 log=tests/out/run.log
