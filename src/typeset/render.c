@@ -5,6 +5,7 @@
  * tags (Document, P/H1.., Table/TR/TD). Dates come from the caller, the document or
  * SOURCE_DATE_EPOCH, never the clock, so the same layout always gives the same bytes.
  */
+#include "typeset.h"
 #include "typeset_int.h"
 
 #include "shared/diag.h"

@@ -7,6 +7,7 @@
  * recording the page of every id and marker. Page-number citations take their values from the
  * previous pass, so the whole builder runs again (over cached shaping) until they stop changing.
  */
+#include "typeset.h"
 #include "typeset_int.h"
 
 #include "shared/diag.h"

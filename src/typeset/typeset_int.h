@@ -8,15 +8,18 @@
 #ifndef FRISK_TYPESET_INT_H
 #define FRISK_TYPESET_INT_H
 
-#include "shared/diagram.h"
 #include "fo.h"
-#include "typeset.h"
+#include "shared/diagram.h"
 
 #include <cairo.h>
 #include <glib.h>
 #include <pango/pangocairo.h>
 
 #define TYPESET_MAX_PASSES 5
+
+/* The public header's opaque type (typeset.h), defined below; the files that implement the
+ * public functions include typeset.h themselves, so this header sits below it. */
+typedef struct Layout Layout;
 
 /* ---- the area tree ---------------------------------------------------------------------- */
 
