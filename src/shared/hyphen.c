@@ -9,11 +9,12 @@
 #include "diag.h"
 
 #include <glib.h>
-/* libhyphen's header has the same name as ours; angle brackets find it as long as src/ is not
- * on the include path when compiling the sources (the Makefile adds -Isrc only for tests). */
+/* libhyphen's header has the same name as ours; frisk's own is always reached as
+ * "shared/hyphen.h" (-Isrc), so <hyphen.h> finds libhyphen's as long as src/shared/ itself is
+ * never on the include path. */
 #include <hyphen.h>
 #ifndef __HYPHEN_H__
-#error "<hyphen.h> found frisk's src/hyphen.h instead of libhyphen's: drop -Isrc when compiling src/"
+#error "<hyphen.h> found frisk's src/shared/hyphen.h instead of libhyphen's: never add -Isrc/shared"
 #endif
 #include <stdlib.h>
 #include <string.h>
