@@ -28,9 +28,6 @@
 
 #define FRISK_VERSION "0.1.0"
 
-/* A bundle lets one transform write several files: <b:bundle><b:file href="web/x.html">…. */
-#define BUNDLE_NS "urn:frisk:bundle"
-
 static const char usage_text[] =
     "usage: frisk build [-j N] [-o DIR] [--keep-fo] [INPUT]\n"
     "       frisk check FILE...\n"
