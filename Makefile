@@ -15,11 +15,11 @@ endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lhyphen -lm
 
-SRCS      := $(wildcard src/*.c)
+SRCS      := $(wildcard src/*.c src/*/*.c)
 OBJS      := $(SRCS:src/%.c=$(BUILD)/%.o)
 LIB_OBJS  := $(filter-out $(BUILD)/main.o,$(OBJS))
-UNIT_SRCS := $(wildcard tests/unit/test_*.c)
-UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+UNIT_SRCS := $(wildcard tests/*/test_*.c)
+UNIT_BINS := $(addprefix $(BUILD)/tests/,$(basename $(notdir $(UNIT_SRCS))))
 
 FONT_SRC  := /usr/share/fonts/truetype/noto
 FONTS     := $(addprefix fonts/,NotoSerif-Regular.ttf NotoSerif-Bold.ttf NotoSerif-Italic.ttf \
@@ -52,7 +52,7 @@ $(BUILD)/frisk: $(OBJS)
 
 $(BUILD)/%.o: src/%.c build/deps.stamp
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(WARN) $(CFLAGS) -Isrc $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
 -include $(OBJS:.o=.d)
 
@@ -70,9 +70,11 @@ $(HYPH_DIC): build/deps.stamp
 build: frisk
 	./frisk build
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB_OBJS)
+# A unit test lives beside what it tests (tests/unit, tests/typeset, tests/diagram).
+vpath test_%.c $(sort $(dir $(UNIT_SRCS)))
+$(BUILD)/tests/%: %.c tests/unit/harness.h $(LIB_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(LIB_OBJS) $(PKG_LIBS)
+	$(CC) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -Itests/unit $(LDFLAGS) -o $@ $< $(LIB_OBJS) $(PKG_LIBS)
 
 # The browser, accessibility and HTML-validity tests' npm packages (exact versions in
 # package-lock.json); Debian's chromium is the browser.
@@ -131,7 +133,7 @@ FUZZ_OBJS  := $(filter-out $(FUZZ_BUILD)/main.o,$(SRCS:src/%.c=$(FUZZ_BUILD)/%.o
 
 $(FUZZ_BUILD)/%.o: src/%.c build/deps.stamp
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -Isrc $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
 	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer -Isrc $(PKG_CFLAGS) -o $@ $< $(FUZZ_OBJS) $(PKG_LIBS)

@@ -4,7 +4,7 @@
 #
 #   BENCH_DOCS  documents to measure (default "memo memo-x4 memo60 memo60-x4"):
 #               memo       the status memo's FO, as `frisk build --keep-fo` writes it
-#               memo60     tests/fo/memo60.fo, the synthetic ~96-page fixture of long tables
+#               memo60     tests/typeset/memo60.fo, the synthetic ~96-page fixture of long tables
 #               NAME-x4    NAME with its flow repeated 4 times (bench/make-long.py)
 #   BENCH_RUNS  timed runs of frisk and of the floor, median reported (default 5)
 #   BENCH_FOP_RUNS  timed runs of FOP's command line (default 3; each starts a JVM)
@@ -71,7 +71,7 @@ prepare() {
                 { echo "bench: frisk build of the memo failed, see $LOG" >&2; exit 1; }
             cp "$OUT/memo-build/status-2018-02.fo" "$OUT/memo.fo" ;;
         memo60)
-            cp tests/fo/memo60.fo "$OUT/memo60.fo" ;;
+            cp tests/typeset/memo60.fo "$OUT/memo60.fo" ;;
         *-x4)
             base=${1%-x4}
             prepare "$base"

@@ -39,11 +39,14 @@ COMMAND_FALLBACKS = {"npm": "npm", "node": "nodejs"}
 # puts in front of them (pyenv, /usr/local).
 TEST_PATH = "/usr/bin:/bin:/usr/sbin:/sbin:" + os.environ.get("PATH", "")
 
-SHELL_WORDS = {"if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case",
-               "esac", "in", "function", "!", "{", "}", "[[", "]]", "exec", "command", "env",
-               "time", "timeout", "nice", "xargs", "sudo", "set", "export", "local", "return",
-               "exit", "shift", "break", "continue", "eval", "trap", "wait", "read", "cd",
-               "echo", "printf", "test", "[", "true", "false", ":", ".", "unset", "umask", "kill"}
+# Words that come before a command (it follows them) ...
+COMMAND_PREFIXES = {"if", "then", "else", "elif", "while", "until", "do", "!", "{", "exec",
+                    "command", "env", "time", "timeout", "nice", "xargs", "sudo"}
+# ... and shell words and builtins whose following words are arguments, not commands.
+NOT_COMMANDS = {"fi", "for", "done", "case", "esac", "in", "function", "}", "[[", "]]", "set",
+                "export", "local", "return", "exit", "shift", "break", "continue", "eval",
+                "trap", "wait", "read", "cd", "echo", "printf", "test", "[", "true", "false",
+                ":", ".", "unset", "umask", "kill", "select"}
 
 ABS_PATH = re.compile(r"(?<![\w.~$/-])(/(?:usr|etc|opt|lib|bin|sbin)/[A-Za-z0-9_.+/-]*[A-Za-z0-9_+])")
 PY_SUBPROCESS = re.compile(r"subprocess\.\w+\(\s*\[\s*['\"]([A-Za-z][\w.+-]*)['\"]")
@@ -85,12 +88,10 @@ def commands_in(lines):
         line = re.sub(r"'[^']*'|\"[^\"]*\"", " \"\" ", line)
         for part in SPLIT_COMMANDS.split(line):
             words = part.split()
-            if words and words[0] in ("for", "case", "select"):
-                continue  # a loop variable or a word to match, not a command
-            while words and (ASSIGNMENT.match(words[0]) or words[0] in SHELL_WORDS
-                             or words[0].startswith("-")):
+            while words and (ASSIGNMENT.match(words[0]) or words[0] in COMMAND_PREFIXES
+                             or words[0].startswith("-") or words[0].isdigit()):
                 words = words[1:]
-            if words and COMMAND_WORD.match(words[0]):
+            if words and words[0] not in NOT_COMMANDS and COMMAND_WORD.match(words[0]):
                 found.add(words[0])
     return found
 

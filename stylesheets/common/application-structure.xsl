@@ -36,7 +36,7 @@
   </func:function>
 
   <!-- The evaluation designs that hold for a trial: its own, its elements' and its trial-group's
-       (the same union src/check.c checks for the evaluation minimum). -->
+       (the same union src/compiler/check.c checks for the evaluation minimum). -->
   <func:function name="f:app-evaluations">
     <xsl:param name="trial"/>
     <func:result select="$trial/evaluation | $trial/element/evaluation | key('trial-group', $trial/@group)/evaluation"/>
@@ -206,7 +206,7 @@
     <xsl:text>:</xsl:text>
   </xsl:template>
 
-  <!-- The text of a part the data lacks. The checker (src/check.c) stops a build before any
+  <!-- The text of a part the data lacks. The checker (src/compiler/check.c) stops a build before any
        output is made when an applied trial lacks the evaluation minimum; a draft build shows
        this text in the document instead of leaving the part out. -->
   <xsl:template name="app-missing-text">

@@ -6,7 +6,7 @@
      The template "fact" computes one fact; the template matching <fact> elements (default mode
      and mode "inline", the rich-text modes) prints it where the narrative puts it.
 
-     Definitions (what counts — the same in src/check.c, which compares them with the memo's
+     Definitions (what counts — the same in src/compiler/check.c, which compares them with the memo's
      stated totals; tests/facts/ holds the two to each other):
 
        A trial is one row of the memo's tables (<element>), not one title cell (<trial>):

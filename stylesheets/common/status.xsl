@@ -10,7 +10,7 @@
      xsltproc register.
 
      Also frisk:fact, the computation behind facts.xsl's template "fact" (all func:function
-     definitions live here: see facts.xsl). The same definitions are implemented in src/check.c (current_status, item_outcome) so
+     definitions live here: see facts.xsl). The same definitions are implemented in src/compiler/check.c (current_status, item_outcome) so
      the checker compares a memo's stated totals with what the documents print; tests/facts/
      holds the two to each other. -->
 <xsl:stylesheet version="1.0"
@@ -49,7 +49,7 @@
 
   <!-- The date a document shows the data at: a memo's date; '' (the latest data) for
        everything else. An application's own date is not used: its trial applications belong
-       to later rounds (src/check.c agrees). -->
+       to later rounds (src/compiler/check.c agrees). -->
   <func:function name="frisk:document-date">
     <func:result select="string(/memo/date/@value)"/>
   </func:function>

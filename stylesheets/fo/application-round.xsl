@@ -5,7 +5,7 @@
      expected results, the evaluation design's minimum (expected results, target group, method,
      any baseline; from the elements', the trial's or its trial-group's evaluation) and, where the
      data has them, considerations of citizens' legal certainty. A required part the data lacks
-     is printed as a MANGLER note, never left out (src/check.c stops the build before that in a
+     is printed as a MANGLER note, never left out (src/compiler/check.c stops the build before that in a
      normal build). Included by fo/application.xsl (uses its $network, $draft, page.xsl). -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

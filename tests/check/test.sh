@@ -1,5 +1,5 @@
 #!/bin/sh
-# The check stage (src/check.c) and the schema, through `frisk check`:
+# The check stage (src/compiler/check.c) and the schema, through `frisk check`:
 #  1. the shipped input checks without errors (warnings allowed, counted), and
 #     `xmllint --xinclude --relaxng` agrees with frisk on validity;
 #  2. tests/check/valid-minimal.xml, the base of the corpus, gives no diagnostic;

@@ -4,7 +4,7 @@
 Reads a composed document (xmllint --xinclude output) and an as-of date, and prints one line
 "NAME NETWORK VALUE" per fact ('-' for all networks), computed here with ElementTree from the
 definitions written in stylesheets/common/facts.xsl -- not from that stylesheet or from
-src/check.c -- so the test catches a slip in either.
+src/compiler/check.c -- so the test catches a slip in either.
 """
 import calendar
 import sys

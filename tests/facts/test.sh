@@ -1,5 +1,5 @@
 #!/bin/sh
-# The computed facts (stylesheets/common/facts.xsl, and the same definitions in src/check.c)
+# The computed facts (stylesheets/common/facts.xsl, and the same definitions in src/compiler/check.c)
 # asserted from the data of the February 2018 memo, as of its date:
 #  - the seed's known totals: 8 networks, 44 distinct municipalities;
 #  - every fact, for all networks and for each network, and the elements per network and

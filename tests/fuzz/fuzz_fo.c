@@ -3,12 +3,11 @@
  * with the bundled fonts and hyphenation patterns; diagnostics go to /dev/null. A crash,
  * leak, hang or sanitizer report is a bug: keep the input under
  * tests/robustness/fuzz-regressions/fo/. */
-#include "diag.h"
-#include "fonts.h"
-#include "hyphen.h"
-#include "load.h"
-#include "render.h"
-#include "typeset.h"
+#include "shared/diag.h"
+#include "shared/fonts.h"
+#include "shared/hyphen.h"
+#include "shared/load.h"
+#include "typeset/typeset.h"
 
 #include <libxml/parser.h>
 #include <stdint.h>
@@ -21,7 +20,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argv;
     diag_route_libxml();
     load_init();
-    load_allow_folder("tests/fo");
+    load_allow_folder("tests/typeset");
     diag_set_stream(fopen("/dev/null", "w"));
     if (fonts_init("fonts") != 0 || hyphen_init("build/hyph_da_DK.dic") != 0) {
         fprintf(stderr, "fuzz_fo: run from the project root after make (fonts/, build/hyph_da_DK.dic)\n");
@@ -35,10 +34,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > 256 * 1024)
         return 0;
     diag_reset_counts();
-    xmlDocPtr doc = load_memory((const char *)data, (int)size, "tests/fo/fuzz.fo");
+    xmlDocPtr doc = load_memory((const char *)data, (int)size, "tests/typeset/fuzz.fo");
     if (!doc)
         return 0;
-    Layout *layout = typeset_document(doc, "tests/fo/fuzz.fo");
+    Layout *layout = typeset_document(doc, "tests/typeset/fuzz.fo");
     unsigned char *pdf = NULL;
     size_t pdf_len = 0;
     if (layout && diag_error_count() == 0)

@@ -2,10 +2,10 @@
  * validate (RELAX NG) → check (semantic rules). Runs from the project root (make fuzz), so
  * schema/frisk.rng is found; diagnostics go to /dev/null. A crash, leak, hang or sanitizer
  * report is a bug: keep the input under tests/robustness/fuzz-regressions/load/. */
-#include "check.h"
-#include "diag.h"
-#include "load.h"
-#include "validate.h"
+#include "compiler/check.h"
+#include "shared/diag.h"
+#include "shared/load.h"
+#include "compiler/validate.h"
 
 #include <libxml/parser.h>
 #include <stdint.h>

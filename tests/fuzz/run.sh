@@ -1,6 +1,6 @@
 #!/bin/sh
 # make fuzz: runs each libFuzzer harness for FUZZ_TIME seconds (default 60) from a seed corpus
-# (input/ for the loader, tests/fo/ for the typesetter) kept in build/fuzz/corpus-NAME.
+# (input/ for the loader, tests/typeset/ for the typesetter) kept in build/fuzz/corpus-NAME.
 # Anything found lands in build/fuzz/crashes/; copy each file into
 # tests/robustness/fuzz-regressions/{load,fo}/ (tests/robustness/test.sh replays them).
 FUZZ=${FUZZ:-build/fuzz}
@@ -14,7 +14,7 @@ for name in load fo; do
     if [ "$name" = load ]; then
         find input tests/check tests/e2e/small tests/robustness/input -name '*.xml' -size -200k -exec cp {} "$corpus/" \; 2>/dev/null
     else
-        find tests/fo tests/robustness/typesetter -name '*.fo' -size -200k -exec cp {} "$corpus/" \; 2>/dev/null
+        find tests/typeset tests/robustness/typesetter -name '*.fo' -size -200k -exec cp {} "$corpus/" \; 2>/dev/null
     fi
     cp tests/robustness/fuzz-regressions/$name/* "$corpus/" 2>/dev/null
     echo "fuzz_$name: $TIME s from $(ls "$corpus" | wc -l) seeds"

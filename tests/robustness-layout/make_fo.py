@@ -89,7 +89,7 @@ def main():
     for name, body in cases.items():
         with open(os.path.join(d, name + '.fo'), 'w', encoding='utf-8') as f:
             f.write(HEAD + body + '\n' + TAIL)
-    shutil.copy(os.path.join(os.path.dirname(__file__), '..', 'fo', 'checker.png'), d)
+    shutil.copy(os.path.join(os.path.dirname(__file__), '..', 'typeset', 'checker.png'), d)
     with open(os.path.join(d, 'not-a-png.png'), 'wb') as f:
         f.write(b'GIF89a' + bytes(range(256)) * 4)
 

@@ -23,8 +23,8 @@ grind() {
 }
 
 grind build-small 0 build -o "$out/small" tests/e2e/small
-grind render 0 render tests/fo/basic.fo -o "$out/basic.pdf"
-grind render-error 1 render tests/fo/error-property.fo -o "$out/error.pdf"
+grind render 0 render tests/typeset/basic.fo -o "$out/basic.pdf"
+grind render-error 1 render tests/typeset/error-property.fo -o "$out/error.pdf"
 grind check-hostile 1 check tests/robustness/input/xxe.xml tests/robustness/input/billion-laughs.xml \
     tests/robustness/input/truncated.xml tests/robustness/input/wrong-root.xml tests/robustness/input/xinclude-outside.xml
 cp -r tests/e2e/small "$out/broken"

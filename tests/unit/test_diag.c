@@ -1,5 +1,5 @@
 /* Unit tests for diag: the gcc-style line format and the counting. */
-#include "diag.h"
+#include "shared/diag.h"
 #include "harness.h"
 
 #include <stdlib.h>

@@ -3,8 +3,8 @@
  * (`make build/hyph_da_DK.dic`); run from the project root. */
 #include "harness.h"
 
-#include "diag.h"
-#include "hyphen.h"
+#include "shared/diag.h"
+#include "shared/hyphen.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* Unit tests of opendata.c: CSV quoting and BOM, formula neutralisation (and its undoing on
  * import), JSON escaping, list cells and number columns. */
 #include "harness.h"
-#include "opendata.h"
+#include "compiler/opendata.h"
 
 #include <libxml/parser.h>
 #include <stdlib.h>

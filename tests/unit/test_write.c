@@ -1,7 +1,7 @@
 /* Unit tests for write: the file appears whole or not at all, and the old file survives. */
-#include "diag.h"
+#include "shared/diag.h"
 #include "harness.h"
-#include "write.h"
+#include "compiler/write.h"
 
 #include <dirent.h>
 #include <stdlib.h>

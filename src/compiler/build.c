@@ -1,0 +1,92 @@
+/* build — one document through every stage: load → validate → check → transform → (figures |
+ * typeset → render) → write.
+ *
+ * Takes: a source path and the build options. Gives: the document's outputs on disk, all of them
+ * or none (outputs.h), and the exit status its diagnostics call for. The pipeline stops between
+ * stages once a document has errors, so nothing is written for a failed document.
+ */
+#include "build.h"
+
+#include "check.h"
+#include "figures.h"
+#include "home.h"
+#include "outputs.h"
+#include "paths.h"
+#include "transform.h"
+#include "validate.h"
+#include "shared/diag.h"
+#include "shared/load.h"
+#include "typeset/typeset.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+xmlDocPtr build_load_and_check(const char *path)
+{
+    xmlDocPtr doc = load_document(path, 1);
+    if (!doc)
+        return NULL;
+    char *schema = home_path("schema/frisk.rng");
+    int valid = schema && validate_document(doc, schema) == 0;
+    free(schema);
+    if (!valid || check_document(doc) != 0) {
+        xmlFreeDoc(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+char *build_stylesheet_for_root(const char *format, const xmlChar *root_name)
+{
+    char relative[PATH_MAX];
+    snprintf(relative, sizeof relative, "stylesheets/%s/%s.xsl", format, (const char *)root_name);
+    char *path = home_path(relative);
+    if (path && !paths_is_file(path)) {
+        free(path);
+        return NULL;
+    }
+    return path;
+}
+
+int build_document(const char *path, const char *relative, const BuildOptions *options)
+{
+    diag_reset_counts();
+    xmlDocPtr doc = build_load_and_check(path);
+    if (!doc)
+        return diag_exit_status() ? diag_exit_status() : EXIT_INVALID_INPUT;
+    const char *formats[] = {"html", "fo"};
+    OutputList outputs = {0};
+    int rc = 0;
+    char *out_base = paths_join(options->output_dir, relative);
+    for (size_t i = 0; i < 2 && rc == 0; i++) {
+        char *stylesheet = build_stylesheet_for_root(formats[i], xmlDocGetRootElement(doc)->name);
+        if (!stylesheet)
+            continue;
+        char *params_input = strdup(path);
+        const char *params[] = {"source-file", params_input, NULL};
+        TransformResult *result = transform_apply(stylesheet, doc, params);
+        if (!result)
+            rc = -1;
+        else if (i == 0 && figures_inline_svg(transform_result_doc(result), path) != 0)
+            rc = -1;
+        else {
+            char *out_path = paths_replace_extension(out_base, i == 0 ? ".html" : ".pdf");
+            rc = outputs_add_result(result, out_path, options->output_dir, i == 1, options->keep_fo, &outputs);
+            free(out_path);
+        }
+        transform_result_free(result);
+        free(params_input);
+        free(stylesheet);
+    }
+    free(out_base);
+    xmlFreeDoc(doc);
+    if (rc == 0 && diag_error_count() == 0)
+        rc = outputs_write(&outputs);
+    outputs_free(&outputs);
+    int status = diag_exit_status();
+    if (rc != 0 && status == EXIT_OK)
+        status = EXIT_INVALID_INPUT;
+    return status;
+}

@@ -1,0 +1,76 @@
+/* figures — diagram elements in HTML results become inline SVG (see figures.h). */
+#include "figures.h"
+
+#include "shared/diag.h"
+#include "shared/diagram.h"
+#include "shared/load.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_diagram_root(xmlNodePtr node)
+{
+    return node->type == XML_ELEMENT_NODE && node->ns &&
+           xmlStrEqual(node->ns->href, (const xmlChar *)DIAGRAM_NS) &&
+           (!node->parent || node->parent->type != XML_ELEMENT_NODE || !node->parent->ns ||
+            !xmlStrEqual(node->parent->ns->href, (const xmlChar *)DIAGRAM_NS));
+}
+
+/* The SVG's <title> text, for aria-label (screen readers announce role="img" by its label). */
+static xmlChar *svg_title(xmlNodePtr svg)
+{
+    for (xmlNodePtr c = svg->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, (const xmlChar *)"title"))
+            return xmlNodeGetContent(c);
+    return NULL;
+}
+
+static int replace_with_svg(xmlNodePtr node, const char *source_name)
+{
+    char *svg = NULL;
+    size_t svg_len = 0;
+    if (diagram_render_svg(node, source_name, FIGURES_HTML_WIDTH_PT, &svg, &svg_len) != 0)
+        return -1;
+    xmlDocPtr svg_doc = load_memory(svg, (int)svg_len, "diagram.svg");
+    free(svg);
+    if (!svg_doc)
+        return -1;
+    xmlNodePtr svg_root = xmlDocGetRootElement(svg_doc);
+    xmlNodePtr copy = xmlDocCopyNode(svg_root, node->doc, 1);
+    xmlFreeDoc(svg_doc);
+    if (!copy)
+        return -1;
+    xmlSetProp(copy, (const xmlChar *)"role", (const xmlChar *)"img");
+    xmlChar *title = svg_title(copy);
+    if (title) {
+        xmlSetProp(copy, (const xmlChar *)"aria-label", title);
+        xmlFree(title);
+    }
+    /* HTML wants the SVG to scale with the page: width from CSS, height from the viewBox. */
+    xmlUnsetProp(copy, (const xmlChar *)"width");
+    xmlUnsetProp(copy, (const xmlChar *)"height");
+    xmlReplaceNode(node, copy);
+    xmlFreeNode(node);
+    return 0;
+}
+
+static int walk(xmlNodePtr node, const char *source_name)
+{
+    int rc = 0;
+    while (node) {
+        xmlNodePtr next = node->next;
+        if (is_diagram_root(node)) {
+            if (replace_with_svg(node, source_name) != 0)
+                rc = -1;
+        } else if (node->type == XML_ELEMENT_NODE && walk(node->children, source_name) != 0) {
+            rc = -1;
+        }
+        node = next;
+    }
+    return rc;
+}
+
+int figures_inline_svg(xmlDocPtr html, const char *source_name)
+{
+    return walk(html->children, source_name);
+}

@@ -1,0 +1,11 @@
+/* color — one parser for colour values (see color.c); pure, no state. */
+#ifndef FRISK_COLOR_H
+#define FRISK_COLOR_H
+
+#include <stdint.h>
+
+/* Parses a colour: #rgb, #rrggbb, a CSS/XSL colour name, or rgb(r,g,b). Returns 0 with *rgb
+ * set to 0xRRGGBB, or -1. "transparent" is not a colour here (the caller handles it). */
+int color_parse(const char *text, uint32_t *rgb);
+
+#endif

@@ -1,0 +1,213 @@
+/* fo — the FO tree: the XSL-FO document the stylesheets produce, read into our own tree.
+ *
+ * Takes: a parsed FO document (libxml2). Gives: a tree of FoNode, one per formatting object
+ * and text run, each carrying its specified properties already parsed and checked against
+ * frisk's subset (docs/typesetter.md), with lookups that inherit as XSL says. Anything outside
+ * the subset is reported file:line:col here, so the typesetter proper never sees it.
+ *
+ * Ownership: the tree, its nodes and strings live in one arena freed by fo_tree_free. Nodes
+ * keep no pointer into the libxml2 document: the content of an instream-foreign-object is
+ * copied into a document the tree owns, so the source document may be freed once the tree is
+ * built (a large document's libxml2 tree then stays out of the typesetter's peak memory).
+ */
+#ifndef FRISK_FO_H
+#define FRISK_FO_H
+
+#include "arena.h"
+
+#include <libxml/tree.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- objects ------------------------------------------------------------------------------ */
+
+#define FO_OBJECTS(X)                                                                        \
+    X(ROOT, "root") X(LAYOUT_MASTER_SET, "layout-master-set")                                \
+    X(SIMPLE_PAGE_MASTER, "simple-page-master") X(REGION_BODY, "region-body")                \
+    X(REGION_BEFORE, "region-before") X(REGION_AFTER, "region-after")                        \
+    X(PAGE_SEQUENCE_MASTER, "page-sequence-master")                                          \
+    X(REPEATABLE_PAGE_MASTER_ALTERNATIVES, "repeatable-page-master-alternatives")            \
+    X(CONDITIONAL_PAGE_MASTER_REFERENCE, "conditional-page-master-reference")                \
+    X(PAGE_SEQUENCE, "page-sequence") X(STATIC_CONTENT, "static-content") X(FLOW, "flow")    \
+    X(BLOCK, "block") X(BLOCK_CONTAINER, "block-container") X(INLINE, "inline")              \
+    X(WRAPPER, "wrapper") X(BASIC_LINK, "basic-link") X(PAGE_NUMBER, "page-number")          \
+    X(PAGE_NUMBER_CITATION, "page-number-citation")                                          \
+    X(PAGE_NUMBER_CITATION_LAST, "page-number-citation-last") X(LEADER, "leader")            \
+    X(FOOTNOTE, "footnote") X(FOOTNOTE_BODY, "footnote-body") X(LIST_BLOCK, "list-block")    \
+    X(LIST_ITEM, "list-item") X(LIST_ITEM_LABEL, "list-item-label")                          \
+    X(LIST_ITEM_BODY, "list-item-body") X(TABLE, "table") X(TABLE_COLUMN, "table-column")    \
+    X(TABLE_HEADER, "table-header") X(TABLE_BODY, "table-body") X(TABLE_ROW, "table-row")    \
+    X(TABLE_CELL, "table-cell") X(EXTERNAL_GRAPHIC, "external-graphic")                      \
+    X(INSTREAM_FOREIGN_OBJECT, "instream-foreign-object") X(MARKER, "marker")                \
+    X(RETRIEVE_MARKER, "retrieve-marker") X(BOOKMARK_TREE, "bookmark-tree")                  \
+    X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")
+
+#define FO_ENUM_OBJECT(id, name) FO_##id,
+typedef enum { FO_OBJECTS(FO_ENUM_OBJECT) FO_TEXT, FO_N_TYPES } FoType;
+#undef FO_ENUM_OBJECT
+
+/* "block" for FO_BLOCK, "#text" for FO_TEXT. */
+const char *fo_type_name(FoType type);
+
+/* ---- properties --------------------------------------------------------------------------- */
+
+/* The canonical properties (shorthands and relative-side names are expanded into these when
+ * parsed). Order matches the table in fo_props.c. */
+typedef enum {
+    P_FONT_FAMILY, P_FONT_SIZE, P_FONT_WEIGHT, P_FONT_STYLE, P_COLOR, P_LINE_HEIGHT,
+    P_TEXT_ALIGN, P_TEXT_ALIGN_LAST, P_TEXT_INDENT, P_START_INDENT, P_END_INDENT,
+    P_SPACE_BEFORE, P_SPACE_AFTER,
+    P_MARGIN_TOP, P_MARGIN_BOTTOM, P_MARGIN_LEFT, P_MARGIN_RIGHT,
+    P_PADDING_TOP, P_PADDING_BOTTOM, P_PADDING_LEFT, P_PADDING_RIGHT,
+    P_BORDER_TOP_WIDTH, P_BORDER_BOTTOM_WIDTH, P_BORDER_LEFT_WIDTH, P_BORDER_RIGHT_WIDTH,
+    P_BORDER_TOP_STYLE, P_BORDER_BOTTOM_STYLE, P_BORDER_LEFT_STYLE, P_BORDER_RIGHT_STYLE,
+    P_BORDER_TOP_COLOR, P_BORDER_BOTTOM_COLOR, P_BORDER_LEFT_COLOR, P_BORDER_RIGHT_COLOR,
+    P_BACKGROUND_COLOR, P_KEEP_WITH_NEXT, P_KEEP_WITH_PREVIOUS, P_KEEP_TOGETHER,
+    P_BREAK_BEFORE, P_BREAK_AFTER, P_WIDOWS, P_ORPHANS, P_HYPHENATE, P_LANGUAGE, P_ID,
+    P_COLUMN_WIDTH, P_COLUMN_NUMBER, P_NUMBER_COLUMNS_REPEATED, P_NUMBER_COLUMNS_SPANNED,
+    P_NUMBER_ROWS_SPANNED, P_PROVISIONAL_DISTANCE_BETWEEN_STARTS,
+    P_PROVISIONAL_LABEL_SEPARATION, P_BASELINE_SHIFT, P_WIDTH, P_HEIGHT, P_CONTENT_WIDTH,
+    P_CONTENT_HEIGHT, P_SCALING, P_DISPLAY_ALIGN, P_TABLE_LAYOUT, P_BORDER_COLLAPSE,
+    P_TABLE_OMIT_HEADER_AT_BREAK, P_LEADER_PATTERN, P_LEADER_LENGTH, P_RULE_THICKNESS,
+    P_RULE_STYLE, P_INITIAL_PAGE_NUMBER, P_MASTER_REFERENCE, P_MASTER_NAME, P_FLOW_NAME,
+    P_PAGE_WIDTH, P_PAGE_HEIGHT, P_EXTENT, P_PAGE_POSITION, P_ODD_OR_EVEN,
+    P_BLANK_OR_NOT_BLANK, P_REF_ID, P_INTERNAL_DESTINATION, P_EXTERNAL_DESTINATION, P_SRC,
+    P_CONTENT_TYPE, P_MARKER_CLASS_NAME, P_RETRIEVE_CLASS_NAME, P_RETRIEVE_POSITION,
+    P_RETRIEVE_BOUNDARY, P_STARTING_STATE, P_SHOW_DESTINATION, P_TEXT_DECORATION,
+    P_LINEFEED_TREATMENT, P_WHITE_SPACE_COLLAPSE, P_ROLE, P_REGION_NAME,
+    P_N_PROPS
+} FoPropId;
+
+typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
+               FV_PROPORTIONAL, FV_LABEL_END, FV_BODY_START } FoValueKind;
+
+/* Keywords a property may take; fo_keyword_name gives the spelling. */
+#define FO_KEYWORDS(X)                                                                       \
+    X(AUTO, "auto") X(NORMAL, "normal") X(BOLD, "bold") X(BOLDER, "bolder")                   \
+    X(LIGHTER, "lighter") X(ITALIC, "italic") X(OBLIQUE, "oblique") X(START, "start")         \
+    X(END, "end") X(LEFT, "left") X(RIGHT, "right") X(CENTER, "center")                       \
+    X(JUSTIFY, "justify") X(INSIDE, "inside") X(OUTSIDE, "outside") X(RELATIVE, "relative")  \
+    X(ALWAYS, "always") X(PAGE, "page") X(COLUMN, "column") X(ODD_PAGE, "odd-page")           \
+    X(EVEN_PAGE, "even-page") X(TRUE, "true") X(FALSE, "false") X(NONE, "none")               \
+    X(SOLID, "solid") X(DOTTED, "dotted") X(DASHED, "dashed") X(DOUBLE, "double")             \
+    X(GROOVE, "groove") X(RIDGE, "ridge") X(INSET, "inset") X(OUTSET, "outset")               \
+    X(HIDDEN, "hidden") X(THIN, "thin") X(MEDIUM, "medium") X(THICK, "thick")                 \
+    X(DOTS, "dots") X(RULE, "rule") X(SPACE, "space") X(BEFORE, "before") X(AFTER, "after")   \
+    X(SEPARATE, "separate") X(COLLAPSE, "collapse") X(FIXED, "fixed") X(FIRST, "first")       \
+    X(REST, "rest") X(LAST, "last") X(ANY, "any") X(ODD, "odd") X(EVEN, "even")               \
+    X(BLANK, "blank") X(NOT_BLANK, "not-blank") X(BASELINE, "baseline") X(SUPER, "super")     \
+    X(SUB, "sub") X(UNIFORM, "uniform") X(NON_UNIFORM, "non-uniform")                         \
+    X(SCALE_TO_FIT, "scale-to-fit") X(SCALE_DOWN_TO_FIT, "scale-down-to-fit")                 \
+    X(SCALE_UP_TO_FIT, "scale-up-to-fit") X(AUTO_ODD, "auto-odd") X(AUTO_EVEN, "auto-even")   \
+    X(FIRST_STARTING, "first-starting-within-page")                                          \
+    X(FIRST_INCLUDING_CARRYOVER, "first-including-carryover")                                \
+    X(LAST_STARTING, "last-starting-within-page") X(LAST_ENDING, "last-ending-within-page")   \
+    X(PAGE_SEQUENCE, "page-sequence") X(DOCUMENT, "document") X(SHOW, "show")                 \
+    X(HIDE, "hide") X(REPLACE, "replace") X(NEW, "new") X(UNDERLINE, "underline")             \
+    X(LINE_THROUGH, "line-through") X(OVERLINE, "overline") X(PRESERVE, "preserve")           \
+    X(TREAT_AS_SPACE, "treat-as-space") X(XX_SMALL, "xx-small") X(X_SMALL, "x-small")         \
+    X(SMALL, "small") X(LARGE, "large") X(X_LARGE, "x-large") X(XX_LARGE, "xx-large")         \
+    X(SMALLER, "smaller") X(LARGER, "larger")
+
+#define FO_ENUM_KEYWORD(id, name) K_##id,
+typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;
+#undef FO_ENUM_KEYWORD
+
+const char *fo_keyword_name(FoKeyword keyword);
+
+/* A parsed value. Lengths keep their absolute, em and percentage parts apart, because em
+ * resolves against the font size of the object that specified it and % against a reference
+ * length only the layout knows; the length is pt + em * font-size + pct/100 * reference. */
+typedef struct {
+    FoValueKind kind;
+    FoKeyword keyword;  /* FV_KEYWORD */
+    double pt, em, pct; /* FV_LENGTH */
+    double number;      /* FV_NUMBER, FV_PROPORTIONAL (the factor) */
+    uint32_t rgb;       /* FV_COLOR: 0xRRGGBB */
+    const char *str;    /* FV_STRING (arena) */
+} FoValue;
+
+/* Parses a length ("12pt", "-3.5mm", "1.2em", "50%", "0", "10px"; px is 1/96 in) into *out.
+ * Returns 0, or -1 when text is not a length (out untouched). Pure: used by the tests. */
+int fo_parse_length(const char *text, FoValue *out);
+
+/* Property table access for the tree builder and the tests: the id of a canonical property
+ * name or -1; its name; and its value parser (0, or -1 when text is not a value of it). */
+int fo_prop_lookup(const char *name);
+const char *fo_prop_name(FoPropId id);
+int fo_prop_parse(FoPropId id, const char *text, FoArena *arena, FoValue *out);
+
+/* ---- the tree ----------------------------------------------------------------------------- */
+
+typedef struct FoProp {
+    struct FoProp *next;
+    FoPropId id;
+    FoValue value;
+} FoProp;
+
+enum { FO_WARNED_INDENT = 1, FO_WARNED_TALL_LINE = 2, FO_WARNED_NESTED_ROW = 4 };
+
+typedef struct FoNode {
+    FoType type;
+    struct FoNode *parent, *first, *last, *next;
+    const char *tag;  /* the start tag's name as written ("fo:block"), to find its column */
+    xmlNodePtr foreign; /* FO_INSTREAM_FOREIGN_OBJECT: a copy of the source element (the tree's) */
+    long line;
+    FoProp *props;    /* specified properties, parsed */
+    const char *text; /* FO_TEXT: UTF-8, as in the source */
+    size_t text_len;
+    double font_size; /* computed font size in pt, 0 until fo_font_size computes it */
+    void *cache;      /* the typesetter's per-node data (shaped text), owned by the typesetter */
+    int serial;       /* document order, 0-based */
+    unsigned warned;  /* FO_WARNED_* bits: what the typesetter said about this node already (it
+                         runs several passes, and each thing is said once) */
+} FoNode;
+
+typedef struct {
+    FoArena *arena;
+    FoNode *root;
+    const char *file;
+    xmlDocPtr foreign;  /* holds the copies of instream-foreign-object elements, or NULL */
+    int node_count;
+    /* document metadata from foreign attributes on fo:root (urn:frisk:fo), or NULL */
+    const char *title, *author, *subject, *keywords, *creation_date;
+} FoTree;
+
+#define FO_NS "http://www.w3.org/1999/XSL/Format"
+#define FRISK_FO_NS "urn:frisk:fo"
+
+/* Reads doc into an FoTree, reporting every object, property or value outside the subset as
+ * file:line:col: error. Returns NULL when there was any error (or doc has no fo:root). */
+FoTree *fo_tree_build(xmlDocPtr doc, const char *file);
+void fo_tree_free(FoTree *tree);
+
+/* Reports an error located at node (file of the tree, the node's line and column). */
+void fo_error(const FoTree *tree, const FoNode *node, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Reports a warning located at node, as fo_error does. */
+void fo_warning(const FoTree *tree, const FoNode *node, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* The value of property id for node: the specified value, else for an inherited property the
+ * parent's, else NULL (the initial value applies: see fo_initial). *from, when not NULL, gets the
+ * node that specified it. Borrowed from the tree. */
+const FoValue *fo_get(const FoNode *node, FoPropId id, const FoNode **from);
+/* fo_get, falling back to the table's initial value; never NULL. */
+const FoValue *fo_value(const FoNode *node, FoPropId id, const FoNode **from);
+
+/* Computed font size in pt (inherits; em and % relative to the parent's; keywords). */
+double fo_font_size(FoNode *node);
+/* A length property resolved to pt: em against the font size of the node that specified it,
+ * % against reference. Keywords and unset give fallback. */
+double fo_length(const FoNode *node, FoPropId id, double reference, double fallback);
+/* The keyword of an enumerated property (its initial when unset); K_NONE_SET for non-keywords. */
+FoKeyword fo_keyword(const FoNode *node, FoPropId id);
+/* A string property (inherited if the property inherits), or NULL. */
+const char *fo_string(const FoNode *node, FoPropId id);
+/* A number property (widows, orphans, spans...), or fallback when unset or not a number. */
+double fo_number(const FoNode *node, FoPropId id, double fallback);
+/* 1 and *rgb set when a colour property is a colour (not transparent/unset). */
+int fo_color(const FoNode *node, FoPropId id, uint32_t *rgb);
+
+#endif

@@ -1,0 +1,561 @@
+/* fo_props — FO properties as a table: name, inherited?, initial value, parser.
+ *
+ * Takes: attribute text. Gives: checked FoValues, and the lookups that inherit them along the
+ * FO tree (fo.h). One row per property instead of one accessor per property (STYLE.md), so the
+ * subset is this table and adding a property is adding a row.
+ */
+#include "fo.h"
+
+#include "shared/color.h"
+#include "shared/diag.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- names -------------------------------------------------------------------------------- */
+
+#define FO_NAME_OBJECT(id, name) name,
+static const char *const object_names[] = {FO_OBJECTS(FO_NAME_OBJECT) "#text"};
+#undef FO_NAME_OBJECT
+
+const char *fo_type_name(FoType type)
+{
+    return type < FO_N_TYPES ? object_names[type] : "?";
+}
+
+#define FO_NAME_KEYWORD(id, name) name,
+static const char *const keyword_names[] = {"", FO_KEYWORDS(FO_NAME_KEYWORD)};
+#undef FO_NAME_KEYWORD
+
+const char *fo_keyword_name(FoKeyword keyword)
+{
+    return keyword < K_N_KEYWORDS ? keyword_names[keyword] : "?";
+}
+
+static FoKeyword keyword_lookup(const char *text)
+{
+    for (int k = 1; k < K_N_KEYWORDS; k++)
+        if (strcmp(keyword_names[k], text) == 0)
+            return (FoKeyword)k;
+    return K_NONE_SET;
+}
+
+/* ---- the property table ------------------------------------------------------------------- */
+
+typedef enum {
+    PK_LENGTH,       /* length, or one of the keywords */
+    PK_BORDER_WIDTH, /* length or thin/medium/thick */
+    PK_COLOR,        /* colour or transparent */
+    PK_KEYWORD,      /* one of the keywords */
+    PK_NUMBER,       /* number or one of the keywords */
+    PK_INTEGER,      /* positive integer */
+    PK_STRING,       /* any text */
+    PK_KEEP,         /* auto | always | integer */
+    PK_LINE_HEIGHT,  /* normal | number | length */
+    PK_FONT_SIZE,    /* length | size keywords */
+    PK_FONT_WEIGHT,  /* normal | bold | bolder | lighter | 100..900 */
+    PK_COLUMN_WIDTH, /* length | proportional-column-width(N) */
+    PK_INDENT,       /* length | label-end() | body-start() */
+    PK_BASELINE,     /* baseline | sub | super | length */
+    PK_URI,          /* url(...) or a bare URI */
+} ParseKind;
+
+typedef struct {
+    const char *name;
+    FoPropId id;
+    int inherited;
+    const char *initial;
+    ParseKind kind;
+    const char *keywords; /* "a|b|c" */
+} PropDef;
+
+#define SIDES(name, kind, initial, kw)                                                       \
+    {name "-top", P_##kind##_TOP, 0, initial, PK_LENGTH, kw},                                \
+    {name "-bottom", P_##kind##_BOTTOM, 0, initial, PK_LENGTH, kw},                          \
+    {name "-left", P_##kind##_LEFT, 0, initial, PK_LENGTH, kw},                              \
+    {name "-right", P_##kind##_RIGHT, 0, initial, PK_LENGTH, kw}
+#define BORDER_STYLES "none|hidden|solid|dotted|dashed|double|groove|ridge|inset|outset"
+
+static const PropDef props[P_N_PROPS] = {
+    {"font-family", P_FONT_FAMILY, 1, "serif", PK_STRING, NULL},
+    {"font-size", P_FONT_SIZE, 1, "12pt", PK_FONT_SIZE,
+     "xx-small|x-small|small|medium|large|x-large|xx-large|smaller|larger"},
+    {"font-weight", P_FONT_WEIGHT, 1, "normal", PK_FONT_WEIGHT, NULL},
+    {"font-style", P_FONT_STYLE, 1, "normal", PK_KEYWORD, "normal|italic|oblique"},
+    {"color", P_COLOR, 1, "black", PK_COLOR, NULL},
+    {"line-height", P_LINE_HEIGHT, 1, "normal", PK_LINE_HEIGHT, "normal"},
+    {"text-align", P_TEXT_ALIGN, 1, "start", PK_KEYWORD,
+     "start|end|left|right|center|justify|inside|outside"},
+    {"text-align-last", P_TEXT_ALIGN_LAST, 1, "relative", PK_KEYWORD,
+     "relative|start|end|left|right|center|justify|inside|outside"},
+    {"text-indent", P_TEXT_INDENT, 1, "0pt", PK_LENGTH, NULL},
+    {"start-indent", P_START_INDENT, 1, "0pt", PK_INDENT, NULL},
+    {"end-indent", P_END_INDENT, 1, "0pt", PK_INDENT, NULL},
+    {"space-before", P_SPACE_BEFORE, 0, "0pt", PK_LENGTH, NULL},
+    {"space-after", P_SPACE_AFTER, 0, "0pt", PK_LENGTH, NULL},
+    SIDES("margin", MARGIN, "0pt", "auto"),
+    SIDES("padding", PADDING, "0pt", NULL),
+    {"border-top-width", P_BORDER_TOP_WIDTH, 0, "medium", PK_BORDER_WIDTH, "thin|medium|thick"},
+    {"border-bottom-width", P_BORDER_BOTTOM_WIDTH, 0, "medium", PK_BORDER_WIDTH, "thin|medium|thick"},
+    {"border-left-width", P_BORDER_LEFT_WIDTH, 0, "medium", PK_BORDER_WIDTH, "thin|medium|thick"},
+    {"border-right-width", P_BORDER_RIGHT_WIDTH, 0, "medium", PK_BORDER_WIDTH, "thin|medium|thick"},
+    {"border-top-style", P_BORDER_TOP_STYLE, 0, "none", PK_KEYWORD, BORDER_STYLES},
+    {"border-bottom-style", P_BORDER_BOTTOM_STYLE, 0, "none", PK_KEYWORD, BORDER_STYLES},
+    {"border-left-style", P_BORDER_LEFT_STYLE, 0, "none", PK_KEYWORD, BORDER_STYLES},
+    {"border-right-style", P_BORDER_RIGHT_STYLE, 0, "none", PK_KEYWORD, BORDER_STYLES},
+    {"border-top-color", P_BORDER_TOP_COLOR, 0, "black", PK_COLOR, NULL},
+    {"border-bottom-color", P_BORDER_BOTTOM_COLOR, 0, "black", PK_COLOR, NULL},
+    {"border-left-color", P_BORDER_LEFT_COLOR, 0, "black", PK_COLOR, NULL},
+    {"border-right-color", P_BORDER_RIGHT_COLOR, 0, "black", PK_COLOR, NULL},
+    {"background-color", P_BACKGROUND_COLOR, 0, "transparent", PK_COLOR, NULL},
+    {"keep-with-next", P_KEEP_WITH_NEXT, 0, "auto", PK_KEEP, NULL},
+    {"keep-with-previous", P_KEEP_WITH_PREVIOUS, 0, "auto", PK_KEEP, NULL},
+    {"keep-together", P_KEEP_TOGETHER, 1, "auto", PK_KEEP, NULL},
+    {"break-before", P_BREAK_BEFORE, 0, "auto", PK_KEYWORD, "auto|column|page|even-page|odd-page"},
+    {"break-after", P_BREAK_AFTER, 0, "auto", PK_KEYWORD, "auto|column|page|even-page|odd-page"},
+    {"widows", P_WIDOWS, 1, "2", PK_INTEGER, NULL},
+    {"orphans", P_ORPHANS, 1, "2", PK_INTEGER, NULL},
+    {"hyphenate", P_HYPHENATE, 1, "false", PK_KEYWORD, "true|false"},
+    {"language", P_LANGUAGE, 1, "none", PK_STRING, NULL},
+    {"id", P_ID, 0, NULL, PK_STRING, NULL},
+    {"column-width", P_COLUMN_WIDTH, 0, "auto", PK_COLUMN_WIDTH, "auto"},
+    {"column-number", P_COLUMN_NUMBER, 0, NULL, PK_INTEGER, NULL},
+    {"number-columns-repeated", P_NUMBER_COLUMNS_REPEATED, 0, "1", PK_INTEGER, NULL},
+    {"number-columns-spanned", P_NUMBER_COLUMNS_SPANNED, 0, "1", PK_INTEGER, NULL},
+    {"number-rows-spanned", P_NUMBER_ROWS_SPANNED, 0, "1", PK_INTEGER, NULL},
+    {"provisional-distance-between-starts", P_PROVISIONAL_DISTANCE_BETWEEN_STARTS, 1, "24pt",
+     PK_LENGTH, NULL},
+    {"provisional-label-separation", P_PROVISIONAL_LABEL_SEPARATION, 1, "6pt", PK_LENGTH, NULL},
+    {"baseline-shift", P_BASELINE_SHIFT, 0, "baseline", PK_BASELINE, "baseline|sub|super"},
+    {"width", P_WIDTH, 0, "auto", PK_LENGTH, "auto"},
+    {"height", P_HEIGHT, 0, "auto", PK_LENGTH, "auto"},
+    {"content-width", P_CONTENT_WIDTH, 0, "auto", PK_LENGTH,
+     "auto|scale-to-fit|scale-down-to-fit|scale-up-to-fit"},
+    {"content-height", P_CONTENT_HEIGHT, 0, "auto", PK_LENGTH,
+     "auto|scale-to-fit|scale-down-to-fit|scale-up-to-fit"},
+    {"scaling", P_SCALING, 0, "uniform", PK_KEYWORD, "uniform|non-uniform"},
+    {"display-align", P_DISPLAY_ALIGN, 1, "auto", PK_KEYWORD, "auto|before|center|after"},
+    {"table-layout", P_TABLE_LAYOUT, 0, "auto", PK_KEYWORD, "auto|fixed"},
+    {"border-collapse", P_BORDER_COLLAPSE, 1, "collapse", PK_KEYWORD, "collapse|separate"},
+    {"table-omit-header-at-break", P_TABLE_OMIT_HEADER_AT_BREAK, 0, "false", PK_KEYWORD,
+     "true|false"},
+    {"leader-pattern", P_LEADER_PATTERN, 1, "space", PK_KEYWORD, "space|rule|dots"},
+    {"leader-length", P_LEADER_LENGTH, 1, "12pt", PK_LENGTH, NULL},
+    {"rule-thickness", P_RULE_THICKNESS, 1, "1pt", PK_LENGTH, NULL},
+    {"rule-style", P_RULE_STYLE, 1, "solid", PK_KEYWORD, "none|solid|dotted|dashed|double"},
+    {"initial-page-number", P_INITIAL_PAGE_NUMBER, 0, "auto", PK_NUMBER, "auto|auto-odd|auto-even"},
+    {"master-reference", P_MASTER_REFERENCE, 0, NULL, PK_STRING, NULL},
+    {"master-name", P_MASTER_NAME, 0, NULL, PK_STRING, NULL},
+    {"flow-name", P_FLOW_NAME, 0, NULL, PK_STRING, NULL},
+    {"page-width", P_PAGE_WIDTH, 0, "210mm", PK_LENGTH, NULL},
+    {"page-height", P_PAGE_HEIGHT, 0, "297mm", PK_LENGTH, NULL},
+    {"extent", P_EXTENT, 0, "0pt", PK_LENGTH, NULL},
+    {"page-position", P_PAGE_POSITION, 0, "any", PK_KEYWORD, "first|last|rest|any"},
+    {"odd-or-even", P_ODD_OR_EVEN, 0, "any", PK_KEYWORD, "odd|even|any"},
+    {"blank-or-not-blank", P_BLANK_OR_NOT_BLANK, 0, "any", PK_KEYWORD, "blank|not-blank|any"},
+    {"ref-id", P_REF_ID, 0, NULL, PK_STRING, NULL},
+    {"internal-destination", P_INTERNAL_DESTINATION, 0, NULL, PK_STRING, NULL},
+    {"external-destination", P_EXTERNAL_DESTINATION, 0, NULL, PK_URI, NULL},
+    {"src", P_SRC, 0, NULL, PK_URI, NULL},
+    {"content-type", P_CONTENT_TYPE, 0, NULL, PK_STRING, NULL},
+    {"marker-class-name", P_MARKER_CLASS_NAME, 0, NULL, PK_STRING, NULL},
+    {"retrieve-class-name", P_RETRIEVE_CLASS_NAME, 0, NULL, PK_STRING, NULL},
+    {"retrieve-position", P_RETRIEVE_POSITION, 0, "first-starting-within-page", PK_KEYWORD,
+     "first-starting-within-page|first-including-carryover|last-starting-within-page|"
+     "last-ending-within-page"},
+    {"retrieve-boundary", P_RETRIEVE_BOUNDARY, 0, "page-sequence", PK_KEYWORD,
+     "page|page-sequence|document"},
+    {"starting-state", P_STARTING_STATE, 0, "show", PK_KEYWORD, "show|hide"},
+    {"show-destination", P_SHOW_DESTINATION, 0, "replace", PK_KEYWORD, "replace|new"},
+    {"text-decoration", P_TEXT_DECORATION, 0, "none", PK_KEYWORD,
+     "none|underline|line-through|overline"},
+    {"linefeed-treatment", P_LINEFEED_TREATMENT, 1, "treat-as-space", PK_KEYWORD,
+     "treat-as-space|preserve"},
+    {"white-space-collapse", P_WHITE_SPACE_COLLAPSE, 1, "true", PK_KEYWORD, "true|false"},
+    {"role", P_ROLE, 0, NULL, PK_STRING, NULL},
+    {"region-name", P_REGION_NAME, 0, NULL, PK_STRING, NULL},
+};
+
+static FoValue initial_values[P_N_PROPS];
+static int initial_ready;
+
+/* ---- value parsers ------------------------------------------------------------------------ */
+
+static const char *skip_space(const char *s)
+{
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
+    return s;
+}
+
+int fo_parse_length(const char *text, FoValue *out)
+{
+    static const struct { const char *unit; double pt; } units[] = {
+        {"pt", 1.0}, {"mm", 72.0 / 25.4}, {"cm", 72.0 / 2.54}, {"in", 72.0},
+        {"pc", 12.0}, {"px", 0.75},
+    };
+    if (!text)
+        return -1;
+    const char *s = skip_space(text);
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || !isfinite(v) || fabs(v) > 1e6)
+        return -1;
+    /* strtod accepts "inf", "0x1p3" and the like: insist on a plain decimal */
+    for (const char *p = s; p < end; p++)
+        if (!(*p == '-' || *p == '+' || *p == '.' || (*p >= '0' && *p <= '9')))
+            return -1;
+    const char *unit = end;
+    const char *tail = unit;
+    while (*tail && *tail != ' ' && *tail != '\t' && *tail != '\n' && *tail != '\r')
+        tail++;
+    if (*skip_space(tail))
+        return -1;
+    size_t ulen = (size_t)(tail - unit);
+    FoValue value = {.kind = FV_LENGTH};
+    if (ulen == 0) {
+        if (v != 0.0)
+            return -1; /* only 0 may go without a unit */
+    } else if (ulen == 1 && unit[0] == '%') {
+        value.pct = v;
+    } else if (ulen == 2 && strncmp(unit, "em", 2) == 0) {
+        value.em = v;
+    } else {
+        size_t i;
+        for (i = 0; i < sizeof units / sizeof units[0]; i++)
+            if (ulen == 2 && strncmp(unit, units[i].unit, 2) == 0)
+                break;
+        if (i == sizeof units / sizeof units[0])
+            return -1;
+        value.pt = v * units[i].pt;
+    }
+    *out = value;
+    return 0;
+}
+
+/* Is text one of the '|'-separated keywords? */
+static FoKeyword keyword_in(const char *list, const char *text)
+{
+    if (!list)
+        return K_NONE_SET;
+    size_t n = strlen(text);
+    for (const char *p = list; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t len = bar ? (size_t)(bar - p) : strlen(p);
+        if (len == n && strncmp(p, text, n) == 0)
+            return keyword_lookup(text);
+        if (!bar)
+            break;
+        p = bar + 1;
+    }
+    return K_NONE_SET;
+}
+
+static int parse_number(const char *text, double *out)
+{
+    const char *s = skip_space(text);
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || !isfinite(v) || *skip_space(end))
+        return -1;
+    for (const char *p = s; p < end; p++)
+        if (!(*p == '-' || *p == '+' || *p == '.' || (*p >= '0' && *p <= '9')))
+            return -1;
+    *out = v;
+    return 0;
+}
+
+/* A trimmed copy of text in buf (a property value is short; longer ones are strings). */
+static const char *trimmed(const char *text, char *buf, size_t size)
+{
+    const char *s = skip_space(text);
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        n--;
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* Parses text for def into *out. Returns 0, or -1 when it is not a value of the property. */
+static int parse_value(const PropDef *def, const char *text, FoArena *arena, FoValue *out)
+{
+    char buf[256];
+    const char *t = trimmed(text, buf, sizeof buf);
+    FoValue v = {0};
+    FoKeyword k = keyword_in(def->keywords, t);
+    if (k != K_NONE_SET) {
+        v.kind = FV_KEYWORD;
+        v.keyword = k;
+        if (def->kind == PK_BORDER_WIDTH) {
+            v.kind = FV_LENGTH;
+            v.pt = k == K_THIN ? 0.5 : k == K_THICK ? 2.0 : 1.0;
+        }
+        *out = v;
+        return 0;
+    }
+    switch (def->kind) {
+    case PK_LENGTH:
+    case PK_BORDER_WIDTH:
+        if (fo_parse_length(t, &v) != 0)
+            return -1;
+        break;
+    case PK_INDENT:
+        if (strcmp(t, "label-end()") == 0)
+            v.kind = FV_LABEL_END;
+        else if (strcmp(t, "body-start()") == 0)
+            v.kind = FV_BODY_START;
+        else if (fo_parse_length(t, &v) != 0)
+            return -1;
+        break;
+    case PK_BASELINE:
+        if (fo_parse_length(t, &v) != 0)
+            return -1;
+        break;
+    case PK_FONT_SIZE:
+        if (fo_parse_length(t, &v) != 0 || v.pt < 0 || v.em < 0 || v.pct < 0)
+            return -1;
+        break;
+    case PK_COLOR:
+        if (strcmp(t, "transparent") == 0) {
+            v.kind = FV_KEYWORD;
+            v.keyword = K_NONE;
+        } else if (color_parse(t, &v.rgb) == 0) {
+            v.kind = FV_COLOR;
+        } else {
+            return -1;
+        }
+        break;
+    case PK_KEYWORD:
+        return -1; /* not one of the keywords */
+    case PK_NUMBER:
+        if (parse_number(t, &v.number) != 0)
+            return -1;
+        v.kind = FV_NUMBER;
+        break;
+    case PK_INTEGER:
+        if (parse_number(t, &v.number) != 0 || v.number < 1 || v.number != floor(v.number) ||
+            v.number > 100000)
+            return -1;
+        v.kind = FV_NUMBER;
+        break;
+    case PK_KEEP:
+        if (strcmp(t, "always") == 0 || strcmp(t, "auto") == 0) {
+            v.kind = FV_KEYWORD;
+            v.keyword = t[1] == 'l' ? K_ALWAYS : K_AUTO;
+        } else if (parse_number(t, &v.number) == 0 && v.number == floor(v.number)) {
+            v.kind = FV_NUMBER;
+        } else {
+            return -1;
+        }
+        break;
+    case PK_LINE_HEIGHT:
+        if (parse_number(t, &v.number) == 0) {
+            if (v.number < 0)
+                return -1;
+            v.kind = FV_NUMBER;
+        } else if (fo_parse_length(t, &v) != 0) {
+            return -1;
+        }
+        break;
+    case PK_FONT_WEIGHT:
+        if (strcmp(t, "normal") == 0)
+            v.number = 400;
+        else if (strcmp(t, "bold") == 0)
+            v.number = 700;
+        else if (strcmp(t, "bolder") == 0 || strcmp(t, "lighter") == 0) {
+            v.kind = FV_KEYWORD;
+            v.keyword = t[0] == 'b' ? K_BOLDER : K_LIGHTER;
+            *out = v;
+            return 0;
+        } else if (parse_number(t, &v.number) != 0 || v.number < 100 || v.number > 900 ||
+                   fmod(v.number, 100) != 0)
+            return -1;
+        v.kind = FV_NUMBER;
+        break;
+    case PK_COLUMN_WIDTH:
+        if (strncmp(t, "proportional-column-width(", 26) == 0 && t[strlen(t) - 1] == ')') {
+            char num[64];
+            size_t n = strlen(t) - 27;
+            if (n >= sizeof num)
+                return -1;
+            memcpy(num, t + 26, n);
+            num[n] = '\0';
+            if (parse_number(num, &v.number) != 0 || v.number <= 0)
+                return -1;
+            v.kind = FV_PROPORTIONAL;
+        } else if (fo_parse_length(t, &v) != 0 || v.pt < 0 || v.pct < 0) {
+            return -1;
+        }
+        break;
+    case PK_URI:
+    case PK_STRING: {
+        const char *s = skip_space(text);
+        size_t n = strlen(s);
+        while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
+            n--;
+        if (def->kind == PK_URI && n > 5 && strncmp(s, "url(", 4) == 0 && s[n - 1] == ')') {
+            s += 4;
+            n -= 5;
+            if (n >= 2 && (s[0] == '\'' || s[0] == '"') && s[n - 1] == s[0]) {
+                s++;
+                n -= 2;
+            }
+        }
+        if (n == 0 && def->id != P_LANGUAGE)
+            return -1;
+        v.kind = FV_STRING;
+        v.str = arena ? fo_arena_strndup(arena, s, n) : NULL;
+        break;
+    }
+    }
+    *out = v;
+    return 0;
+}
+
+static void init_initials(void)
+{
+    if (initial_ready)
+        return;
+    for (int i = 0; i < P_N_PROPS; i++) {
+        FRISK_ASSERT(props[i].id == (FoPropId)i);
+        initial_values[i].kind = FV_UNSET;
+        if (props[i].initial && props[i].kind != PK_STRING &&
+            parse_value(&props[i], props[i].initial, NULL, &initial_values[i]) != 0)
+            FRISK_ASSERT(!"initial value parses");
+        if (props[i].kind == PK_STRING && props[i].initial) {
+            initial_values[i].kind = FV_STRING;
+            initial_values[i].str = props[i].initial;
+        }
+    }
+    initial_ready = 1;
+}
+
+/* ---- setting properties from attributes (used by fo_tree.c) ------------------------------- */
+
+int fo_prop_lookup(const char *name)
+{
+    for (int i = 0; i < P_N_PROPS; i++)
+        if (strcmp(props[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+const char *fo_prop_name(FoPropId id) { return id < P_N_PROPS ? props[id].name : "?"; }
+
+int fo_prop_parse(FoPropId id, const char *text, FoArena *arena, FoValue *out)
+{
+    init_initials();
+    return parse_value(&props[id], text, arena, out);
+}
+
+/* ---- lookups ------------------------------------------------------------------------------ */
+
+static const FoValue *specified(const FoNode *node, FoPropId id)
+{
+    for (const FoProp *p = node->props; p; p = p->next)
+        if (p->id == id)
+            return &p->value;
+    return NULL;
+}
+
+const FoValue *fo_get(const FoNode *node, FoPropId id, const FoNode **from)
+{
+    int inherited = props[id].inherited;
+    for (const FoNode *n = node; n; n = inherited ? n->parent : NULL) {
+        const FoValue *v = specified(n, id);
+        if (v) {
+            if (from)
+                *from = n;
+            return v;
+        }
+    }
+    return NULL;
+}
+
+const FoValue *fo_value(const FoNode *node, FoPropId id, const FoNode **from)
+{
+    const FoValue *v = fo_get(node, id, from);
+    if (v)
+        return v;
+    init_initials();
+    if (from)
+        *from = node;
+    return &initial_values[id];
+}
+
+static double size_keyword(FoKeyword k, double parent)
+{
+    switch (k) {
+    case K_XX_SMALL: return 7;
+    case K_X_SMALL: return 8;
+    case K_SMALL: return 10;
+    case K_LARGE: return 14;
+    case K_X_LARGE: return 18;
+    case K_XX_LARGE: return 24;
+    case K_SMALLER: return parent / 1.2;
+    case K_LARGER: return parent * 1.2;
+    default: return 12;
+    }
+}
+
+double fo_font_size(FoNode *node)
+{
+    if (!node)
+        return 12.0;
+    if (node->font_size > 0)
+        return node->font_size;
+    const FoValue *v = specified(node, P_FONT_SIZE);
+    double parent = node->parent ? fo_font_size(node->parent) : 12.0;
+    double size = parent;
+    if (v && v->kind == FV_LENGTH)
+        size = v->pt + v->em * parent + v->pct * parent / 100.0;
+    else if (v && v->kind == FV_KEYWORD)
+        size = size_keyword(v->keyword, parent);
+    if (size <= 0.1)
+        size = 0.1;
+    node->font_size = size;
+    return size;
+}
+
+double fo_length(const FoNode *node, FoPropId id, double reference, double fallback)
+{
+    const FoNode *from = node;
+    const FoValue *v = fo_value(node, id, &from);
+    if (v->kind != FV_LENGTH)
+        return fallback;
+    double em = v->em != 0.0 ? v->em * fo_font_size((FoNode *)from) : 0.0;
+    return v->pt + em + v->pct * reference / 100.0;
+}
+
+FoKeyword fo_keyword(const FoNode *node, FoPropId id)
+{
+    const FoValue *v = fo_value(node, id, NULL);
+    return v->kind == FV_KEYWORD ? v->keyword : K_NONE_SET;
+}
+
+const char *fo_string(const FoNode *node, FoPropId id)
+{
+    const FoValue *v = fo_value(node, id, NULL);
+    return v->kind == FV_STRING ? v->str : NULL;
+}
+
+double fo_number(const FoNode *node, FoPropId id, double fallback)
+{
+    const FoValue *v = fo_value(node, id, NULL);
+    return v->kind == FV_NUMBER ? v->number : fallback;
+}
+
+int fo_color(const FoNode *node, FoPropId id, uint32_t *rgb)
+{
+    const FoValue *v = fo_value(node, id, NULL);
+    if (v->kind != FV_COLOR)
+        return 0;
+    *rgb = v->rgb;
+    return 1;
+}

@@ -1,0 +1,275 @@
+/* render — paints the area tree (typeset_int.h) as PDF with cairo, into memory.
+ *
+ * Takes: a Layout. Gives: PDF bytes with embedded, subset fonts (cairo does that), metadata,
+ * the outline from fo:bookmark-tree, links and named destinations, page labels and structure
+ * tags (Document, P/H1.., Table/TR/TD). Dates come from the caller, the document or
+ * SOURCE_DATE_EPOCH, never the clock, so the same layout always gives the same bytes.
+ */
+#include "typeset.h"
+#include "typeset_int.h"
+
+#include "shared/diag.h"
+
+#include <cairo-pdf.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static cairo_status_t write_bytes(void *closure, const unsigned char *data, unsigned int length)
+{
+    g_byte_array_append(closure, data, length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* A cairo attribute string value: quoted, with ' and \ escaped. */
+static void quote(GString *out, const char *s)
+{
+    g_string_append_c(out, '\'');
+    for (; *s; s++) {
+        if (*s == '\'' || *s == '\\')
+            g_string_append_c(out, '\\');
+        g_string_append_c(out, *s);
+    }
+    g_string_append_c(out, '\'');
+}
+
+/* ISO 8601 for cairo's metadata from creation_time, the document or SOURCE_DATE_EPOCH. */
+static int creation_date(const Layout *layout, long long creation_time, char *out, size_t size)
+{
+    long long t = creation_time;
+    if (t < 0 && layout->creation_date) {
+        const char *d = layout->creation_date;
+        int y, mo, da, h = 0, mi = 0, s = 0;
+        char tail = 0;
+        int n = sscanf(d, "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &da, &h, &mi, &s, &tail);
+        if ((n != 3 && n != 6 && !(n == 7 && tail == 'Z')) || strlen(d) < 10 || mo < 1 || mo > 12 ||
+            da < 1 || da > 31 || h > 23 || mi > 59 || s > 60 ||
+            (n == 3 && strlen(d) != 10)) {
+            diag_error(layout->file, 0, 0, "frisk:creation-date '%s' is not an ISO date (YYYY-MM-DD)", d);
+            return -1;
+        }
+        snprintf(out, size, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, mo, da, h, mi, s);
+        return 0;
+    }
+    if (t < 0) {
+        const char *env = getenv("SOURCE_DATE_EPOCH");
+        char *end = NULL;
+        if (env && *env) {
+            long long v = strtoll(env, &end, 10);
+            if (end && *end == '\0' && v >= 0)
+                t = v;
+        }
+    }
+    if (t < 0)
+        t = 946684800; /* 2000-01-01 */
+    time_t tt = (time_t)t;
+    struct tm tm;
+    if (!gmtime_r(&tt, &tm)) {
+        diag_error(layout->file, 0, 0, "creation time %lld is out of range", t);
+        return -1;
+    }
+    strftime(out, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return 0;
+}
+
+static void set_rgb(cairo_t *cr, uint32_t rgb)
+{
+    cairo_set_source_rgb(cr, (rgb >> 16 & 0xff) / 255.0, (rgb >> 8 & 0xff) / 255.0, (rgb & 0xff) / 255.0);
+}
+
+static void paint_stroke(cairo_t *cr, const DrawOp *op)
+{
+    set_rgb(cr, op->rgb);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    if (op->style == K_DOUBLE) {
+        double w = op->width / 3;
+        double nx = op->h != 0 ? 1 : 0, ny = op->h != 0 ? 0 : 1; /* normal of the line */
+        cairo_set_line_width(cr, w);
+        for (int k = -1; k <= 1; k += 2) {
+            cairo_move_to(cr, op->x + k * nx * w, op->y + k * ny * w);
+            cairo_rel_line_to(cr, op->w, op->h);
+        }
+        cairo_stroke(cr);
+        return;
+    }
+    cairo_set_line_width(cr, op->width);
+    if (op->style == K_DOTTED) {
+        double d[2] = {0, op->width * 2};
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+        cairo_set_dash(cr, d, 2, 0);
+    } else if (op->style == K_DASHED) {
+        double d[2] = {op->width * 3, op->width * 3};
+        cairo_set_dash(cr, d, 2, 0);
+    }
+    cairo_move_to(cr, op->x, op->y);
+    cairo_rel_line_to(cr, op->w, op->h);
+    cairo_stroke(cr);
+    cairo_set_dash(cr, NULL, 0, 0);
+}
+
+static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
+{
+    GString *attrs = g_string_new(NULL);
+    for (int i = 0; i < page->n_ops; i++) {
+        const DrawOp *op = &page->ops[i];
+        switch (op->kind) {
+        case OP_TEXT:
+            text_line_paint(cr, op->text, op->line, op->x, op->y);
+            break;
+        case OP_RECT:
+            if (op->w <= 0 || op->h <= 0)
+                break;
+            set_rgb(cr, op->rgb);
+            cairo_rectangle(cr, op->x, op->y, op->w, op->h);
+            cairo_fill(cr);
+            break;
+        case OP_DOTS:
+            set_rgb(cr, op->rgb);
+            for (double x = op->x; x + op->h <= op->x + op->w + 1e-6; x += op->width)
+                cairo_rectangle(cr, x, op->y, op->h, op->h);
+            cairo_fill(cr);
+            break;
+        case OP_STROKE:
+            paint_stroke(cr, op);
+            break;
+        case OP_IMAGE: {
+            int iw = cairo_image_surface_get_width(op->image);
+            int ih = cairo_image_surface_get_height(op->image);
+            if (iw <= 0 || ih <= 0 || op->w <= 0 || op->h <= 0)
+                break;
+            cairo_save(cr);
+            cairo_translate(cr, op->x, op->y);
+            cairo_scale(cr, op->w / iw, op->h / ih);
+            cairo_set_source_surface(cr, op->image, 0, 0);
+            /* a filled rectangle, not cairo_paint: cairo 1.16 fails a page ("invalid tag name,
+             * attributes, or nesting") whose first tagged content is a paint */
+            cairo_rectangle(cr, 0, 0, iw, ih);
+            cairo_fill(cr);
+            cairo_restore(cr);
+            break;
+        }
+        case OP_DIAGRAM: { /* drawn smaller when it had to shrink to fit a page */
+            double dw = diagram_width(op->diagram), scale = dw > 0 ? op->w / dw : 1;
+            cairo_save(cr);
+            cairo_translate(cr, op->x, op->y);
+            cairo_scale(cr, scale, scale);
+            diagram_paint(op->diagram, cr, 0, 0);
+            cairo_restore(cr);
+            break;
+        }
+        case OP_LINK:
+            g_string_printf(attrs, "rect=[%.3f %.3f %.3f %.3f] %s=", op->x, op->y, op->w, op->h,
+                            op->external ? "uri" : "dest");
+            quote(attrs, op->str);
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs->str);
+            cairo_tag_end(cr, CAIRO_TAG_LINK);
+            break;
+        case OP_DEST:
+            g_string_assign(attrs, "name=");
+            quote(attrs, op->str);
+            g_string_append_printf(attrs, " x=%.3f y=%.3f", op->x, op->y);
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs->str);
+            cairo_tag_end(cr, CAIRO_TAG_DEST);
+            break;
+        case OP_TAG_BEGIN:
+            cairo_tag_begin(cr, op->str, NULL);
+            g_ptr_array_add(tags, (gpointer)op->str);
+            break;
+        case OP_TAG_END:
+            if (tags->len > 0) {
+                cairo_tag_end(cr, g_ptr_array_index(tags, tags->len - 1));
+                g_ptr_array_remove_index(tags, tags->len - 1);
+            }
+            break;
+        }
+    }
+    /* a page closes every tag it opened */
+    while (tags->len > 0) {
+        cairo_tag_end(cr, g_ptr_array_index(tags, tags->len - 1));
+        g_ptr_array_remove_index(tags, tags->len - 1);
+    }
+    g_string_free(attrs, TRUE);
+}
+
+int render_pdf(const Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len)
+{
+    *pdf = NULL;
+    *pdf_len = 0;
+    char date[64];
+    if (!layout || creation_date(layout, creation_time, date, sizeof date) != 0)
+        return -1;
+    GByteArray *bytes = g_byte_array_new();
+    GPtrArray *tags = g_ptr_array_new();
+    int *outline_ids = calloc((size_t)layout->n_bookmarks + 1, sizeof *outline_ids);
+    FRISK_ASSERT(outline_ids != NULL);
+    double w0 = layout->n_pages ? layout->pages[0].width : 595.28;
+    double h0 = layout->n_pages ? layout->pages[0].height : 841.89;
+    cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(write_bytes, bytes, w0, h0);
+    cairo_t *cr = cairo_create(surface);
+    int rc = -1;
+
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "frisk");
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+    if (layout->title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, layout->title);
+    if (layout->author)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, layout->author);
+    if (layout->subject)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, layout->subject);
+    if (layout->keywords)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, layout->keywords);
+
+    cairo_tag_begin(cr, "Document", NULL);
+    for (int i = 0; i < layout->n_pages; i++) {
+        const Page *page = &layout->pages[i];
+        cairo_pdf_surface_set_size(surface, page->width, page->height);
+        if (page->label)
+            cairo_pdf_surface_set_page_label(surface, page->label);
+        paint_page(cr, page, tags);
+        cairo_show_page(cr);
+        if (cairo_status(cr) != CAIRO_STATUS_SUCCESS) {
+            /* cairo draws nothing more once its context has failed: never a PDF cut short */
+            diag_error(layout->file, 0, 0, "cannot write the PDF: page %d: %s", i + 1,
+                       cairo_status_to_string(cairo_status(cr)));
+            cairo_destroy(cr);
+            cairo_surface_destroy(surface);
+            goto cleanup;
+        }
+    }
+    cairo_tag_end(cr, "Document");
+
+    GString *attrs = g_string_new(NULL);
+    for (int i = 0; i < layout->n_bookmarks; i++) {
+        const Bookmark *b = &layout->bookmarks[i];
+        g_string_assign(attrs, b->dest ? "dest=" : "uri=");
+        quote(attrs, b->dest ? b->dest : b->uri);
+        int parent = b->parent >= 0 ? outline_ids[b->parent] : CAIRO_PDF_OUTLINE_ROOT;
+        outline_ids[i] = cairo_pdf_surface_add_outline(surface, parent, b->title, attrs->str,
+                                                       b->open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+    }
+    g_string_free(attrs, TRUE);
+
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS) {
+        diag_error(layout->file, 0, 0, "cannot write the PDF: %s", cairo_status_to_string(status));
+        goto cleanup;
+    }
+    /* the bytes themselves, not a copy: the PDF is the largest thing alive at the end of a
+     * run (GLib allocates with malloc, so the caller's free is right) */
+    *pdf_len = bytes->len;
+    *pdf = g_byte_array_free(bytes, FALSE);
+    bytes = NULL;
+    rc = 0;
+cleanup:
+    free(outline_ids);
+    g_ptr_array_free(tags, TRUE);
+    if (bytes)
+        g_byte_array_free(bytes, TRUE);
+    return rc;
+}

@@ -1,0 +1,1823 @@
+/* typeset — the page builder: FO tree → galley → pages, run until page numbers settle.
+ *
+ * Takes: the FO tree (fo.h) and each flow's galley (typeset_galley.c). Gives: the Layout, pages
+ * of positioned drawing operations for render.c. Fills each page's body from the galley, breaking
+ * only where keeps allow, splitting table rows and list items at line boundaries, repeating
+ * table headers, reserving the foot of the page for the footnotes of the lines placed, and
+ * recording the page of every id and marker. Page-number citations take their values from the
+ * previous pass, so the whole builder runs again (over cached shaping) until they stop changing.
+ */
+#include "typeset.h"
+#include "typeset_int.h"
+
+#include "shared/diag.h"
+#include "shared/fonts.h"
+#include "shared/load.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FOOTNOTE_SEPARATOR 12.0 /* space above the footnotes, with a rule in it */
+#define EPS 0.01
+
+/* ---- masters ------------------------------------------------------------------------------- */
+
+typedef struct {
+    FoNode *node;
+    const char *name;
+    double width, height;
+    double body_x, body_y, body_w, body_h;
+    double region_x, region_w;             /* between the page margins */
+    double before_y, before_h, after_y, after_h;
+    const char *before_name, *after_name;
+} PageMaster;
+
+typedef struct {
+    PageMaster *master;
+    FoKeyword position, odd_even, blank;
+} Alternative;
+
+typedef struct {
+    const char *name;
+    PageMaster *simple;      /* a simple-page-master, or */
+    Alternative *alts;       /* repeatable-page-master-alternatives */
+    int n_alts;
+} MasterRef;
+
+/* ---- the builder --------------------------------------------------------------------------- */
+
+typedef struct {
+    const Deco *deco;
+    int bg_op;       /* index of its background op on the page, -1 if none */
+    double top;
+    int continued;   /* opened on an earlier page: no top border */
+} OpenDeco;
+
+/* Where a row group stands between pages: per cell, the first item not yet placed, whether the
+ * cell has begun, and, when that item is a row group itself split on an earlier page (a table in
+ * a table cell, a list in a list item), its own cursor and the height of its part. */
+typedef struct Cursor {
+    int *start;
+    unsigned char *begun;
+    struct Cursor **inner;
+    double *inner_h;
+} Cursor;
+
+typedef struct {
+    Page page;
+    PageMaster *master;
+    int number;
+    int seq;
+    int blank;
+} PageOut;
+
+typedef struct {
+    const char *cls;
+    FoNode *marker;
+    int page;
+} MarkerHit;
+
+/* What remains of a footnote body: its items from `from` on. */
+typedef struct {
+    const Footnote *fn;
+    int from;
+} FnPart;
+
+typedef struct {
+    TypesetContext *ctx;
+    Layout *layout;
+    GArray *pages;           /* PageOut */
+    GHashTable *new_ids;     /* id -> IdPlace*, this pass */
+    GHashTable *dests;       /* ids given a PDF destination this pass */
+    GArray *markers;         /* MarkerHit, this pass */
+    Footnote **page_fn;      /* footnotes of the page being placed */
+    int n_page_fn, cap_page_fn;
+    /* footnote bodies that did not fit the foot of their page and go on at the foot of the next
+     * (XSL lets a footnote continue; one taller than the room left must, or it is lost) */
+    FnPart *carry;
+    int n_carry, cap_carry;
+    /* the tag open on the page (paragraph) */
+    const TextBlock *tag_text;
+    int number;              /* next page number */
+} PB;
+
+DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op)
+{
+    (void)layout;
+    if (page->n_ops == page->cap_ops) {
+        page->cap_ops = page->cap_ops ? page->cap_ops * 2 : 64;
+        page->ops = realloc(page->ops, sizeof *page->ops * (size_t)page->cap_ops);
+        FRISK_ASSERT(page->ops != NULL);
+    }
+    page->ops[page->n_ops] = *op;
+    return &page->ops[page->n_ops++];
+}
+
+static const char *lstr(PB *pb, const char *s)
+{
+    return s ? fo_arena_strndup(pb->layout->arena, s, strlen(s)) : NULL;
+}
+
+static void op_tag(PB *pb, Page *page, OpKind kind, const char *tag)
+{
+    DrawOp op = {.kind = kind, .str = tag};
+    layout_add_op(pb->layout, page, &op);
+}
+
+static void close_text_tag(PB *pb, Page *page)
+{
+    if (pb->tag_text) {
+        op_tag(pb, page, OP_TAG_END, NULL);
+        pb->tag_text = NULL;
+    }
+}
+
+/* ---- ids and markers ----------------------------------------------------------------------- */
+
+static void record_id(PB *pb, Page *page, const char *id, int number, double x, double y)
+{
+    IdPlace *place = g_hash_table_lookup(pb->new_ids, id);
+    if (!place) {
+        place = g_new0(IdPlace, 1); /* outlives the pass: the next one reads it */
+        place->first_page = place->last_page = number;
+        g_hash_table_insert(pb->new_ids, (gpointer)id, place);
+        if (id[0] != '#' && !g_hash_table_contains(pb->dests, id)) {
+            g_hash_table_add(pb->dests, (gpointer)id);
+            DrawOp op = {.kind = OP_DEST, .x = x, .y = y, .str = lstr(pb, id)};
+            layout_add_op(pb->layout, page, &op);
+        }
+    } else if (number > place->last_page) {
+        place->last_page = number;
+    }
+}
+
+/* ---- decorations --------------------------------------------------------------------------- */
+
+static void stroke(PB *pb, Page *page, double x, double y, double w, double h, double width,
+                   uint32_t rgb, FoKeyword style)
+{
+    DrawOp op = {.kind = OP_STROKE, .x = x, .y = y, .w = w, .h = h, .width = width, .rgb = rgb,
+                 .style = style};
+    layout_add_op(pb->layout, page, &op);
+}
+
+/* Paints a block's (or cell's) background and borders from y0 to y1. Borders at a cut
+ * (top of a continued part, bottom of a part that goes on) are left out. */
+static void paint_deco(PB *pb, Page *page, const Deco *d, int bg_op, double dx, double y0,
+                       double y1, int top, int bottom)
+{
+    if (y1 <= y0)
+        return;
+    double x = d->x + dx, w = d->width;
+    if (d->has_bg && bg_op >= 0) {
+        DrawOp *op = &page->ops[bg_op];
+        op->x = x;
+        op->y = y0;
+        op->w = w;
+        op->h = y1 - y0;
+        op->rgb = d->bg;
+    }
+    int centred = d->tag && strcmp(d->tag, "collapse") == 0;
+    for (int s = 0; s < 4; s++) {
+        double bw = d->bw[s];
+        if (bw <= 0 || (s == 0 && !top) || (s == 1 && !bottom))
+            continue;
+        double in = centred ? 0 : bw / 2;
+        switch (s) {
+        case 0: stroke(pb, page, x, y0 + in, w, 0, bw, d->bc[s], d->bs[s]); break;
+        case 1: stroke(pb, page, x, y1 - in, w, 0, bw, d->bc[s], d->bs[s]); break;
+        case 2: stroke(pb, page, x + in, y0, 0, y1 - y0, bw, d->bc[s], d->bs[s]); break;
+        case 3: stroke(pb, page, x + w - in, y0, 0, y1 - y0, bw, d->bc[s], d->bs[s]); break;
+        }
+    }
+}
+
+static int reserve_bg(PB *pb, Page *page, const Deco *d)
+{
+    if (!d->has_bg)
+        return -1;
+    DrawOp op = {.kind = OP_RECT};
+    layout_add_op(pb->layout, page, &op);
+    return page->n_ops - 1;
+}
+
+/* ---- placing items ------------------------------------------------------------------------- */
+
+typedef struct {
+    OpenDeco stack[64];
+    int depth;
+} DecoStack;
+
+static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in,
+                        const Cursor *out, double part_h, double dx, double y, int collect);
+
+/* The decorations open at index k of a galley (opened before k, not yet closed). */
+static void open_at(const Galley *g, int k, DecoStack *st)
+{
+    st->depth = 0;
+    for (int i = 0; i < k && i < g->n; i++) {
+        if (g->items[i].kind == IT_BLOCK_START && st->depth < 64)
+            st->stack[st->depth++] = (OpenDeco){.deco = g->items[i].deco, .continued = 1};
+        else if (g->items[i].kind == IT_BLOCK_END && st->depth > 0)
+            st->depth--;
+    }
+}
+
+static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, double top)
+{
+    const TextBlock *tb = it->text;
+    const TextLine *l = &tb->lines[it->line];
+    double x0 = it->x + dx + l->x;
+    double base = top + l->baseline;
+    int lend = l->start + l->length;
+    int last = it->line == tb->n_lines - 1;
+    for (const InlineMark *m = tb->marks; m; m = m->next) {
+        int in_line = m->start >= l->start && (m->start < lend || (last && m->start == lend));
+        if (m->kind == INL_LINK) {
+            int a = m->start > l->start ? m->start : l->start;
+            int b = m->end < lend ? m->end : lend;
+            if (a >= b)
+                continue;
+            double xa = text_line_x(tb, l, a);
+            double xb = b == lend ? l->width : text_line_x(tb, l, b);
+            DrawOp op = {.kind = OP_LINK, .x = x0 + xa, .y = top, .w = xb - xa, .h = l->height,
+                         .str = m->name, .external = m->external};
+            layout_add_op(pb->layout, &po->page, &op);
+            continue;
+        }
+        if (!in_line)
+            continue;
+        double x = x0 + text_line_x(tb, l, m->start);
+        switch (m->kind) {
+        case INL_ANCHOR:
+            record_id(pb, &po->page, m->name, po->number, x, top);
+            break;
+        case INL_LEADER: {
+            if (m->pattern == K_SPACE || m->w <= 0)
+                break;
+            if (m->pattern == K_RULE) {
+                stroke(pb, &po->page, x, base - m->thickness / 2 - 0.2 * fo_font_size(m->node),
+                       m->w, 0, m->thickness, m->rgb, fo_keyword(m->node, P_RULE_STYLE));
+            } else { /* dots on a 4pt grid, so that leaders line up from line to line */
+                const double pitch = 4.0;
+                double start = ceil((x - dx + 1) / pitch) * pitch + dx;
+                DrawOp op = {.kind = OP_DOTS, .x = start - 0.5, .y = base - 1.0,
+                             .w = x + m->w - start, .h = 1.0, .width = pitch, .rgb = m->rgb};
+                layout_add_op(pb->layout, &po->page, &op);
+            }
+            break;
+        }
+        case INL_IMAGE: {
+            DrawOp op = {.kind = OP_IMAGE, .x = x, .y = base - m->h, .w = m->w, .h = m->h,
+                         .image = m->image};
+            layout_add_op(pb->layout, &po->page, &op);
+            break;
+        }
+        case INL_DIAGRAM: {
+            DrawOp op = {.kind = OP_DIAGRAM, .x = x, .y = base - m->h, .w = m->w, .h = m->h,
+                         .diagram = m->diagram};
+            layout_add_op(pb->layout, &po->page, &op);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+/* Places items [a, b) of g from y. top: a page's own galley (footnotes are collected; nested
+ * galleys hand theirs to their row group). Returns the y below the last item. */
+typedef struct {
+    const Cursor *partial; /* items[a] is a group begun on the previous page */
+    const Cursor *split;   /* after the range, items[b] is placed up to here */
+    double split_h;
+    const Table *header;   /* repeat this table's header before the first content */
+} PlaceOpts;
+
+static void add_page_footnotes(PB *pb, const Item *it)
+{
+    for (Footnote *fn = it->footnotes; fn; fn = fn->next) {
+        if (pb->n_page_fn == pb->cap_page_fn) {
+            pb->cap_page_fn = pb->cap_page_fn ? pb->cap_page_fn * 2 : 8;
+            pb->page_fn = realloc(pb->page_fn, sizeof *pb->page_fn * (size_t)pb->cap_page_fn);
+            FRISK_ASSERT(pb->page_fn != NULL);
+        }
+        pb->page_fn[pb->n_page_fn++] = fn;
+    }
+}
+
+static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur);
+
+static double place_header(PB *pb, PageOut *po, const Table *t, double dx, double y)
+{
+    for (int i = 0; i < t->n_header; i++) {
+        place_group(pb, po, t->header[i], NULL, NULL, 0, dx, y, 0);
+        y += group_rest(pb, t->header[i], NULL);
+    }
+    return y;
+}
+
+static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, double dx, double y,
+                          int top, const PlaceOpts *opts)
+{
+    const Table *header = opts ? opts->header : NULL;
+    DecoStack st;
+    open_at(g, a, &st);
+    for (int d = 0; d < st.depth; d++) {
+        st.stack[d].top = y;
+        st.stack[d].bg_op = reserve_bg(pb, &po->page, st.stack[d].deco);
+        if (st.stack[d].deco->tag && strcmp(st.stack[d].deco->tag, "Table") == 0)
+            op_tag(pb, &po->page, OP_TAG_BEGIN, "Table");
+    }
+    int seen = 0; /* content placed: spaces before it are dropped */
+    for (int i = a; i < b; i++) {
+        const Item *it = &g->items[i];
+        if (it->kind != IT_LINE)
+            close_text_tag(pb, &po->page);
+        switch (it->kind) {
+        case IT_SPACE:
+            if (seen)
+                y += it->height;
+            break;
+        case IT_PAD:
+            y += it->height;
+            seen = 1;
+            break;
+        case IT_BLOCK_START:
+            if (st.depth < 64) {
+                OpenDeco *o = &st.stack[st.depth++];
+                o->deco = it->deco;
+                o->top = y;
+                o->continued = 0;
+                o->bg_op = reserve_bg(pb, &po->page, it->deco);
+                if (it->deco->tag && strcmp(it->deco->tag, "Table") == 0)
+                    op_tag(pb, &po->page, OP_TAG_BEGIN, "Table");
+            }
+            break;
+        case IT_BLOCK_END:
+            if (st.depth > 0) {
+                OpenDeco *o = &st.stack[--st.depth];
+                paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 1);
+                if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
+                    op_tag(pb, &po->page, OP_TAG_END, NULL);
+            }
+            if (it->deco && it->deco->id)
+                record_id(pb, &po->page, it->deco->id, po->number, it->deco->x + dx, y);
+            break;
+        case IT_ANCHOR:
+            record_id(pb, &po->page, it->name, po->number, dx + (g->n ? g->items[i].x : 0), y);
+            break;
+        case IT_MARKER:
+            if (it->name) {
+                MarkerHit hit = {it->name, it->marker, (int)pb->pages->len - 1};
+                g_array_append_val(pb->markers, hit);
+            }
+            break;
+        case IT_BREAK:
+            break;
+        case IT_LINE: {
+            const TextLine *l = &it->text->lines[it->line];
+            if (header) {
+                close_text_tag(pb, &po->page);
+                y = place_header(pb, po, header, dx, y);
+                header = NULL;
+            }
+            if (pb->tag_text != it->text) {
+                close_text_tag(pb, &po->page);
+                op_tag(pb, &po->page, OP_TAG_BEGIN, it->deco && it->deco->tag ? it->deco->tag : "P");
+                pb->tag_text = it->text;
+            }
+            DrawOp op = {.kind = OP_TEXT, .x = it->x + dx + l->x, .y = y + l->baseline,
+                         .text = it->text, .line = it->line};
+            layout_add_op(pb->layout, &po->page, &op);
+            paint_line_extras(pb, po, it, dx, y);
+            if (top)
+                add_page_footnotes(pb, it);
+            y += l->height;
+            seen = 1;
+            break;
+        }
+        case IT_ROWS:
+            if (header) {
+                y = place_header(pb, po, header, dx, y);
+                header = NULL;
+            }
+            if (i == a && opts && opts->partial) {
+                place_group(pb, po, it->rows, opts->partial, NULL, 0, dx, y, top);
+                y += group_rest(pb, it->rows, opts->partial);
+            } else {
+                place_group(pb, po, it->rows, NULL, NULL, 0, dx, y, top);
+                y += it->height;
+            }
+            seen = 1;
+            break;
+        }
+    }
+    close_text_tag(pb, &po->page);
+    if (opts && opts->split) {
+        const Item *it = &g->items[b];
+        const Cursor *in = b == a ? opts->partial : NULL;
+        if (header)
+            y = place_header(pb, po, header, dx, y);
+        place_group(pb, po, it->rows, in, opts->split, opts->split_h, dx, y, top);
+        y += opts->split_h;
+    }
+    /* what is still open is cut here and goes on on the next page */
+    while (st.depth > 0) {
+        OpenDeco *o = &st.stack[--st.depth];
+        paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 0);
+        if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
+            op_tag(pb, &po->page, OP_TAG_END, NULL);
+    }
+    return y;
+}
+
+/* ---- row groups ---------------------------------------------------------------------------- */
+
+static Cursor cursor_new(PB *pb, const RowGroup *g)
+{
+    Cursor c;
+    size_t n = (size_t)g->n_cells + 1;
+    c.start = fo_arena_alloc(pb->ctx->pass_arena, sizeof(int) * n);
+    c.begun = fo_arena_alloc(pb->ctx->pass_arena, n);
+    c.inner = fo_arena_alloc(pb->ctx->pass_arena, sizeof(Cursor *) * n);
+    c.inner_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * n);
+    return c;
+}
+
+/* from NULL is the group's start: nothing placed (group_split retries from it). Inner cursors
+ * are shared: once made, a cursor does not change. */
+static void cursor_copy(const RowGroup *g, Cursor *to, const Cursor *from)
+{
+    size_t n = (size_t)g->n_cells;
+    if (from) {
+        memcpy(to->start, from->start, sizeof(int) * n);
+        memcpy(to->begun, from->begun, n);
+        memcpy(to->inner, from->inner, sizeof(Cursor *) * n);
+        memcpy(to->inner_h, from->inner_h, sizeof(double) * n);
+    } else {
+        memset(to->start, 0, sizeof(int) * n);
+        memset(to->begun, 0, n);
+        memset(to->inner, 0, sizeof(Cursor *) * n);
+        memset(to->inner_h, 0, sizeof(double) * n);
+    }
+}
+
+static const Cursor *inner_of(const Cursor *cur, int c)
+{
+    return cur ? cur->inner[c] : NULL;
+}
+
+static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur);
+static const Table *continued_table(const Galley *g, int f, const Cursor *partial);
+
+/* The table a begun cell's next part continues (split inside one of its rows, or broken
+ * between them), whose header is repeated in front of it; NULL when there is none. */
+static const Table *cell_continued_table(const Cell *cell, const Cursor *cur, int c)
+{
+    if (!cur || !cur->begun[c] || cur->start[c] >= cell->content.n)
+        return NULL;
+    return continued_table(&cell->content, cur->start[c], cur->inner[c]);
+}
+
+static double header_height(PB *pb, const Table *t)
+{
+    double h = 0;
+    for (int i = 0; t && i < t->n_header; i++)
+        h += group_rest(pb, t->header[i], NULL);
+    return h;
+}
+
+/* Row heights of what remains of g from cur: an inner group split on an earlier page is
+ * measured from its own cursor, and a continued inner table with its repeated header. */
+static double measure_group(PB *pb, const RowGroup *g, const Cursor *cur, double *row_h)
+{
+    double *first_h = NULL;
+    for (int c = 0; cur && c < g->n_cells; c++) {
+        const Table *ct = cell_continued_table(&g->cells[c], cur, c);
+        if (!cur->inner[c] && !ct)
+            continue;
+        if (!first_h) {
+            first_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_cells);
+            for (int k = 0; k < g->n_cells; k++)
+                first_h[k] = -1;
+        }
+        const Item *first = &g->cells[c].content.items[cur->start[c]];
+        first_h[c] = (cur->inner[c] ? group_rest(pb, first->rows, cur->inner[c]) : first->height) +
+                     header_height(pb, ct);
+    }
+    return galley_group_measure(g, cur ? cur->start : NULL, cur ? cur->begun : NULL, first_h, row_h);
+}
+
+static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur)
+{
+    double *row_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_rows);
+    return measure_group(pb, g, cur, row_h);
+}
+
+static int is_leading(const Item *it)
+{
+    return it->kind == IT_SPACE || it->kind == IT_BLOCK_START || it->kind == IT_ANCHOR ||
+           it->kind == IT_MARKER || it->kind == IT_BREAK || (it->kind == IT_PAD && !it->trailing);
+}
+
+/* Splits what remains of a group (from in) to fit room. Every cell takes the content up to its
+ * last legal break that fits. A row is a unit: when one of its cells has content but cannot begin
+ * (its first lines are held together by orphans or a keep-together, as a trial title in a table or
+ * the first lines of a list item's body are), none of the row's cells begins in this part, so a
+ * list label never stands alone at a page foot and no column shows nothing where the next part
+ * shows its beginning. That row and the ones below it wait for the next part (a cell spanning
+ * down into them still runs to the page foot), or, when it is the first row left, the split
+ * fails and the page builder moves the group. A part must place at least one line: borders and
+ * padding alone are no part. force (the group is first on its page, so moving it gains nothing)
+ * breaks keeps and takes at least one item per cell that begins. Returns 1 with *out and
+ * *part_h, or 0. */
+/* The FO node of the first text in a row group, to locate a diagnostic about it. */
+static FoNode *group_first_owner(const RowGroup *g)
+{
+    for (int c = 0; c < g->n_cells; c++)
+        for (int i = 0; i < g->cells[c].content.n; i++) {
+            const Item *x = &g->cells[c].content.items[i];
+            FoNode *n = x->kind == IT_LINE ? x->text->owner
+                        : x->kind == IT_ROWS ? group_first_owner(x->rows) : NULL;
+            if (n)
+                return n;
+        }
+    return NULL;
+}
+
+/* A row group inside a cell (a table or list in a table cell or list item) that cannot begin
+ * even at a page's top, because what it must keep together (a first line, a row tied by a row
+ * span) is taller than the room: it would be drawn past the page foot. Said, not drawn. */
+static void nested_row_too_tall(PB *pb, const Item *it, double room)
+{
+    FoNode *owner = group_first_owner(it->rows);
+    if (owner && (owner->warned & FO_WARNED_NESTED_ROW))
+        return;
+    if (owner)
+        owner->warned |= FO_WARNED_NESTED_ROW;
+    typeset_error(pb->ctx, owner,
+                  "this text is in a %s nested inside a table cell or list item that "
+                  "is %.1fpt tall and cannot be split to fit the %.1fpt a page has for it (what it "
+                  "keeps together is taller); move the inner %s out of the cell, or shorten it",
+                  it->rows->table ? "table row" : "list item", it->height, room,
+                  it->rows->table ? "table" : "list");
+}
+
+static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room, int force,
+                       Cursor *out, double *part_h)
+{
+    double *row_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_rows);
+    measure_group(pb, g, in, row_h);
+    double *tops = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)(g->n_rows + 1));
+    for (int r = 0; r < g->n_rows; r++)
+        tops[r + 1] = tops[r] + (row_h[r] > 0 ? row_h[r] : 0);
+    /* the first row with something left: a cell of it that cannot begin stops the split */
+    int first_row = g->n_rows;
+    for (int c = 0; c < g->n_cells; c++) {
+        const Cell *cell = &g->cells[c];
+        int start = in ? in->start[c] : 0, begun = in ? in->begun[c] : 0;
+        if (!(begun && start >= cell->content.n) && cell->row < first_row)
+            first_row = cell->row;
+    }
+    int skip_from = g->n_rows; /* rows from here on do not begin in this part */
+    for (;;) {
+        cursor_copy(g, out, in);
+        int progress = 0, blocked = g->n_rows;
+        double part = 0;
+        for (int c = 0; c < g->n_cells; c++) {
+            const Cell *cell = &g->cells[c];
+            int start = in ? in->start[c] : 0, begun = in ? in->begun[c] : 0;
+            if (begun && start >= cell->content.n)
+                continue;
+            double y_c = tops[cell->row];
+            if ((y_c >= room - EPS && !force) || cell->row >= skip_from)
+                continue; /* its row begins on the next page */
+            /* a continued inner table's header comes first */
+            double head = header_height(pb, cell_continued_table(cell, in, c));
+            double limit = room - y_c - (begun ? 0 : cell->inset_top) - cell->inset_bottom - head;
+            double acc = 0, acc_lead = 0;
+            int lead_i = -1, content = 0, best = -1, best_lines = 0, lines = 0;
+            int fit = -1, fit_lines = 0, has_content = 0;
+            double best_acc = 0, fit_acc = 0;
+            Cursor *best_inner = NULL; /* the break is inside item best, a row group */
+            double best_inner_h = 0;
+            int k;
+            for (k = start; k < cell->content.n; k++) {
+                const Item *it = &cell->content.items[k];
+                const Cursor *it_in = k == start ? inner_of(in, c) : NULL;
+                double it_h = it_in ? group_rest(pb, it->rows, it_in) : it->height;
+                if (is_leading(it)) {
+                    if (lead_i < 0) {
+                        lead_i = k;
+                        acc_lead = acc;
+                    }
+                    if (!(it->kind == IT_SPACE && (begun || k == start) && !content))
+                        acc += it->height;
+                    continue;
+                }
+                if (it->kind != IT_LINE && it->kind != IT_ROWS) { /* trailing */
+                    acc += it->height;
+                    lead_i = -1;
+                    continue;
+                }
+                has_content = 1;
+                int cand = lead_i >= 0 ? lead_i : k;
+                double cand_acc = lead_i >= 0 ? acc_lead : acc;
+                if (content && cand_acc <= limit + EPS) {
+                    fit = cand, fit_acc = cand_acc, fit_lines = lines;
+                    if (!it->keep_before)
+                        best = cand, best_acc = cand_acc, best_lines = lines;
+                }
+                if (acc + it_h > limit + EPS) {
+                    /* a row group (a table or list in the cell) that does not fit: split it
+                     * too, when it may be split or cannot go whole anywhere */
+                    if (it->kind == IT_ROWS &&
+                        (!it->rows->keep_together || it_in || (force && !content))) {
+                        Cursor *split = fo_arena_alloc(pb->ctx->pass_arena, sizeof *split);
+                        *split = cursor_new(pb, it->rows);
+                        double split_h = 0;
+                        if (limit - acc > 0 &&
+                            group_split(pb, it->rows, it_in, limit - acc, force && !content, split,
+                                        &split_h)) {
+                            best = k;
+                            best_acc = acc + split_h;
+                            best_lines = lines + 1;
+                            best_inner = split;
+                            best_inner_h = split_h;
+                            break;
+                        }
+                    }
+                    if (force && !content && best < 0) {
+                        if (it->kind == IT_ROWS)
+                            nested_row_too_tall(pb, it, limit);
+                        best = k + 1;
+                        best_acc = acc + it_h;
+                        best_lines = 1;
+                    }
+                    break;
+                }
+                acc += it_h;
+                content = 1;
+                lines++;
+                lead_i = -1;
+            }
+            if (k == cell->content.n && acc <= limit + EPS) {
+                best = k;
+                best_acc = acc;
+                best_lines = lines;
+            }
+            /* forced and no allowed break fits: break the keep rather than overflow the page */
+            if (best < 0 && force && fit >= 0) {
+                best = fit;
+                best_acc = fit_acc;
+                best_lines = fit_lines;
+            }
+            if (best < 0 || (best == start && begun && !best_inner)) {
+                if (!begun && has_content && cell->row < blocked)
+                    blocked = cell->row;
+                continue;
+            }
+            out->start[c] = best;
+            out->begun[c] = 1;
+            out->inner[c] = best_inner;
+            out->inner_h[c] = best_inner_h;
+            double used = y_c + (begun ? 0 : cell->inset_top) + head + best_acc + cell->inset_bottom;
+            if (used > part)
+                part = used;
+            progress |= best_lines > 0;
+        }
+        if (blocked < g->n_rows && !force) {
+            if (blocked <= first_row)
+                return 0;
+            /* the rows above it go on; a cell spanning down into it still fills the part */
+            skip_from = blocked;
+            continue;
+        }
+        if (!progress)
+            return 0;
+        *part_h = part > room && !force ? room : part;
+        return 1;
+    }
+}
+
+/* Paints a part of a group: from in (NULL: the start) to out (NULL: the end). */
+/* Places a row group, or the part of it from cursor in to cursor out. collect: the footnotes
+ * cited by the lines placed go to this page (a split row's notes follow their lines). */
+static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in,
+                        const Cursor *out, double part_h, double dx, double y, int collect)
+{
+    double *row_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)g->n_rows);
+    double total = measure_group(pb, g, in, row_h);
+    double *tops = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * (size_t)(g->n_rows + 1));
+    for (int r = 0; r < g->n_rows; r++)
+        tops[r + 1] = tops[r] + (row_h[r] > 0 ? row_h[r] : 0);
+    double height = out ? part_h : total;
+    close_text_tag(pb, &po->page);
+    op_tag(pb, &po->page, OP_TAG_BEGIN, g->table ? "TR" : "LI");
+    for (int c = 0; c < g->n_cells; c++) {
+        const Cell *cell = &g->cells[c];
+        int start = in ? in->start[c] : 0, begun = in ? in->begun[c] : 0;
+        int last_row = cell->row + cell->rowspan;
+        if (row_h[cell->row] < 0 && (last_row <= cell->row + 1 || row_h[last_row - 1] < 0))
+            continue; /* its rows were finished on an earlier page */
+        double top = tops[cell->row], bottom = tops[last_row];
+        if (bottom > height)
+            bottom = height;
+        if (top >= height - EPS)
+            continue;
+        int end = out ? out->start[c] : cell->content.n;
+        int finishes = end >= cell->content.n;
+        /* items[end] goes on up to here (a cursor the part did not move is the previous one) */
+        const Cursor *split = out && out->inner[c] != inner_of(in, c) ? out->inner[c] : NULL;
+        op_tag(pb, &po->page, OP_TAG_BEGIN, g->table ? (g->is_header ? "TH" : "TD") : cell->deco.tag);
+        if (g->table) {
+            int bg = reserve_bg(pb, &po->page, &cell->deco);
+            paint_deco(pb, &po->page, &cell->deco, bg, dx, y + top, y + bottom, !begun,
+                       finishes || !out);
+        }
+        if (end > start || !begun || split) {
+            double offset = 0;
+            if (!begun && finishes && (cell->display_align == K_CENTER || cell->display_align == K_AFTER)) {
+                double free_h = (bottom - top) - galley_cell_rest(cell, 0, 0, -1);
+                if (free_h > 0)
+                    offset = cell->display_align == K_CENTER ? free_h / 2 : free_h;
+            }
+            PlaceOpts opts = {.partial = inner_of(in, c), .split = split,
+                              .split_h = split ? out->inner_h[c] : 0,
+                              .header = cell_continued_table(cell, in, c)};
+            place_items(pb, po, &cell->content, start, end, dx,
+                        y + top + (begun ? 0 : cell->inset_top) + offset, collect, &opts);
+        }
+        op_tag(pb, &po->page, OP_TAG_END, NULL);
+    }
+    op_tag(pb, &po->page, OP_TAG_END, NULL);
+}
+
+/* ---- filling a page ------------------------------------------------------------------------ */
+
+typedef struct {
+    int end;         /* items [pos, end) go on the page */
+    int next;        /* where the next page starts */
+    Cursor split;    /* when split_valid: items[end] placed up to here */
+    int split_valid;
+    double split_h;
+    FoKeyword brk;   /* a forced break ended the page */
+    double header_h;
+    const Table *header;
+} Fill;
+
+static double footnote_height(const Item *it)
+{
+    double h = 0;
+    for (Footnote *fn = it->footnotes; fn; fn = fn->next)
+        h += fn->height;
+    return h;
+}
+
+/* The footnotes cited by what remains of a row group item from cur (all when cur is NULL). */
+static double group_footnote_rest(const Item *it, const Cursor *cur)
+{
+    if (!cur)
+        return footnote_height(it);
+    double h = 0;
+    const RowGroup *g = it->rows;
+    for (int c = 0; c < g->n_cells; c++)
+        for (int i = cur->start[c]; i < g->cells[c].content.n; i++) {
+            const Item *x = &g->cells[c].content.items[i];
+            h += i == cur->start[c] && cur->inner[c] ? group_footnote_rest(x, cur->inner[c])
+                                                     : footnote_height(x);
+        }
+    return h;
+}
+
+/* The footnotes cited by the part of a row group from cursor in (NULL: its start) to out. */
+static double group_footnote_part(const RowGroup *g, const Cursor *in, const Cursor *out)
+{
+    double h = 0;
+    for (int c = 0; c < g->n_cells; c++) {
+        const Item *items = g->cells[c].content.items;
+        int s = in ? in->start[c] : 0, e = out->start[c];
+        const Cursor *partial = in ? in->inner[c] : NULL;
+        for (int i = s; i < e && i < g->cells[c].content.n; i++)
+            h += i == s && partial ? group_footnote_rest(&items[i], partial) : footnote_height(&items[i]);
+        if (out->inner[c] && out->inner[c] != partial) /* a row group split inside the cell */
+            h += group_footnote_part(items[e].rows, e == s ? partial : NULL, out->inner[c]);
+    }
+    return h;
+}
+
+static int content_after(const Galley *g, int i)
+{
+    for (; i < g->n; i++)
+        if (g->items[i].kind == IT_LINE || g->items[i].kind == IT_ROWS)
+            return 1;
+    return 0;
+}
+
+/* Is the group at index f the continuation of a table already begun on an earlier page? */
+static const Table *continued_table(const Galley *g, int f, const Cursor *partial)
+{
+    const Item *it = &g->items[f];
+    if (it->kind != IT_ROWS || !it->rows->table || it->rows->is_header)
+        return NULL;
+    const Table *t = it->rows->table;
+    if (t->n_header == 0 || t->omit_header)
+        return NULL;
+    if (partial)
+        return t;
+    for (int i = f - 1; i >= 0; i--) {
+        const Item *p = &g->items[i];
+        if (p->kind == IT_LINE)
+            return NULL;
+        if (p->kind == IT_ROWS)
+            return p->rows->table == t ? t : NULL;
+    }
+    return NULL;
+}
+
+static int is_content(const Item *it) { return it->kind == IT_LINE || it->kind == IT_ROWS; }
+
+/* Does a line hold an image or a diagram? */
+static int line_has_object(const Item *it)
+{
+    const TextLine *l = &it->text->lines[it->line];
+    for (const InlineMark *m = it->text->marks; m; m = m->next)
+        if ((m->kind == INL_IMAGE || m->kind == INL_DIAGRAM) && m->start >= l->start &&
+            m->start < l->start + l->length)
+            return 1;
+    return 0;
+}
+
+/* Height of what remains of a footnote body from item `from` (spaces before its first content
+ * dropped, as place_items drops them). */
+static double fn_rest(const Galley *g, int from)
+{
+    double h = 0;
+    int lead = 1;
+    for (int i = from; i < g->n; i++) {
+        const Item *x = &g->items[i];
+        if (x->kind == IT_SPACE && lead)
+            continue;
+        lead &= !is_content(x);
+        h += x->height;
+    }
+    return h;
+}
+
+/* The least of an item's footnotes that can begin on its page: the first one's first line (with
+ * the padding above it). */
+static double fn_first(const Item *it)
+{
+    const Galley *g = it->footnotes ? &it->footnotes->body : NULL;
+    double h = 0;
+    for (int i = 0; g && i < g->n; i++) {
+        const Item *x = &g->items[i];
+        if (x->kind == IT_SPACE)
+            continue;
+        h += x->height;
+        if (is_content(x))
+            break;
+    }
+    return h;
+}
+
+/* Where to cut what remains of a footnote body (from `from`) so that the part fits room: before
+ * a content item, where keeps allow if they can, else anywhere (a note that must continue
+ * cannot wait for its keeps). force (a page of notes only): at least one content item, so that
+ * every page makes progress. Returns the end of the part and its height in *used; `from` when
+ * nothing fits. */
+static int fn_split(const Galley *g, int from, double room, int force, double *used)
+{
+    double h = 0, h_lead = 0, best_h = 0, any_h = 0;
+    int lead = -1, seen = 0, best = -1, any = -1, i;
+    for (i = from; i < g->n; i++) {
+        const Item *x = &g->items[i];
+        if (is_content(x)) {
+            int cand = lead >= 0 ? lead : i;
+            double cand_h = lead >= 0 ? h_lead : h;
+            if (seen) {
+                any = cand, any_h = cand_h;
+                if (!x->keep_before)
+                    best = cand, best_h = cand_h;
+            }
+            if (h + x->height > room + EPS && !(force && !seen))
+                break;
+            h += x->height;
+            seen = 1;
+            lead = -1;
+        } else if (is_leading(x)) {
+            if (lead < 0)
+                lead = i, h_lead = h;
+            if (!(x->kind == IT_SPACE && !seen))
+                h += x->height;
+        } else {
+            lead = -1;
+            h += x->height;
+        }
+    }
+    if (i == g->n && seen) {
+        *used = h;
+        return g->n;
+    }
+    if (best < 0)
+        best = any, best_h = any_h;
+    if (best < 0) {
+        *used = 0;
+        return from;
+    }
+    *used = best_h;
+    return best;
+}
+
+static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, double avail,
+                      double fn0, Fill *f)
+{
+    memset(f, 0, sizeof *f);
+    f->end = f->next = g->n;
+    int first = pos;
+    while (first < g->n && g->items[first].kind != IT_LINE && g->items[first].kind != IT_ROWS)
+        first++;
+    if (first < g->n && (f->header = continued_table(g, first, first == pos ? partial : NULL))) {
+        for (int i = 0; i < f->header->n_header; i++)
+            f->header_h += group_rest(pb, f->header->header[i], NULL);
+        if (f->header_h > avail / 2) /* a header taller than half a page is not repeated */
+            f->header = NULL, f->header_h = 0;
+    }
+    double full = avail;
+    avail -= f->header_h;
+    /* fn0: continued footnotes already take the foot of the page */
+    double h = 0, pending = 0, fn = fn0, h_lead = 0;
+    int lead = -1, seen = 0, best = -1;
+    for (int i = pos; i < g->n; i++) {
+        const Item *it = &g->items[i];
+        switch (it->kind) {
+        case IT_SPACE:
+            if (lead < 0)
+                lead = i, h_lead = h;
+            if (seen)
+                pending += it->height;
+            continue;
+        case IT_BLOCK_START:
+        case IT_ANCHOR:
+        case IT_MARKER:
+            if (lead < 0)
+                lead = i, h_lead = h;
+            continue;
+        case IT_PAD:
+            if (!it->trailing) {
+                if (lead < 0)
+                    lead = i, h_lead = h;
+            } else {
+                lead = -1;
+            }
+            h += pending + it->height;
+            pending = 0;
+            continue;
+        case IT_BLOCK_END:
+            lead = -1;
+            continue;
+        case IT_BREAK:
+            if (seen && content_after(g, i + 1)) {
+                f->end = i;
+                f->next = i + 1;
+                f->brk = it->brk;
+                return;
+            }
+            continue;
+        case IT_LINE:
+        case IT_ROWS:
+            break;
+        }
+        int cand = lead >= 0 ? lead : i;
+        double cand_h = lead >= 0 ? h_lead : h;
+        (void)cand_h;
+        if (seen && !it->keep_before)
+            best = cand;
+        const Cursor *cur = (i == pos) ? partial : NULL;
+        double item_h = it->kind == IT_ROWS ? group_rest(pb, it->rows, cur) : it->height;
+        double it_fn = it->kind == IT_ROWS ? group_footnote_rest(it, cur) : footnote_height(it);
+        double sep = (fn + it_fn) > 0 ? FOOTNOTE_SEPARATOR : 0;
+        if (h + pending + item_h + fn + it_fn + sep <= avail + EPS) {
+            h += pending + item_h;
+            pending = 0;
+            fn += it_fn;
+            seen = 1;
+            lead = -1;
+            continue;
+        }
+        /* it does not fit. When it is its footnotes that do not, and they are taller than a
+         * page, moving the item gains nothing: it goes here with the first line of its note at
+         * least, the note fills the page's foot and continues on the next (place_footnotes). */
+        if (it_fn > 0 && item_h + it_fn + FOOTNOTE_SEPARATOR > full - f->header_h + EPS &&
+            h + pending + item_h + fn + FOOTNOTE_SEPARATOR + fn_first(it) <= avail + EPS) {
+            f->end = f->next = i + 1;
+            while (f->next < g->n && !is_leading(&g->items[f->next]) && !is_content(&g->items[f->next]))
+                f->end = ++f->next;
+            return;
+        }
+        if (it->kind == IT_ROWS) {
+            int whole_fits_page = item_h + it_fn + sep <= full - f->header_h;
+            if (!it->rows->keep_together || !whole_fits_page || (!seen && best < 0)) {
+                /* the part on this page takes the room its own footnotes leave: split, see
+                 * which notes the part cites, and split again in less room until they fit */
+                double part_fn = 0;
+                f->split = cursor_new(pb, it->rows);
+                for (int tries = 0; tries < 4; tries++) {
+                    double room = avail - (h + pending) - fn - part_fn -
+                                  (fn + part_fn > 0 ? FOOTNOTE_SEPARATOR : 0);
+                    if (room <= 0 || !group_split(pb, it->rows, cur, room, !seen && fn0 <= 0,
+                                                  &f->split, &f->split_h))
+                        break;
+                    double need = group_footnote_part(it->rows, cur, &f->split);
+                    if (need <= part_fn + EPS) {
+                        f->end = i;
+                        f->next = i;
+                        f->split_valid = 1;
+                        return;
+                    }
+                    part_fn = need;
+                }
+            }
+        }
+        if (best >= 0) {
+            f->end = f->next = best;
+            return;
+        }
+        if (!seen && fn0 > 0) { /* the continued footnotes fill this page; the flow waits */
+            f->end = f->next = pos;
+            return;
+        }
+        if (!seen && it->kind == IT_LINE && item_h > full + EPS && !line_has_object(it)) {
+            /* No page can hold this line (a huge font-size or line-height): said, not drawn
+             * past the page's foot where nobody would see it. (Images and diagrams shrink to
+             * the tallest region-body when they are shaped, so a line they make this tall is
+             * one that mixes them with text: it is set from the page top.) */
+            FoNode *owner = it->text->owner;
+            if (!(owner->warned & FO_WARNED_TALL_LINE)) {
+                owner->warned |= FO_WARNED_TALL_LINE;
+                typeset_error(pb->ctx, owner,
+                              "fo:%s: a line %.1fpt tall (from its font-size or "
+                              "line-height) does not fit the %.1fpt tall region-body of any page",
+                              fo_type_name(owner->type), item_h, full);
+            }
+        }
+        if (!seen) { /* nothing fits on an empty page: set it anyway, overflowing */
+            if (it->kind == IT_ROWS && group_split(pb, it->rows, cur, avail - h, 1, &f->split, &f->split_h)) {
+                f->end = f->next = i;
+                f->split_valid = 1;
+                return;
+            }
+            f->end = f->next = i + 1;
+            while (f->next < g->n && !is_leading(&g->items[f->next]) &&
+                   g->items[f->next].kind != IT_LINE && g->items[f->next].kind != IT_ROWS)
+                f->end = ++f->next;
+            return;
+        }
+        f->end = f->next = cand; /* every break is kept: give up the keep */
+        return;
+    }
+}
+
+/* ---- page sequences ------------------------------------------------------------------------ */
+
+static PageMaster *choose_master(const MasterRef *ref, int first, int last, int odd, int blank)
+{
+    if (ref->simple)
+        return ref->simple;
+    for (int i = 0; i < ref->n_alts; i++) {
+        const Alternative *a = &ref->alts[i];
+        if ((a->position == K_FIRST && !first) || (a->position == K_REST && first) ||
+            (a->position == K_LAST && !last))
+            continue;
+        if ((a->odd_even == K_ODD && !odd) || (a->odd_even == K_EVEN && odd))
+            continue;
+        if ((a->blank == K_BLANK && !blank) || (a->blank == K_NOT_BLANK && blank))
+            continue;
+        return a->master;
+    }
+    return ref->n_alts ? ref->alts[ref->n_alts - 1].master : NULL;
+}
+
+static PageOut *new_page(PB *pb, PageMaster *m, int seq, int blank)
+{
+    PageOut po = {.master = m, .number = pb->number++, .seq = seq, .blank = blank};
+    po.page.width = m->width;
+    po.page.height = m->height;
+    g_array_append_val(pb->pages, po);
+    pb->n_page_fn = 0;
+    return &g_array_index(pb->pages, PageOut, pb->pages->len - 1);
+}
+
+static double carried_height(const PB *pb)
+{
+    double h = 0;
+    for (int i = 0; i < pb->n_carry; i++)
+        h += fn_rest(&pb->carry[i].fn->body, pb->carry[i].from);
+    return h;
+}
+
+/* Sets the footnotes at the foot of the page, below the flow's content that ends at y_flow:
+ * first what continues from the previous page, then the notes cited on this page, in order.
+ * What does not fit goes on at the foot of the next page (pb->carry), in the same order. */
+static void place_footnotes(PB *pb, PageOut *po, double y_flow)
+{
+    int n = pb->n_carry + pb->n_page_fn;
+    if (n == 0)
+        return;
+    PageMaster *m = po->master;
+    FnPart *parts = g_new(FnPart, n);
+    int *ends = g_new(int, n);
+    for (int i = 0; i < pb->n_carry; i++)
+        parts[i] = pb->carry[i];
+    for (int i = 0; i < pb->n_page_fn; i++)
+        parts[pb->n_carry + i] = (FnPart){pb->page_fn[i], 0};
+    double room = m->body_y + m->body_h - y_flow - FOOTNOTE_SEPARATOR;
+    int force = y_flow <= m->body_y + EPS; /* a page of notes only must take some */
+    double used = 0;
+    int cut = n; /* parts from here on continue on the next page */
+    for (int i = 0; i < n; i++) {
+        const Galley *b = &parts[i].fn->body;
+        double rest = fn_rest(b, parts[i].from);
+        /* the page builder reserved room for the notes of the lines it placed; half a point
+         * of slack so that rounding never sends a note that was given its room onwards */
+        if (used + rest <= room + 0.5) {
+            ends[i] = b->n;
+            used += rest;
+            continue;
+        }
+        double part = 0;
+        ends[i] = fn_split(b, parts[i].from, room - used, force && used <= 0, &part);
+        used += part;
+        cut = i;
+        break;
+    }
+    if (used > 0) {
+        double y = m->body_y + m->body_h - used;
+        stroke(pb, &po->page, m->body_x, y - FOOTNOTE_SEPARATOR / 2, m->body_w / 3, 0, 0.5, 0, K_SOLID);
+        for (int i = 0; i < n && i <= cut; i++)
+            if (ends[i] > parts[i].from)
+                y = place_items(pb, po, &parts[i].fn->body, parts[i].from, ends[i], m->body_x, y, 0, NULL);
+    }
+    pb->n_carry = 0;
+    for (int i = cut; i < n; i++) {
+        int from = i == cut ? ends[i] : parts[i].from;
+        if (from >= parts[i].fn->body.n || !content_after(&parts[i].fn->body, from))
+            continue;
+        if (pb->n_carry == pb->cap_carry) {
+            pb->cap_carry = pb->cap_carry ? pb->cap_carry * 2 : 8;
+            pb->carry = realloc(pb->carry, sizeof *pb->carry * (size_t)pb->cap_carry);
+            FRISK_ASSERT(pb->carry != NULL);
+        }
+        pb->carry[pb->n_carry++] = (FnPart){parts[i].fn, from};
+    }
+    g_free(parts);
+    g_free(ends);
+    pb->n_page_fn = 0;
+}
+
+typedef struct {
+    FoNode *node;
+    MasterRef *ref;
+    FoNode *flow;
+} Sequence;
+
+static void paginate(PB *pb, Sequence *seq, int seq_index, const Galley *g)
+{
+    int pos = 0;
+    Cursor partial = {0}, *have_partial = NULL;
+    int first = 1;
+    FoKeyword pending_brk = K_NONE_SET;
+    pb->n_carry = 0;
+    for (;;) {
+        if (!first && !have_partial && !content_after(g, pos) && pb->n_carry == 0)
+            break;
+        if (pending_brk == K_ODD_PAGE || pending_brk == K_EVEN_PAGE) {
+            int odd = pb->number % 2 == 1;
+            if ((pending_brk == K_ODD_PAGE) != odd) {
+                PageMaster *bm = choose_master(seq->ref, 0, 0, odd, 1);
+                new_page(pb, bm, seq_index, 1);
+            }
+        }
+        PageMaster *m = choose_master(seq->ref, first, 0, pb->number % 2 == 1, 0);
+        PageOut *po = new_page(pb, m, seq_index, 0);
+        Fill f;
+        double carry_h = carried_height(pb);
+        fill_page(pb, g, pos, have_partial, m->body_h, carry_h, &f);
+        double y = m->body_y;
+        /* a page of continued footnotes only leaves the flow (and a row begun) as it was */
+        if (!(carry_h > 0 && f.end == pos && f.next == pos && !f.split_valid)) {
+            PlaceOpts opts = {.partial = have_partial, .header = f.header};
+            if (f.split_valid) {
+                opts.split = &f.split;
+                opts.split_h = f.split_h;
+            }
+            y = place_items(pb, po, g, pos, f.end, m->body_x, m->body_y, 1, &opts);
+            if (f.split_valid) {
+                const Item *it = &g->items[f.end];
+                partial = cursor_new(pb, it->rows);
+                cursor_copy(it->rows, &partial, &f.split);
+                have_partial = &partial;
+            } else {
+                have_partial = NULL;
+            }
+        }
+        place_footnotes(pb, po, y);
+        pos = f.next;
+        pending_brk = f.brk;
+        first = 0;
+        if (!have_partial && pos >= g->n && pb->n_carry == 0)
+            break;
+    }
+    /* page-position="last": the last page takes its master if the body has the same size */
+    if (seq->ref->n_alts && pb->pages->len > 0) {
+        PageOut *last = &g_array_index(pb->pages, PageOut, pb->pages->len - 1);
+        PageMaster *m = choose_master(seq->ref, first, 1, last->number % 2 == 1, 0);
+        if (m && m != last->master && m->body_w == last->master->body_w &&
+            m->body_h == last->master->body_h && m->body_x == last->master->body_x &&
+            m->body_y == last->master->body_y)
+            last->master = m;
+    }
+}
+
+/* ---- reading the masters ------------------------------------------------------------------- */
+
+typedef struct {
+    PageMaster *masters;
+    int n_masters;
+    MasterRef *refs;
+    int n_refs;
+} Masters;
+
+static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
+{
+    int n = 0;
+    for (FoNode *c = lms->first; c; c = c->next)
+        n++;
+    ms->masters = fo_arena_alloc(ctx->tree->arena, sizeof(PageMaster) * (size_t)(n + 1));
+    ms->refs = fo_arena_alloc(ctx->tree->arena, sizeof(MasterRef) * (size_t)(n + 1));
+    for (FoNode *c = lms->first; c; c = c->next) {
+        if (c->type != FO_SIMPLE_PAGE_MASTER)
+            continue;
+        PageMaster *m = &ms->masters[ms->n_masters++];
+        m->node = c;
+        m->name = fo_string(c, P_MASTER_NAME);
+        if (!m->name)
+            typeset_error(ctx, c, "fo:simple-page-master needs a master-name");
+        m->width = fo_length(c, P_PAGE_WIDTH, 0, 595.28);
+        m->height = fo_length(c, P_PAGE_HEIGHT, 0, 841.89);
+        double mt = fo_length(c, P_MARGIN_TOP, m->height, 0), mb = fo_length(c, P_MARGIN_BOTTOM, m->height, 0);
+        double ml = fo_length(c, P_MARGIN_LEFT, m->width, 0), mr = fo_length(c, P_MARGIN_RIGHT, m->width, 0);
+        m->region_x = ml;
+        m->region_w = m->width - ml - mr;
+        FoNode *body = NULL;
+        m->before_name = "xsl-region-before";
+        m->after_name = "xsl-region-after";
+        for (FoNode *r = c->first; r; r = r->next) {
+            const char *rn = fo_string(r, P_REGION_NAME);
+            if (r->type == FO_REGION_BODY) {
+                body = r;
+            } else if (r->type == FO_REGION_BEFORE) {
+                m->before_h = fo_length(r, P_EXTENT, m->height, 0);
+                m->before_y = mt;
+                if (rn)
+                    m->before_name = rn;
+            } else if (r->type == FO_REGION_AFTER) {
+                m->after_h = fo_length(r, P_EXTENT, m->height, 0);
+                m->after_y = m->height - mb - m->after_h;
+                if (rn)
+                    m->after_name = rn;
+            } else {
+                typeset_error(ctx, r, "fo:%s is not allowed in fo:simple-page-master",
+                              fo_type_name(r->type));
+            }
+        }
+        if (!body) {
+            typeset_error(ctx, c, "fo:simple-page-master '%s' has no fo:region-body",
+                          m->name ? m->name : "");
+            continue;
+        }
+        double bt = fo_length(body, fo_get(body, P_SPACE_BEFORE, NULL) ? P_SPACE_BEFORE : P_MARGIN_TOP, m->height, 0);
+        double bb = fo_length(body, fo_get(body, P_SPACE_AFTER, NULL) ? P_SPACE_AFTER : P_MARGIN_BOTTOM, m->height, 0);
+        double bl = fo_length(body, P_MARGIN_LEFT, m->width, 0), br = fo_length(body, P_MARGIN_RIGHT, m->width, 0);
+        m->body_x = ml + bl;
+        m->body_y = mt + bt;
+        m->body_w = m->width - ml - mr - bl - br;
+        m->body_h = m->height - mt - mb - bt - bb;
+        if (m->body_w < 10 || m->body_h < 10)
+            typeset_error(ctx, c, "fo:simple-page-master '%s' leaves no room for the region-body",
+                          m->name ? m->name : "");
+        MasterRef *ref = &ms->refs[ms->n_refs++];
+        ref->name = m->name;
+        ref->simple = m;
+    }
+    for (FoNode *c = lms->first; c; c = c->next) {
+        if (c->type == FO_SIMPLE_PAGE_MASTER)
+            continue;
+        if (c->type != FO_PAGE_SEQUENCE_MASTER) {
+            typeset_error(ctx, c, "fo:%s is not allowed in fo:layout-master-set",
+                          fo_type_name(c->type));
+            continue;
+        }
+        MasterRef *ref = &ms->refs[ms->n_refs++];
+        ref->name = fo_string(c, P_MASTER_NAME);
+        int count = 0;
+        for (FoNode *r = c->first; r; r = r->next) {
+            if (r->type != FO_REPEATABLE_PAGE_MASTER_ALTERNATIVES) {
+                typeset_error(ctx, r,
+                              "fo:%s is not allowed in fo:page-sequence-master (frisk supports "
+                              "fo:repeatable-page-master-alternatives)",
+                              fo_type_name(r->type));
+                continue;
+            }
+            for (FoNode *a = r->first; a; a = a->next)
+                count++;
+        }
+        ref->alts = fo_arena_alloc(ctx->tree->arena, sizeof(Alternative) * (size_t)(count + 1));
+        for (FoNode *r = c->first; r; r = r->next) {
+            if (r->type != FO_REPEATABLE_PAGE_MASTER_ALTERNATIVES)
+                continue;
+            for (FoNode *a = r->first; a; a = a->next) {
+                if (a->type != FO_CONDITIONAL_PAGE_MASTER_REFERENCE) {
+                    typeset_error(ctx, a,
+                                  "fo:%s is not allowed in fo:repeatable-page-master-alternatives",
+                                  fo_type_name(a->type));
+                    continue;
+                }
+                const char *name = fo_string(a, P_MASTER_REFERENCE);
+                PageMaster *m = NULL;
+                for (int i = 0; name && i < ms->n_masters; i++)
+                    if (ms->masters[i].name && strcmp(ms->masters[i].name, name) == 0)
+                        m = &ms->masters[i];
+                if (!m) {
+                    typeset_error(ctx, a, "master-reference '%s' names no fo:simple-page-master",
+                                  name ? name : "");
+                    continue;
+                }
+                Alternative *alt = &ref->alts[ref->n_alts++];
+                alt->master = m;
+                alt->position = fo_keyword(a, P_PAGE_POSITION);
+                alt->odd_even = fo_keyword(a, P_ODD_OR_EVEN);
+                alt->blank = fo_keyword(a, P_BLANK_OR_NOT_BLANK);
+            }
+        }
+        if (ref->n_alts == 0)
+            typeset_error(ctx, c, "fo:page-sequence-master '%s' has no usable page master",
+                          ref->name ? ref->name : "");
+    }
+    return ctx->errors ? -1 : 0;
+}
+
+/* ---- ids ----------------------------------------------------------------------------------- */
+
+static void collect_ids(TypesetContext *ctx, FoNode *node)
+{
+    for (; node; node = node->next) {
+        const FoValue *id = fo_get(node, P_ID, NULL);
+        if (id && id->kind == FV_STRING) {
+            FoNode *prev = g_hash_table_lookup(ctx->id_nodes, id->str);
+            if (prev)
+                typeset_error(ctx, node, "duplicate id '%s' (first used on line %ld)", id->str,
+                              prev->line);
+            else
+                g_hash_table_insert(ctx->id_nodes, (gpointer)id->str, node);
+        }
+        if (node->type == FO_PAGE_NUMBER) {
+            char key[32];
+            snprintf(key, sizeof key, "#page-number-%d", node->serial);
+            g_hash_table_insert(ctx->id_nodes, fo_arena_strndup(ctx->tree->arena, key, strlen(key)), node);
+        }
+        collect_ids(ctx, node->first);
+    }
+}
+
+static int same_ids(GHashTable *a, GHashTable *b)
+{
+    if (!a || !b || g_hash_table_size(a) != g_hash_table_size(b))
+        return 0;
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, a);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        IdPlace *x = value, *y = g_hash_table_lookup(b, key);
+        if (!y || x->first_page != y->first_page || x->last_page != y->last_page)
+            return 0;
+    }
+    return 1;
+}
+
+/* ---- static content ------------------------------------------------------------------------ */
+
+static void markers_for_page(PB *pb, int page_index, int seq, FoNode *sequence_node, GHashTable *out)
+{
+    g_hash_table_remove_all(out);
+    (void)sequence_node;
+    /* first-starting-within-page by default: the first marker of the class on the page, else
+     * the last one before it in the same page-sequence */
+    for (guint i = 0; i < pb->markers->len; i++) {
+        MarkerHit *h = &g_array_index(pb->markers, MarkerHit, i);
+        PageOut *hp = &g_array_index(pb->pages, PageOut, h->page);
+        if (hp->seq != seq || h->page > page_index)
+            continue;
+        if (h->page < page_index) {
+            g_hash_table_replace(out, g_strdup(h->cls), h->marker);
+        } else {
+            char key[300];
+            snprintf(key, sizeof key, "first:%s", h->cls);
+            if (!g_hash_table_contains(out, key))
+                g_hash_table_insert(out, g_strdup(key), h->marker);
+            snprintf(key, sizeof key, "last:%s", h->cls);
+            g_hash_table_replace(out, g_strdup(key), h->marker);
+        }
+    }
+}
+
+static void place_static(PB *pb, PageOut *po, FoNode *sc, double x, double y, double w, double h)
+{
+    (void)h;
+    Galley g = {0};
+    Geom geom = {x, w, 0, 0};
+    galley_build(pb->ctx, sc, geom, &g);
+    place_items(pb, po, &g, 0, g.n, 0, y, 0, NULL);
+}
+
+/* ---- the driver ---------------------------------------------------------------------------- */
+
+static void read_bookmarks(TypesetContext *ctx, Layout *layout, FoNode *tree)
+{
+    int n = 0;
+    for (FoNode *b = tree->first; b; b = b->next)
+        n++;
+    (void)n;
+    GArray *marks = g_array_new(FALSE, TRUE, sizeof(Bookmark));
+    /* depth-first, parents before children */
+    FoNode *stack[64];
+    int parents[64], depth = 0;
+    for (FoNode *b = tree->first; b; b = b->next) {
+        stack[0] = b;
+        parents[0] = -1;
+        depth = 1;
+        while (depth > 0) {
+            FoNode *node = stack[--depth];
+            int parent = parents[depth];
+            if (node->type != FO_BOOKMARK) {
+                typeset_error(ctx, node, "fo:%s is not allowed in fo:%s", fo_type_name(node->type),
+                              fo_type_name(node->parent->type));
+                continue;
+            }
+            Bookmark bm = {.parent = parent, .open = fo_keyword(node, P_STARTING_STATE) != K_HIDE};
+            const char *internal = fo_string(node, P_INTERNAL_DESTINATION);
+            const char *external = fo_string(node, P_EXTERNAL_DESTINATION);
+            if (internal && !g_hash_table_contains(ctx->id_nodes, internal))
+                typeset_error(ctx, node, "fo:bookmark: internal-destination '%s' names no id",
+                              internal);
+            if (!internal && !external)
+                typeset_error(ctx, node,
+                              "fo:bookmark needs internal-destination or external-destination");
+            bm.dest = internal ? fo_arena_strndup(layout->arena, internal, strlen(internal)) : NULL;
+            bm.uri = !internal && external ? fo_arena_strndup(layout->arena, external, strlen(external)) : NULL;
+            GString *title = g_string_new(NULL);
+            int index = (int)marks->len;
+            FoNode *children[64];
+            int n_children = 0;
+            for (FoNode *c = node->first; c; c = c->next) {
+                if (c->type == FO_BOOKMARK_TITLE) {
+                    for (FoNode *t = c->first; t; t = t->next)
+                        if (t->type == FO_TEXT)
+                            for (size_t i = 0; i < t->text_len; i++) {
+                                char ch = t->text[i];
+                                int space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+                                if (space && (title->len == 0 || title->str[title->len - 1] == ' '))
+                                    continue;
+                                g_string_append_c(title, space ? ' ' : ch);
+                            }
+                        else
+                            typeset_error(ctx, t, "fo:%s is not allowed in fo:bookmark-title",
+                                          fo_type_name(t->type));
+                } else if (n_children < 64) {
+                    children[n_children++] = c;
+                }
+            }
+            while (title->len && title->str[title->len - 1] == ' ')
+                g_string_truncate(title, title->len - 1);
+            bm.title = fo_arena_strndup(layout->arena, title->str, title->len);
+            g_string_free(title, TRUE);
+            g_array_append_val(marks, bm);
+            for (int i = n_children - 1; i >= 0 && depth < 64; i--) {
+                stack[depth] = children[i];
+                parents[depth++] = index;
+            }
+        }
+    }
+    layout->n_bookmarks = (int)marks->len;
+    layout->bookmarks = fo_arena_alloc(layout->arena, sizeof(Bookmark) * (marks->len + 1));
+    if (marks->len)
+        memcpy(layout->bookmarks, marks->data, sizeof(Bookmark) * marks->len);
+    g_array_free(marks, TRUE);
+}
+
+static PangoContext *new_pango_context(void)
+{
+    PangoFontMap *map = fonts_font_map();
+    if (!map)
+        return NULL;
+    PangoContext *pc = pango_font_map_create_context(map);
+    cairo_font_options_t *opts = cairo_font_options_create();
+    cairo_font_options_set_hint_style(opts, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(opts, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_antialias(opts, CAIRO_ANTIALIAS_GRAY);
+    pango_cairo_context_set_font_options(pc, opts);
+    cairo_font_options_destroy(opts);
+    pango_cairo_context_set_resolution(pc, 72.0); /* 1 pango point = 1 PDF unit */
+    pango_context_set_round_glyph_positions(pc, FALSE);
+    return pc;
+}
+
+static void free_pages(GArray *pages)
+{
+    if (!pages)
+        return;
+    for (guint i = 0; i < pages->len; i++)
+        free(g_array_index(pages, PageOut, i).page.ops);
+    g_array_free(pages, TRUE);
+}
+
+static Layout *typeset_tree(FoTree *tree);
+
+Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file)
+{
+    return typeset_tree(fo_tree_build(fo_doc, fo_file));
+}
+
+Layout *typeset_document_freeing(xmlDocPtr fo_doc, const char *fo_file)
+{
+    FoTree *tree = fo_tree_build(fo_doc, fo_file);
+    xmlFreeDoc(fo_doc);
+    return typeset_tree(tree);
+}
+
+Layout *typeset_file(const char *fo_path)
+{
+    xmlDocPtr fo_doc = load_document(fo_path, 0);
+    return fo_doc ? typeset_document_freeing(fo_doc, fo_path) : NULL;
+}
+
+/* Typesets the tree and frees it. */
+static Layout *typeset_tree(FoTree *tree)
+{
+    Layout *layout = NULL;
+    PangoContext *pango = NULL;
+    GArray *pages = NULL, *markers = NULL;
+    GHashTable *prev_ids = NULL, *ids = NULL, *dests = NULL, *page_markers = NULL;
+    Sequence *seqs = NULL;
+    Galley *galleys = NULL;
+    PB pb = {0};
+    TypesetContext ctx = {0};
+    int ok = 0;
+    if (!tree)
+        goto cleanup;
+    pango = new_pango_context();
+    if (!pango) {
+        diag_environment("fonts are not initialised (fonts_init)");
+        goto cleanup;
+    }
+    layout = calloc(1, sizeof *layout);
+    FRISK_ASSERT(layout != NULL);
+    layout->arena = fo_arena_new();
+    layout->images = g_ptr_array_new_with_free_func((GDestroyNotify)cairo_surface_destroy);
+    layout->diagrams = g_ptr_array_new_with_free_func((GDestroyNotify)diagram_free);
+    const char **meta[] = {&layout->title, &layout->author, &layout->subject, &layout->keywords,
+                           &layout->creation_date, &layout->file};
+    const char *vals[] = {tree->title, tree->author, tree->subject, tree->keywords,
+                          tree->creation_date, tree->file};
+    for (int i = 0; i < 6; i++)
+        *meta[i] = vals[i] ? fo_arena_strndup(layout->arena, vals[i], strlen(vals[i])) : NULL;
+
+    ctx.tree = tree;
+    ctx.layout = layout;
+    ctx.pango = pango;
+    ctx.id_nodes = g_hash_table_new(g_str_hash, g_str_equal);
+    ctx.shaped = g_hash_table_new(g_direct_hash, g_direct_equal);
+    collect_ids(&ctx, tree->root);
+
+    /* the root's children */
+    Masters ms = {0};
+    FoNode *lms = NULL, *bookmarks = NULL;
+    int n_seqs = 0;
+    for (FoNode *c = tree->root->first; c; c = c->next) {
+        if (c->type == FO_LAYOUT_MASTER_SET && !lms)
+            lms = c;
+        else if (c->type == FO_PAGE_SEQUENCE)
+            n_seqs++;
+        else if (c->type == FO_BOOKMARK_TREE && !bookmarks)
+            bookmarks = c;
+        else
+            typeset_error(&ctx, c, "fo:%s is not allowed here in fo:root", fo_type_name(c->type));
+    }
+    if (!lms) {
+        typeset_error(&ctx, tree->root, "fo:root needs an fo:layout-master-set");
+        goto cleanup;
+    }
+    if (n_seqs == 0)
+        typeset_error(&ctx, tree->root, "fo:root needs at least one fo:page-sequence");
+    if (read_masters(&ctx, lms, &ms) != 0)
+        goto cleanup;
+    for (int i = 0; i < ms.n_masters; i++)
+        ctx.max_object_height = fmax(ctx.max_object_height, ms.masters[i].body_h);
+    seqs = calloc((size_t)n_seqs + 1, sizeof *seqs);
+    galleys = calloc((size_t)n_seqs + 1, sizeof *galleys);
+    FRISK_ASSERT(seqs && galleys);
+    int si = 0;
+    for (FoNode *c = tree->root->first; c; c = c->next) {
+        if (c->type != FO_PAGE_SEQUENCE)
+            continue;
+        Sequence *s = &seqs[si++];
+        s->node = c;
+        const char *ref = fo_string(c, P_MASTER_REFERENCE);
+        for (int i = 0; ref && i < ms.n_refs; i++)
+            if (ms.refs[i].name && strcmp(ms.refs[i].name, ref) == 0)
+                s->ref = &ms.refs[i];
+        if (!s->ref)
+            typeset_error(&ctx, c, "fo:page-sequence: master-reference '%s' names no page master",
+                          ref ? ref : "");
+        for (FoNode *k = c->first; k; k = k->next) {
+            if (k->type == FO_FLOW) {
+                if (s->flow)
+                    typeset_error(&ctx, k, "fo:page-sequence has more than one fo:flow");
+                s->flow = k;
+                const char *fn = fo_string(k, P_FLOW_NAME);
+                if (!fn || strcmp(fn, "xsl-region-body") != 0) {
+                    int named = 0;
+                    for (int i = 0; fn && i < ms.n_masters; i++) {
+                        const FoNode *body = NULL;
+                        for (FoNode *r = ms.masters[i].node->first; r; r = r->next)
+                            if (r->type == FO_REGION_BODY)
+                                body = r;
+                        named |= body && fo_string(body, P_REGION_NAME) &&
+                                 strcmp(fo_string(body, P_REGION_NAME), fn) == 0;
+                    }
+                    if (!named)
+                        typeset_error(&ctx, k, "fo:flow: flow-name '%s' names no region-body",
+                                      fn ? fn : "");
+                }
+            } else if (k->type != FO_STATIC_CONTENT) {
+                typeset_error(&ctx, k, "fo:%s is not allowed in fo:page-sequence",
+                              fo_type_name(k->type));
+            } else if (!fo_string(k, P_FLOW_NAME)) {
+                typeset_error(&ctx, k, "fo:static-content needs a flow-name");
+            }
+        }
+        if (!s->flow)
+            typeset_error(&ctx, c, "fo:page-sequence needs an fo:flow");
+    }
+    if (ctx.errors)
+        goto cleanup;
+
+    pb.ctx = &ctx;
+    pb.layout = layout;
+    ctx.pass_blocks = g_ptr_array_new_with_free_func(free);
+    for (int pass = 0; pass < TYPESET_MAX_PASSES; pass++) {
+        fo_arena_free(ctx.pass_arena);
+        ctx.pass_arena = fo_arena_new();
+        g_ptr_array_set_size(ctx.pass_blocks, 0);
+        ctx.ids = prev_ids;
+        ctx.citations = ctx.citation_misses = 0;
+        free_pages(pages);
+        if (markers)
+            g_array_free(markers, TRUE);
+        if (dests)
+            g_hash_table_destroy(dests);
+        pages = g_array_new(FALSE, TRUE, sizeof(PageOut));
+        markers = g_array_new(FALSE, TRUE, sizeof(MarkerHit));
+        dests = g_hash_table_new(g_str_hash, g_str_equal);
+        ids = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+        pb.pages = pages;
+        pb.markers = markers;
+        pb.new_ids = ids;
+        pb.dests = dests;
+        pb.number = 1;
+        for (int s = 0; s < n_seqs; s++) {
+            Sequence *seq = &seqs[s];
+            const FoValue *ipn = fo_value(seq->node, P_INITIAL_PAGE_NUMBER, NULL);
+            if (ipn->kind == FV_NUMBER)
+                pb.number = (int)ipn->number;
+            else if (ipn->keyword == K_AUTO_ODD && pb.number % 2 == 0)
+                pb.number++;
+            else if (ipn->keyword == K_AUTO_EVEN && pb.number % 2 == 1)
+                pb.number++;
+            PageMaster *m0 = choose_master(seq->ref, 1, 0, pb.number % 2 == 1, 0);
+            memset(&galleys[s], 0, sizeof galleys[s]);
+            Geom g = {0, m0->body_w, 0, 0};
+            galley_build(&ctx, seq->flow, g, &galleys[s]);
+            if (ctx.errors)
+                goto cleanup;
+            paginate(&pb, seq, s, &galleys[s]);
+        }
+        if (ctx.errors)
+            goto cleanup;
+        int settled = ctx.citations == 0 || (ctx.citation_misses == 0 && same_ids(prev_ids, ids));
+        if (prev_ids)
+            g_hash_table_destroy(prev_ids);
+        prev_ids = ids;
+        ids = NULL;
+        ctx.ids = prev_ids;
+        if (settled)
+            break;
+    }
+
+    /* static content, now that pages, numbers and markers are final */
+    ctx.in_static = 1;
+    for (guint i = 0; i < pages->len; i++) {
+        PageOut *po = &g_array_index(pages, PageOut, i);
+        Sequence *seq = &seqs[po->seq];
+        PageMaster *m = po->master;
+        /* The table owns its keys ("CLS", "first:CLS", "last:CLS"), all copied. */
+        GHashTable *all = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        markers_for_page(&pb, (int)i, po->seq, seq->node, all);
+        ctx.page_markers = all;
+        ctx.page_number = po->number;
+        for (FoNode *k = seq->node->first; k; k = k->next) {
+            if (k->type != FO_STATIC_CONTENT)
+                continue;
+            const char *fn = fo_string(k, P_FLOW_NAME);
+            if (fn && strcmp(fn, m->before_name) == 0 && m->before_h > 0)
+                place_static(&pb, po, k, m->region_x, m->before_y, m->region_w, m->before_h);
+            else if (fn && strcmp(fn, m->after_name) == 0 && m->after_h > 0)
+                place_static(&pb, po, k, m->region_x, m->after_y, m->region_w, m->after_h);
+        }
+        g_hash_table_destroy(all);
+        ctx.page_markers = NULL;
+        if (ctx.errors)
+            goto cleanup;
+    }
+    if (bookmarks)
+        read_bookmarks(&ctx, layout, bookmarks);
+    if (ctx.errors)
+        goto cleanup;
+
+    layout->n_pages = (int)pages->len;
+    layout->pages = calloc(pages->len + 1, sizeof(Page));
+    FRISK_ASSERT(layout->pages != NULL);
+    for (guint i = 0; i < pages->len; i++) {
+        PageOut *po = &g_array_index(pages, PageOut, i);
+        char label[32];
+        snprintf(label, sizeof label, "%d", po->number);
+        layout->pages[i] = po->page;
+        layout->pages[i].label = fo_arena_strndup(layout->arena, label, strlen(label));
+        po->page.ops = NULL; /* now the layout's */
+    }
+    ok = 1;
+cleanup:
+    if (!ok && tree && diag_error_count() == 0 && ctx.errors == 0)
+        diag_error(tree->file, 0, 0, "typesetting failed");
+    free(pb.page_fn);
+    free(pb.carry);
+    free_pages(pages);
+    if (markers)
+        g_array_free(markers, TRUE);
+    if (dests)
+        g_hash_table_destroy(dests);
+    if (ids)
+        g_hash_table_destroy(ids);
+    if (prev_ids)
+        g_hash_table_destroy(prev_ids);
+    if (page_markers)
+        g_hash_table_destroy(page_markers);
+    if (ctx.id_nodes)
+        g_hash_table_destroy(ctx.id_nodes);
+    if (ctx.shaped)
+        g_hash_table_destroy(ctx.shaped);
+    fo_arena_free(ctx.pass_arena);
+    if (ctx.pass_blocks)
+        g_ptr_array_free(ctx.pass_blocks, TRUE);
+    free(seqs);
+    free(galleys);
+    if (pango)
+        g_object_unref(pango);
+    fo_tree_free(tree);
+    if (!ok) {
+        layout_free(layout);
+        return NULL;
+    }
+    return layout;
+}
+
+void layout_free(Layout *layout)
+{
+    if (!layout)
+        return;
+    for (int i = 0; i < layout->n_pages; i++)
+        free(layout->pages[i].ops);
+    free(layout->pages);
+    lines_free_caches(layout);
+    if (layout->images)
+        g_ptr_array_free(layout->images, TRUE);
+    if (layout->diagrams)
+        g_ptr_array_free(layout->diagrams, TRUE);
+    fo_arena_free(layout->arena);
+    free(layout);
+}
+
+int layout_page_count(const Layout *layout) { return layout ? layout->n_pages : 0; }

@@ -1,0 +1,48 @@
+/* typeset — frisk's XSL-FO formatter, and the one header through which anything outside
+ * src/typeset/ uses it (as sqlite's btree.h, with typeset_int.h its btreeInt.h).
+ *
+ * Takes: an FO document in frisk's subset (docs/typesetter.md), as a file or a libxml2 tree.
+ * Gives: a Layout, the pages with every line, rule, image and link placed; then the PDF bytes of
+ * it: fonts embedded and subset, metadata, bookmarks, links and destinations, page labels and
+ * structure tags. Shapes each block once with pango and runs the page builder again until
+ * page-number citations stop changing.
+ *
+ * Needs: fonts_init (shared/fonts.h), and hyphen_init (shared/hyphen.h) for Danish hyphenation;
+ * files are read only inside the folders allowed by load_allow_folder (shared/load.h).
+ * Ownership: a Layout is owned by the caller (layout_free) and borrows nothing from the FO
+ * document; the PDF bytes are malloc'ed and owned by the caller, who writes them.
+ *
+ * The folder's other headers are private to it: fo.h (the FO tree and its properties), arena.h
+ * (the allocator), typeset_int.h (shaped text, galley and area tree, between its files). It may
+ * include shared/ headers and nothing of the compiler (tests/boundaries checks both).
+ */
+#ifndef FRISK_TYPESET_H
+#define FRISK_TYPESET_H
+
+#include <libxml/tree.h>
+#include <stddef.h>
+
+typedef struct Layout Layout; /* the area tree: pages of positioned boxes */
+
+/* Typesets fo_doc; fo_file names the document in diagnostics. Every construct outside the
+ * subset, and every bad property value, is reported as file:line:col: error; after any error
+ * the result is NULL and nothing is rendered. */
+Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file);
+/* The same, freeing fo_doc once its FO tree is built (before the typesetting proper), so that
+ * the libxml2 document is not held through the peak of the run. */
+Layout *typeset_document_freeing(xmlDocPtr fo_doc, const char *fo_file);
+/* Reads the FO file at fo_path (load_document, no XInclude) and typesets it; NULL after the
+ * diagnostics of either step. */
+Layout *typeset_file(const char *fo_path);
+/* Frees everything the layout owns; NULL is a no-op. */
+void layout_free(Layout *layout);
+/* Number of pages; 0 for NULL. */
+int layout_page_count(const Layout *layout);
+
+/* Paints the layout as PDF into a malloc'ed buffer (caller frees). creation_time: seconds since
+ * the epoch for CreationDate/ModDate, or -1 to take it from the document (frisk:creation-date on
+ * fo:root), else SOURCE_DATE_EPOCH, else a fixed 2000-01-01; never the clock, so the same
+ * layout always gives the same bytes. Returns 0, or -1 after a diag message (*pdf is NULL). */
+int render_pdf(const Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len);
+
+#endif

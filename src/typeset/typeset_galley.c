@@ -1,0 +1,881 @@
+/* typeset_galley — the galley: a flow's blocks, lists and tables as one vertical list.
+ *
+ * Takes: the block-level content of a flow (or of a cell, a list item, a footnote body). Gives:
+ * items — lines, spaces, paddings, block decorations, anchors, markers, forced breaks — each
+ * content item marked with whether a page may break before it (keeps, widows, orphans), and
+ * table rows and list items as row groups whose cells are galleys of their own. The page builder
+ * fills pages from this list; it is rebuilt each pass from cached shaping, which is cheap.
+ */
+#include "typeset_int.h"
+
+#include "shared/diag.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { SIDE_TOP, SIDE_BOTTOM, SIDE_LEFT, SIDE_RIGHT };
+
+typedef struct {
+    TypesetContext *ctx;
+    Galley *out;
+    Geom flow;           /* where footnote bodies are set */
+    int pending_keep;    /* a keep-with-next waits for the next content item */
+    int kt_depth, kt_with_content;
+    double list_start, list_pdbs, list_pls; /* the innermost list-block, for label-end() */
+    int in_cell;
+} GB;
+
+typedef struct {
+    double mt, mb;
+    double bw[4], pad[4];
+    FoKeyword bs[4];
+    uint32_t bc[4];
+    double start, end;   /* content indents */
+    double x, width;     /* content box */
+    double bx, bwidth;   /* border box */
+} Box;
+
+static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const Deco *deco);
+
+/* ---- items ----------------------------------------------------------------------------------- */
+
+static Item *push(GB *b, ItemKind kind)
+{
+    Galley *g = b->out;
+    if (g->n == g->cap) { /* on the heap, so that growing wastes nothing; freed with the pass */
+        GPtrArray *blocks = b->ctx->pass_blocks;
+        if (g->cap == 0) {
+            g->block = (int)blocks->len;
+            g_ptr_array_add(blocks, NULL);
+        }
+        g->cap = g->cap ? g->cap * 2 : 16;
+        g->items = realloc(g->items, sizeof *g->items * (size_t)g->cap);
+        FRISK_ASSERT(g->items != NULL);
+        blocks->pdata[g->block] = g->items;
+    }
+    Item *it = &g->items[g->n++];
+    memset(it, 0, sizeof *it);
+    it->kind = kind;
+    return it;
+}
+
+/* A content item: a page may break before it unless a keep holds across. */
+static Item *push_content(GB *b, ItemKind kind, int extra_keep)
+{
+    Item *it = push(b, kind);
+    it->keep_before = b->pending_keep || b->kt_with_content > 0 || extra_keep;
+    b->pending_keep = 0;
+    b->kt_with_content = b->kt_depth;
+    return it;
+}
+
+/* Adjacent spaces resolve to the largest (XSL's space resolution for equal precedence). */
+static void push_space(GB *b, double h)
+{
+    if (h <= 0)
+        return;
+    for (int i = b->out->n - 1; i >= 0; i--) {
+        Item *it = &b->out->items[i];
+        if (it->kind == IT_SPACE) {
+            if (h > it->height)
+                it->height = h;
+            return;
+        }
+        if (it->kind != IT_BLOCK_START && it->kind != IT_BLOCK_END && it->kind != IT_ANCHOR &&
+            it->kind != IT_MARKER)
+            break;
+    }
+    push(b, IT_SPACE)->height = h;
+}
+
+static void push_anchor(GB *b, const FoNode *node)
+{
+    const char *id = fo_string(node, P_ID);
+    if (id)
+        push(b, IT_ANCHOR)->name = id;
+}
+
+static void push_break(GB *b, const FoNode *node, FoPropId id)
+{
+    FoKeyword k = fo_keyword(node, id);
+    if (k == K_AUTO || k == K_NONE_SET)
+        return;
+    if (b->in_cell)
+        return; /* breaks inside table cells and list items are not honoured */
+    push(b, IT_BREAK)->brk = k;
+    b->pending_keep = 0;
+}
+
+static int keeps(const FoNode *node, FoPropId id)
+{
+    const FoValue *v = fo_get(node, id, NULL);
+    if (!v)
+        return 0;
+    return v->kind == FV_NUMBER || (v->kind == FV_KEYWORD && v->keyword == K_ALWAYS);
+}
+
+/* keep-together is inherited, but only the object that states it opens a frame. */
+static int keeps_together(const FoNode *node)
+{
+    const FoNode *from = NULL;
+    const FoValue *v = fo_get(node, P_KEEP_TOGETHER, &from);
+    return v && from == node &&
+           (v->kind == FV_NUMBER || (v->kind == FV_KEYWORD && v->keyword == K_ALWAYS));
+}
+
+static void kt_push(GB *b) { b->kt_depth++; }
+static void kt_pop(GB *b)
+{
+    if (b->kt_with_content == b->kt_depth)
+        b->kt_with_content--;
+    b->kt_depth--;
+}
+
+/* ---- geometry -------------------------------------------------------------------------------- */
+
+/* An indent stated on node itself (not inherited: inside reference areas frisk measures from
+ * the area, see docs/typesetter.md). Returns 1 and *out, or 0. */
+static int own_indent(GB *b, const FoNode *node, FoPropId id, Geom g, double *out)
+{
+    const FoNode *from = NULL;
+    const FoValue *v = fo_get(node, id, &from);
+    if (!v || from != node)
+        return 0;
+    if (v->kind == FV_LABEL_END) {
+        *out = g.ref_w - (b->list_start + b->list_pdbs - b->list_pls);
+        if (id == P_START_INDENT)
+            *out = b->list_start + b->list_pdbs - b->list_pls;
+    } else if (v->kind == FV_BODY_START) {
+        *out = b->list_start + b->list_pdbs;
+        if (id == P_END_INDENT)
+            *out = g.ref_w - *out;
+    } else {
+        *out = fo_length(node, id, g.ref_w, 0);
+    }
+    return 1;
+}
+
+static void compute_box(GB *b, FoNode *node, Geom g, Box *box)
+{
+    memset(box, 0, sizeof *box);
+    for (int s = 0; s < 4; s++) {
+        box->bs[s] = fo_keyword(node, (FoPropId)(P_BORDER_TOP_STYLE + s));
+        box->bw[s] = (box->bs[s] == K_NONE || box->bs[s] == K_HIDDEN)
+                         ? 0 : fo_length(node, (FoPropId)(P_BORDER_TOP_WIDTH + s), g.ref_w, 1);
+        if (box->bw[s] < 0)
+            box->bw[s] = 0;
+        box->bc[s] = 0;
+        fo_color(node, (FoPropId)(P_BORDER_TOP_COLOR + s), &box->bc[s]);
+        box->pad[s] = fmax(0, fo_length(node, (FoPropId)(P_PADDING_TOP + s), g.ref_w, 0));
+    }
+    const FoValue *sb = fo_get(node, P_SPACE_BEFORE, NULL);
+    const FoValue *sa = fo_get(node, P_SPACE_AFTER, NULL);
+    box->mt = fo_length(node, sb ? P_SPACE_BEFORE : P_MARGIN_TOP, g.ref_w, 0);
+    box->mb = fo_length(node, sa ? P_SPACE_AFTER : P_MARGIN_BOTTOM, g.ref_w, 0);
+    double ml = fo_length(node, P_MARGIN_LEFT, g.ref_w, 0);
+    double mr = fo_length(node, P_MARGIN_RIGHT, g.ref_w, 0);
+    if (!own_indent(b, node, P_START_INDENT, g, &box->start))
+        box->start = g.start + ml + box->bw[SIDE_LEFT] + box->pad[SIDE_LEFT];
+    if (!own_indent(b, node, P_END_INDENT, g, &box->end))
+        box->end = g.end + mr + box->bw[SIDE_RIGHT] + box->pad[SIDE_RIGHT];
+    /* A negative indent (or margin) puts the content edge outside its reference area: the
+     * region body, a table cell, a block-container. Past the region body that is off the page
+     * or in the margin, where nobody looks for text, and in a cell it is over the neighbour; so
+     * frisk sets the content at the area's edge and says so (once, although the galley is built
+     * on every pass). Borders and padding may still stand outside, as XSL draws them. */
+    if (box->start < 0 || box->end < 0) {
+        if (!(node->warned & FO_WARNED_INDENT)) {
+            node->warned |= FO_WARNED_INDENT;
+            fo_warning(b->ctx->tree, node,
+                       "fo:%s: %s puts the text %.1fpt outside its reference area (the region "
+                       "body, a table cell or a block-container); frisk sets it at the area's edge",
+                       fo_type_name(node->type), box->start < 0 ? "start-indent" : "end-indent",
+                       -fmin(box->start, box->end));
+        }
+        box->start = fmax(box->start, 0);
+        box->end = fmax(box->end, 0);
+    }
+    box->x = g.ref_x + box->start;
+    box->width = g.ref_w - box->start - box->end;
+    if (box->width < 1)
+        box->width = 1;
+    box->bx = box->x - box->pad[SIDE_LEFT] - box->bw[SIDE_LEFT];
+    box->bwidth = box->width + box->pad[SIDE_LEFT] + box->pad[SIDE_RIGHT] + box->bw[SIDE_LEFT] +
+                  box->bw[SIDE_RIGHT];
+}
+
+static const char *struct_tag(const FoNode *node)
+{
+    const char *role = fo_get(node, P_ROLE, NULL) ? fo_string(node, P_ROLE) : NULL;
+    static const char *const known[] = {"H1", "H2", "H3", "H4", "H5", "H6", "P", "Caption",
+                                        "BlockQuote", "Note", "Lbl", "Title"};
+    if (role)
+        for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+            if (strcmp(role, known[i]) == 0)
+                return known[i];
+    return "P";
+}
+
+static Deco *make_deco(GB *b, FoNode *node, const Box *box)
+{
+    Deco *d = fo_arena_alloc(b->ctx->pass_arena, sizeof *d);
+    d->x = box->bx;
+    d->width = box->bwidth;
+    for (int s = 0; s < 4; s++) {
+        d->bw[s] = box->bw[s];
+        d->bs[s] = box->bs[s];
+        d->bc[s] = box->bc[s];
+    }
+    d->has_bg = fo_color(node, P_BACKGROUND_COLOR, &d->bg);
+    d->id = fo_string(node, P_ID);
+    d->tag = struct_tag(node);
+    return d;
+}
+
+/* ---- paragraphs ------------------------------------------------------------------------------ */
+
+static void build_footnotes(GB *b, Item *it, const TextBlock *tb, int start, int end, int last)
+{
+    for (InlineMark *m = tb->marks; m; m = m->next) {
+        if (m->kind != INL_FOOTNOTE || m->start < start || (m->start >= end && !(last && m->start == end)))
+            continue;
+        Footnote *fn = fo_arena_alloc(b->ctx->pass_arena, sizeof *fn);
+        GB sub = {.ctx = b->ctx, .out = &fn->body, .flow = b->flow, .in_cell = 1};
+        Geom g = {b->flow.ref_x, b->flow.ref_w, 0, 0};
+        push_anchor(&sub, m->node);
+        build_children(&sub, m->node, m->node, g, NULL);
+        int lead = 1;
+        for (int i = 0; i < fn->body.n; i++) {
+            const Item *x = &fn->body.items[i];
+            if (x->kind == IT_SPACE && lead)
+                continue;
+            if (x->kind == IT_LINE || x->kind == IT_ROWS)
+                lead = 0;
+            fn->height += x->height;
+        }
+        Footnote **tail = &it->footnotes;
+        while (*tail)
+            tail = &(*tail)->next;
+        *tail = fn;
+    }
+}
+
+static void emit_paragraph(GB *b, FoNode *owner, const Deco *deco, TextBlock *tb, double x)
+{
+    int widows = (int)fo_number(owner, P_WIDOWS, 2);
+    int orphans = (int)fo_number(owner, P_ORPHANS, 2);
+    for (int i = 0; i < tb->n_lines; i++) {
+        int keep = i > 0 && (i < orphans || tb->n_lines - i < widows);
+        Item *it = push_content(b, IT_LINE, keep);
+        it->height = tb->lines[i].height;
+        it->x = x;
+        it->text = tb;
+        it->line = i;
+        it->deco = deco;
+        build_footnotes(b, it, tb, tb->lines[i].start, tb->lines[i].start + tb->lines[i].length,
+                        i == tb->n_lines - 1);
+    }
+}
+
+/* ---- blocks ---------------------------------------------------------------------------------- */
+
+static void open_block(GB *b, FoNode *node, const Box *box, Deco **deco)
+{
+    push_break(b, node, P_BREAK_BEFORE);
+    push_space(b, box->mt);
+    push_anchor(b, node);
+    if (keeps(node, P_KEEP_WITH_PREVIOUS))
+        b->pending_keep = 1;
+    *deco = make_deco(b, node, box);
+    push(b, IT_BLOCK_START)->deco = *deco;
+    if (keeps_together(node))
+        kt_push(b);
+    double top = box->bw[SIDE_TOP] + box->pad[SIDE_TOP];
+    if (top > 0)
+        push(b, IT_PAD)->height = top;
+}
+
+static void close_block(GB *b, FoNode *node, const Box *box, const Deco *deco)
+{
+    double bottom = box->bw[SIDE_BOTTOM] + box->pad[SIDE_BOTTOM];
+    if (bottom > 0) {
+        Item *pad = push(b, IT_PAD);
+        pad->height = bottom;
+        pad->trailing = 1;
+    }
+    push(b, IT_BLOCK_END)->deco = deco;
+    if (keeps_together(node))
+        kt_pop(b);
+    if (keeps(node, P_KEEP_WITH_NEXT))
+        b->pending_keep = 1;
+    push_space(b, box->mb);
+    push_break(b, node, P_BREAK_AFTER);
+}
+
+static void build_block(GB *b, FoNode *node, Geom g)
+{
+    Box box;
+    compute_box(b, node, g, &box);
+    Geom inner = {g.ref_x, g.ref_w, box.start, box.end};
+    if (node->type == FO_BLOCK_CONTAINER) {
+        const FoValue *w = fo_get(node, P_WIDTH, NULL);
+        if (w && w->kind == FV_LENGTH) {
+            double width = fo_length(node, P_WIDTH, g.ref_w - box.start - g.end, box.width);
+            if (width > 0 && width < box.width) {
+                box.width = width;
+                box.end = g.ref_w - box.start - width;
+                box.bwidth = width + box.pad[SIDE_LEFT] + box.pad[SIDE_RIGHT] +
+                             box.bw[SIDE_LEFT] + box.bw[SIDE_RIGHT];
+            }
+        }
+        /* a reference area: its content measures indents from its own edges */
+        inner = (Geom){box.x, box.width, 0, 0};
+    }
+    Deco *deco;
+    open_block(b, node, &box, &deco);
+    build_children(b, node, node, inner, deco);
+    close_block(b, node, &box, deco);
+}
+
+/* ---- row groups (table rows, list items) ------------------------------------------------------ */
+
+static void build_cell_content(GB *b, FoNode *node, Geom g, Galley *out)
+{
+    GB sub = {.ctx = b->ctx, .out = out, .flow = b->flow, .list_start = b->list_start,
+              .list_pdbs = b->list_pdbs, .list_pls = b->list_pls, .in_cell = 1};
+    push_anchor(&sub, node);
+    build_children(&sub, node, node, g, NULL);
+}
+
+static Item *emit_group(GB *b, RowGroup *group, int keep)
+{
+    Item *it = push_content(b, IT_ROWS, keep);
+    it->rows = group;
+    for (int c = 0; c < group->n_cells; c++)
+        for (int i = 0; i < group->cells[c].content.n; i++) {
+            const Item *x = &group->cells[c].content.items[i];
+            for (Footnote *fn = x->footnotes; fn; fn = fn->next) {
+                Footnote *copy = fo_arena_alloc(b->ctx->pass_arena, sizeof *copy);
+                *copy = *fn;
+                copy->next = it->footnotes;
+                it->footnotes = copy;
+            }
+        }
+    double *row_h = fo_arena_alloc(b->ctx->pass_arena, sizeof(double) * (size_t)group->n_rows);
+    it->height = galley_group_measure(group, NULL, NULL, NULL, row_h);
+    return it;
+}
+
+/* ---- lists ----------------------------------------------------------------------------------- */
+
+static void build_list_item(GB *b, FoNode *item, Geom g)
+{
+    Box box;
+    compute_box(b, item, g, &box);
+    FoNode *label = NULL, *body = NULL;
+    for (FoNode *c = item->first; c; c = c->next) {
+        if (c->type == FO_LIST_ITEM_LABEL && !label && !body)
+            label = c;
+        else if (c->type == FO_LIST_ITEM_BODY && label && !body)
+            body = c;
+        else if (c->type != FO_MARKER)
+            typeset_error(b->ctx, c,
+                          "fo:%s is not allowed here in fo:list-item (expected list-item-label "
+                          "then list-item-body)",
+                          fo_type_name(c->type));
+    }
+    if (!label || !body) {
+        typeset_error(b->ctx, item,
+                      "fo:list-item needs an fo:list-item-label and an fo:list-item-body");
+        return;
+    }
+    push_break(b, item, P_BREAK_BEFORE);
+    push_space(b, box.mt);
+    push_anchor(b, item);
+    for (FoNode *c = item->first; c; c = c->next)
+        if (c->type == FO_MARKER) {
+            Item *m = push(b, IT_MARKER);
+            m->name = fo_string(c, P_MARKER_CLASS_NAME);
+            m->marker = c;
+        }
+    int keep = keeps(item, P_KEEP_WITH_PREVIOUS);
+    Geom inner = {g.ref_x, g.ref_w, box.start, box.end};
+    double label_end = g.ref_w - (b->list_start + b->list_pdbs - b->list_pls);
+    double body_start = b->list_start + b->list_pdbs;
+    Geom lg = inner, bg = inner;
+    if (!own_indent(b, label, P_START_INDENT, inner, &lg.start))
+        lg.start = inner.start;
+    if (!own_indent(b, label, P_END_INDENT, inner, &lg.end))
+        lg.end = label_end;
+    if (!own_indent(b, body, P_START_INDENT, inner, &bg.start))
+        bg.start = body_start;
+    if (!own_indent(b, body, P_END_INDENT, inner, &bg.end))
+        bg.end = inner.end;
+
+    RowGroup *group = fo_arena_alloc(b->ctx->pass_arena, sizeof *group);
+    group->n_rows = 1;
+    group->min_height = fo_arena_alloc(b->ctx->pass_arena, sizeof(double));
+    group->n_cells = 2;
+    group->cells = fo_arena_alloc(b->ctx->pass_arena, sizeof(Cell) * 2);
+    group->keep_together = keeps_together(item);
+    FoNode *parts[2] = {label, body};
+    Geom geoms[2] = {lg, bg};
+    for (int i = 0; i < 2; i++) {
+        Cell *cell = &group->cells[i];
+        cell->x = g.ref_x + geoms[i].start;
+        cell->width = g.ref_w - geoms[i].start - geoms[i].end;
+        cell->rowspan = 1;
+        cell->deco.tag = i == 0 ? "Lbl" : "LBody";
+        build_cell_content(b, parts[i], geoms[i], &cell->content);
+    }
+    emit_group(b, group, keep);
+    if (keeps(item, P_KEEP_WITH_NEXT))
+        b->pending_keep = 1;
+    push_space(b, box.mb);
+    push_break(b, item, P_BREAK_AFTER);
+}
+
+static void build_list(GB *b, FoNode *node, Geom g)
+{
+    Box box;
+    compute_box(b, node, g, &box);
+    double saved[3] = {b->list_start, b->list_pdbs, b->list_pls};
+    b->list_start = box.start;
+    b->list_pdbs = fo_length(node, P_PROVISIONAL_DISTANCE_BETWEEN_STARTS, g.ref_w, 24);
+    b->list_pls = fo_length(node, P_PROVISIONAL_LABEL_SEPARATION, g.ref_w, 6);
+    Deco *deco;
+    open_block(b, node, &box, &deco);
+    Geom inner = {g.ref_x, g.ref_w, box.start, box.end};
+    for (FoNode *c = node->first; c; c = c->next) {
+        if (c->type == FO_LIST_ITEM)
+            build_list_item(b, c, inner);
+        else if (c->type == FO_MARKER) {
+            Item *m = push(b, IT_MARKER);
+            m->name = fo_string(c, P_MARKER_CLASS_NAME);
+            m->marker = c;
+        } else
+            typeset_error(b->ctx, c, "fo:%s is not allowed in fo:list-block",
+                          fo_type_name(c->type));
+    }
+    close_block(b, node, &box, deco);
+    b->list_start = saved[0];
+    b->list_pdbs = saved[1];
+    b->list_pls = saved[2];
+}
+
+/* ---- tables ---------------------------------------------------------------------------------- */
+
+typedef struct {
+    int n_cols;
+    double *col_x, *col_w; /* relative to the table's content edge */
+    double x;              /* absolute content edge */
+    int collapse;
+    Table *table;
+} TableGeom;
+
+static int row_cell_count(FoNode *row)
+{
+    int n = 0;
+    for (FoNode *c = row->first; c; c = c->next)
+        if (c->type == FO_TABLE_CELL)
+            n += (int)fo_number(c, P_NUMBER_COLUMNS_SPANNED, 1);
+    return n;
+}
+
+static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col, int span, Cell *cell)
+{
+    double x = 0, w = 0;
+    for (int i = 0; i < span && col + i < tg->n_cols; i++)
+        w += tg->col_w[col + i];
+    x = tg->x + tg->col_x[col];
+    Geom g = {x, w, 0, 0};
+    Box box;
+    compute_box(b, node, g, &box);
+    /* a cell is a reference area: its padding and border are inside its column width */
+    double left = box.bw[SIDE_LEFT] + box.pad[SIDE_LEFT], right = box.bw[SIDE_RIGHT] + box.pad[SIDE_RIGHT];
+    if (tg->collapse) {
+        left -= box.bw[SIDE_LEFT] / 2;
+        right -= box.bw[SIDE_RIGHT] / 2;
+    }
+    Geom inner = {x + left, fmax(1, w - left - right), 0, 0};
+    cell->x = x;
+    cell->width = w;
+    cell->inset_top = box.pad[SIDE_TOP] + (tg->collapse ? box.bw[SIDE_TOP] / 2 : box.bw[SIDE_TOP]);
+    cell->inset_bottom = box.pad[SIDE_BOTTOM] + (tg->collapse ? box.bw[SIDE_BOTTOM] / 2 : box.bw[SIDE_BOTTOM]);
+    cell->deco = *make_deco(b, node, &box);
+    cell->deco.x = x;
+    cell->deco.width = w;
+    cell->deco.tag = tg->collapse ? "collapse" : "separate";
+    if (!cell->deco.has_bg)
+        cell->deco.has_bg = fo_color(row, P_BACKGROUND_COLOR, &cell->deco.bg);
+    cell->display_align = fo_keyword(node, P_DISPLAY_ALIGN);
+    build_cell_content(b, node, inner, &cell->content);
+}
+
+/* Rows of one table-header or table-body, grouped where row spans tie them together. */
+static void build_rows(GB *b, TableGeom *tg, FoNode *section, int is_header, RowGroup ***groups,
+                       int *n_groups, int *cap_groups)
+{
+    int *span_left = calloc((size_t)tg->n_cols, sizeof *span_left);
+    FRISK_ASSERT(span_left != NULL);
+    FoNode *group_first = NULL;
+    int rows_in_group = 0;
+    GArray *cells = g_array_new(FALSE, TRUE, sizeof(Cell));
+    GArray *heights = g_array_new(FALSE, TRUE, sizeof(double));
+    int keep_together = 0;
+    for (FoNode *row = section->first; row; row = row->next) {
+        if (row->type == FO_MARKER)
+            continue;
+        if (row->type != FO_TABLE_ROW) {
+            typeset_error(b->ctx, row,
+                          "fo:%s is not allowed in fo:%s (frisk needs fo:table-row around cells)",
+                          fo_type_name(row->type), fo_type_name(section->type));
+            continue;
+        }
+        if (!group_first)
+            group_first = row;
+        int col = 0;
+        for (FoNode *c = row->first; c; c = c->next) {
+            if (c->type != FO_TABLE_CELL) {
+                if (c->type != FO_MARKER)
+                    typeset_error(b->ctx, c, "fo:%s is not allowed in fo:table-row",
+                                  fo_type_name(c->type));
+                continue;
+            }
+            const FoValue *cn = fo_get(c, P_COLUMN_NUMBER, NULL);
+            if (cn && cn->kind == FV_NUMBER)
+                col = (int)cn->number - 1;
+            while (col < tg->n_cols && span_left[col] > 0)
+                col++;
+            if (col >= tg->n_cols) {
+                typeset_error(b->ctx, c, "fo:table-cell lies beyond the table's %d columns",
+                              tg->n_cols);
+                break;
+            }
+            int span = (int)fo_number(c, P_NUMBER_COLUMNS_SPANNED, 1);
+            if (col + span > tg->n_cols)
+                span = tg->n_cols - col;
+            int rowspan = (int)fo_number(c, P_NUMBER_ROWS_SPANNED, 1);
+            Cell cell = {0};
+            build_cell(b, tg, row, c, col, span, &cell);
+            cell.row = rows_in_group;
+            cell.rowspan = rowspan;
+            g_array_append_val(cells, cell);
+            for (int i = 0; i < span; i++)
+                span_left[col + i] = rowspan;
+            col += span;
+        }
+        double h = fo_length(row, P_HEIGHT, 0, 0);
+        g_array_append_val(heights, h);
+        keep_together |= keeps_together(row);
+        rows_in_group++;
+        int open = 0;
+        for (int i = 0; i < tg->n_cols; i++) {
+            if (span_left[i] > 0)
+                span_left[i]--;
+            open |= span_left[i] > 0;
+        }
+        if (open && row->next)
+            continue;
+        /* close the group */
+        RowGroup *group = fo_arena_alloc(b->ctx->pass_arena, sizeof *group);
+        group->table = tg->table;
+        group->is_header = is_header;
+        group->n_rows = rows_in_group;
+        group->min_height = fo_arena_alloc(b->ctx->pass_arena, sizeof(double) * (size_t)rows_in_group);
+        memcpy(group->min_height, heights->data, sizeof(double) * (size_t)rows_in_group);
+        group->n_cells = (int)cells->len;
+        group->cells = fo_arena_alloc(b->ctx->pass_arena, sizeof(Cell) * (cells->len ? cells->len : 1));
+        if (cells->len)
+            memcpy(group->cells, cells->data, sizeof(Cell) * cells->len);
+        for (int i = 0; i < group->n_cells; i++)
+            if (group->cells[i].row + group->cells[i].rowspan > rows_in_group)
+                group->cells[i].rowspan = rows_in_group - group->cells[i].row;
+        group->keep_together = keep_together || rows_in_group > 1;
+        if (*n_groups == *cap_groups) {
+            *cap_groups = *cap_groups ? *cap_groups * 2 : 16;
+            RowGroup **grown = fo_arena_alloc(b->ctx->pass_arena, sizeof *grown * (size_t)*cap_groups);
+            if (*n_groups)
+                memcpy(grown, *groups, sizeof *grown * (size_t)*n_groups);
+            *groups = grown;
+        }
+        (*groups)[(*n_groups)++] = group;
+        /* keeps between rows travel on the group */
+        group->keep_together |= 0;
+        if (!is_header) {
+            int keep = keeps(group_first, P_KEEP_WITH_PREVIOUS);
+            push_anchor(b, group_first);
+            emit_group(b, group, keep);
+            if (keeps(row, P_KEEP_WITH_NEXT))
+                b->pending_keep = 1;
+        }
+        g_array_set_size(cells, 0);
+        g_array_set_size(heights, 0);
+        rows_in_group = 0;
+        keep_together = 0;
+        group_first = NULL;
+    }
+    g_array_free(cells, TRUE);
+    g_array_free(heights, TRUE);
+    free(span_left);
+}
+
+static void build_table(GB *b, FoNode *node, Geom g)
+{
+    Box box;
+    compute_box(b, node, g, &box);
+    const FoValue *tw = fo_get(node, P_WIDTH, NULL);
+    double width = box.width;
+    if (tw && tw->kind == FV_LENGTH) {
+        double w = fo_length(node, P_WIDTH, box.width, box.width);
+        if (w > 0 && w < width) {
+            box.end += width - w;
+            box.bwidth -= width - w;
+            width = w;
+        }
+    }
+    /* columns */
+    int n_cols = 0;
+    for (FoNode *c = node->first; c; c = c->next)
+        if (c->type == FO_TABLE_COLUMN) {
+            int at = (int)fo_number(c, P_COLUMN_NUMBER, n_cols + 1) - 1;
+            int rep = (int)fo_number(c, P_NUMBER_COLUMNS_REPEATED, 1);
+            if (at + rep > n_cols)
+                n_cols = at + rep;
+        }
+    FoNode *first_row = NULL;
+    for (FoNode *s = node->first; s && !first_row; s = s->next)
+        if (s->type == FO_TABLE_HEADER || s->type == FO_TABLE_BODY)
+            for (FoNode *r = s->first; r && !first_row; r = r->next)
+                if (r->type == FO_TABLE_ROW)
+                    first_row = r;
+    if (first_row && row_cell_count(first_row) > n_cols)
+        n_cols = row_cell_count(first_row);
+    if (n_cols == 0) {
+        typeset_error(b->ctx, node, "fo:table has no columns and no rows");
+        return;
+    }
+    if (n_cols > 1000) {
+        typeset_error(b->ctx, node, "fo:table has too many columns (%d)", n_cols);
+        return;
+    }
+    TableGeom tg = {.n_cols = n_cols};
+    tg.col_x = fo_arena_alloc(b->ctx->pass_arena, sizeof(double) * (size_t)(n_cols + 1));
+    tg.col_w = fo_arena_alloc(b->ctx->pass_arena, sizeof(double) * (size_t)n_cols);
+    double *prop = fo_arena_alloc(b->ctx->pass_arena, sizeof(double) * (size_t)n_cols);
+    for (int i = 0; i < n_cols; i++)
+        prop[i] = 1; /* columns without a width share what is left */
+    int col = 0;
+    for (FoNode *c = node->first; c; c = c->next) {
+        if (c->type != FO_TABLE_COLUMN)
+            continue;
+        col = (int)fo_number(c, P_COLUMN_NUMBER, col + 1) - 1;
+        int rep = (int)fo_number(c, P_NUMBER_COLUMNS_REPEATED, 1);
+        const FoValue *v = fo_value(c, P_COLUMN_WIDTH, NULL);
+        for (int i = 0; i < rep && col < n_cols; i++, col++) {
+            if (v->kind == FV_PROPORTIONAL) {
+                prop[col] = v->number;
+            } else if (v->kind == FV_LENGTH) {
+                tg.col_w[col] = fo_length(c, P_COLUMN_WIDTH, width, 0);
+                prop[col] = 0;
+            }
+        }
+    }
+    double fixed = 0, units = 0;
+    for (int i = 0; i < n_cols; i++) {
+        fixed += tg.col_w[i];
+        units += prop[i];
+    }
+    double unit = units > 0 && width > fixed ? (width - fixed) / units : 0;
+    if (fixed > width && fixed > 0) /* too wide: shrink the fixed columns to fit */
+        for (int i = 0; i < n_cols; i++)
+            tg.col_w[i] *= width / fixed;
+    for (int i = 0; i < n_cols; i++) {
+        if (prop[i] > 0)
+            tg.col_w[i] = prop[i] * unit;
+        tg.col_x[i + 1] = tg.col_x[i] + tg.col_w[i];
+    }
+    tg.x = box.x;
+    tg.collapse = fo_keyword(node, P_BORDER_COLLAPSE) != K_SEPARATE;
+    tg.table = fo_arena_alloc(b->ctx->pass_arena, sizeof *tg.table);
+    tg.table->omit_header = fo_keyword(node, P_TABLE_OMIT_HEADER_AT_BREAK) == K_TRUE;
+
+    Deco *deco;
+    open_block(b, node, &box, &deco);
+    deco->tag = "Table";
+    RowGroup **groups = NULL;
+    int n_groups = 0, cap = 0;
+    for (FoNode *s = node->first; s; s = s->next) {
+        if (s->type == FO_TABLE_HEADER) {
+            build_rows(b, &tg, s, 1, &groups, &n_groups, &cap);
+            tg.table->header = groups;
+            tg.table->n_header = n_groups;
+            for (int i = 0; i < n_groups; i++)
+                emit_group(b, groups[i], i > 0);
+            b->pending_keep = 1; /* the header stays with the first body row */
+            groups = NULL;
+            n_groups = cap = 0;
+        } else if (s->type == FO_TABLE_BODY) {
+            push_anchor(b, s);
+            build_rows(b, &tg, s, 0, &groups, &n_groups, &cap);
+        } else if (s->type != FO_TABLE_COLUMN && s->type != FO_MARKER) {
+            typeset_error(b->ctx, s, "fo:%s is not allowed in fo:table", fo_type_name(s->type));
+        }
+    }
+    close_block(b, node, &box, deco);
+}
+
+/* ---- block context --------------------------------------------------------------------------- */
+
+static int holds_text(FoType t)
+{
+    return t == FO_BLOCK || t == FO_WRAPPER || t == FO_INLINE || t == FO_BASIC_LINK ||
+           t == FO_MARKER;
+}
+
+static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const Deco *deco)
+{
+    int first = 1;
+    for (FoNode *c = parent->first; c;) {
+        if (c->type == FO_MARKER) {
+            if (b->ctx->in_static) {
+                typeset_error(b->ctx, c, "fo:marker is not allowed in fo:static-content");
+            } else {
+                Item *m = push(b, IT_MARKER);
+                m->name = fo_string(c, P_MARKER_CLASS_NAME);
+                m->marker = c;
+                if (!m->name)
+                    typeset_error(b->ctx, c, "fo:marker needs a marker-class-name");
+            }
+            c = c->next;
+            continue;
+        }
+        if (text_is_inline(c)) {
+            FoNode *run = c;
+            while (c && text_is_inline(c))
+                c = c->next;
+            if (!holds_text(parent->type)) {
+                if (run->type != FO_TEXT)
+                    typeset_error(b->ctx, run,
+                                  "fo:%s is not allowed directly in fo:%s (put it in an fo:block)",
+                                  fo_type_name(run->type), fo_type_name(parent->type));
+                continue;
+            }
+            double x = g.ref_x + g.start;
+            double width = g.ref_w - g.start - g.end;
+            TextBlock *tb = text_shape(b->ctx, owner, run, c, width, first);
+            if (tb)
+                emit_paragraph(b, owner, deco, tb, x);
+            first = 0;
+            continue;
+        }
+        switch (c->type) {
+        case FO_BLOCK:
+        case FO_BLOCK_CONTAINER:
+            build_block(b, c, g);
+            break;
+        case FO_TABLE:
+            build_table(b, c, g);
+            break;
+        case FO_LIST_BLOCK:
+            build_list(b, c, g);
+            break;
+        case FO_WRAPPER:
+            push_anchor(b, c);
+            build_children(b, c, owner, g, deco);
+            break;
+        case FO_FOOTNOTE_BODY:
+            break;
+        default:
+            typeset_error(b->ctx, c, "fo:%s is not allowed in fo:%s", fo_type_name(c->type),
+                          fo_type_name(parent->type));
+            break;
+        }
+        first = 0;
+        c = c->next;
+    }
+}
+
+void galley_build(TypesetContext *ctx, FoNode *parent, Geom g, Galley *out)
+{
+    GB b = {.ctx = ctx, .out = out, .flow = g, .list_start = 0, .list_pdbs = 24, .list_pls = 6};
+    build_children(&b, parent, parent, g, NULL);
+}
+
+/* ---- measuring row groups -------------------------------------------------------------------- */
+
+double galley_cell_rest(const Cell *cell, int start, int begun, double first_h)
+{
+    double h = 0;
+    int lead = begun;
+    for (int i = start; i < cell->content.n; i++) {
+        const Item *it = &cell->content.items[i];
+        if (lead && it->kind == IT_SPACE)
+            continue;
+        if (it->kind == IT_LINE || it->kind == IT_ROWS || it->kind == IT_PAD)
+            lead = 0;
+        h += i == start && first_h >= 0 ? first_h : it->height;
+    }
+    return (begun ? 0 : cell->inset_top) + h + cell->inset_bottom;
+}
+
+static int cell_done(const Cell *cell, const int *start, const unsigned char *begun, int c)
+{
+    return begun && begun[c] && start[c] >= cell->content.n;
+}
+
+double galley_group_measure(const RowGroup *group, const int *start, const unsigned char *begun,
+                            const double *first_h, double *row_h)
+{
+    int any_begun = 0;
+    for (int c = 0; begun && c < group->n_cells; c++)
+        any_begun |= begun[c];
+    for (int r = 0; r < group->n_rows; r++) {
+        row_h[r] = 0;
+        int touched = 0, open = 0, row_begun = 0;
+        for (int c = 0; c < group->n_cells; c++) {
+            const Cell *cell = &group->cells[c];
+            if (r < cell->row || r >= cell->row + cell->rowspan)
+                continue;
+            touched = 1;
+            open |= !cell_done(cell, start, begun, c);
+            row_begun |= begun && begun[c];
+        }
+        if ((touched && !open) || (!touched && any_begun))
+            row_h[r] = -1; /* finished */
+        else if (!row_begun)
+            row_h[r] = group->min_height[r];
+    }
+    for (int c = 0; c < group->n_cells; c++) {
+        const Cell *cell = &group->cells[c];
+        if (cell->rowspan != 1 || cell_done(cell, start, begun, c) || row_h[cell->row] < 0)
+            continue;
+        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0,
+                                       first_h ? first_h[c] : -1);
+        if (rest > row_h[cell->row])
+            row_h[cell->row] = rest;
+    }
+    for (int c = 0; c < group->n_cells; c++) {
+        const Cell *cell = &group->cells[c];
+        if (cell->rowspan == 1 || cell_done(cell, start, begun, c))
+            continue;
+        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0,
+                                       first_h ? first_h[c] : -1);
+        double sum = 0;
+        int last = -1;
+        for (int r = cell->row; r < cell->row + cell->rowspan; r++)
+            if (row_h[r] >= 0) {
+                sum += row_h[r];
+                last = r;
+            }
+        if (last >= 0 && rest > sum)
+            row_h[last] += rest - sum;
+    }
+    double total = 0;
+    for (int r = 0; r < group->n_rows; r++)
+        if (row_h[r] > 0)
+            total += row_h[r];
+    return total;
+}

@@ -1,0 +1,704 @@
+/* typeset_text — paragraphs: the inline content of a block as text with pango attributes.
+ *
+ * Takes: a run of inline-level FO nodes (text, inline, basic-link, page-number citations,
+ * leaders, footnote citations, graphics). Gives: a TextBlock, its text broken into lines by
+ * typeset_lines.c, with the marks (anchors, links, footnotes, leaders, objects) the page builder
+ * needs. A paragraph is set once and again only when its text changes (a page-number citation
+ * got a new value).
+ */
+#include "typeset_int.h"
+
+#include "shared/diag.h"
+#include "shared/hyphen.h"
+#include "shared/load.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define OBJECT_CHAR "\xef\xbf\xbc" /* U+FFFC, stands for an image, diagram or leader */
+
+typedef struct {
+    TypesetContext *ctx;
+    FoNode *owner;
+    GString *text;
+    PangoAttrList *attrs;
+    InlineMark *marks, **marks_tail;
+    FoArena *arena;       /* the Layout's: marks live as long as the shaping */
+    int last_space;       /* for white-space collapsing across nodes */
+    int has_dynamic;
+    int has_content;      /* anything besides collapsible white space */
+    FoNode *style_override; /* text directly in a retrieved fo:marker takes this style */
+    double width;
+} Para;
+
+int text_is_inline(const FoNode *node)
+{
+    switch (node->type) {
+    case FO_TEXT: case FO_INLINE: case FO_BASIC_LINK: case FO_PAGE_NUMBER:
+    case FO_PAGE_NUMBER_CITATION: case FO_PAGE_NUMBER_CITATION_LAST: case FO_LEADER:
+    case FO_FOOTNOTE: case FO_EXTERNAL_GRAPHIC: case FO_INSTREAM_FOREIGN_OBJECT:
+    case FO_RETRIEVE_MARKER:
+        return 1;
+    case FO_WRAPPER:
+        for (const FoNode *c = node->first; c; c = c->next)
+            if (!text_is_inline(c) && c->type != FO_MARKER)
+                return 0;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static InlineMark *add_mark(Para *p, InlineKind kind, int start, int end)
+{
+    InlineMark *m = fo_arena_alloc(p->arena, sizeof *m);
+    m->kind = kind;
+    m->start = start;
+    m->end = end;
+    *p->marks_tail = m;
+    p->marks_tail = &m->next;
+    return m;
+}
+
+static const char *arena_str(Para *p, const char *s)
+{
+    return s ? fo_arena_strndup(p->arena, s, strlen(s)) : NULL;
+}
+
+/* ---- styles ---------------------------------------------------------------------------------- */
+
+static int font_weight(const FoNode *node)
+{
+    if (!node)
+        return 400;
+    const FoValue *v = fo_get(node, P_FONT_WEIGHT, &node);
+    if (!v)
+        return 400;
+    if (v->kind == FV_NUMBER)
+        return (int)v->number;
+    int parent = font_weight(node->parent);
+    if (v->keyword == K_BOLDER)
+        return parent >= 600 ? 900 : 700;
+    return parent >= 600 ? 400 : 100;
+}
+
+static double line_height(FoNode *node)
+{
+    const FoNode *from = node;
+    const FoValue *v = fo_value(node, P_LINE_HEIGHT, &from);
+    double size = fo_font_size(node);
+    if (v->kind == FV_NUMBER)
+        return v->number * size;
+    if (v->kind == FV_LENGTH)
+        return v->pt + v->em * fo_font_size((FoNode *)from) + v->pct * fo_font_size((FoNode *)from) / 100.0;
+    return 1.2 * size;
+}
+
+/* The family list for pango: quotes dropped, commas kept (pango takes a list). */
+static void family_list(const char *families, char *out, size_t size)
+{
+    size_t n = 0;
+    for (const char *s = families ? families : "serif"; *s && n + 1 < size; s++)
+        if (*s != '"' && *s != '\'')
+            out[n++] = *s;
+    out[n] = '\0';
+}
+
+static int is_danish(const char *lang)
+{
+    return lang && (lang[0] == 'd' || lang[0] == 'D') && (lang[1] == 'a' || lang[1] == 'A') &&
+           (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_');
+}
+
+static void add_attr(PangoAttrList *attrs, PangoAttribute *a, int start, int end)
+{
+    a->start_index = (guint)start;
+    a->end_index = (guint)end;
+    pango_attr_list_insert(attrs, a);
+}
+
+static PangoFontDescription *font_description(FoNode *node)
+{
+    char family[256];
+    family_list(fo_string(node, P_FONT_FAMILY), family, sizeof family);
+    PangoFontDescription *fd = pango_font_description_new();
+    pango_font_description_set_family(fd, family);
+    double size = fo_font_size(node);
+    pango_font_description_set_size(fd, (gint)lround(size * PANGO_SCALE));
+    pango_font_description_set_weight(fd, (PangoWeight)font_weight(node));
+    FoKeyword style = fo_keyword(node, P_FONT_STYLE);
+    pango_font_description_set_style(fd, style == K_ITALIC    ? PANGO_STYLE_ITALIC
+                                         : style == K_OBLIQUE ? PANGO_STYLE_OBLIQUE
+                                                              : PANGO_STYLE_NORMAL);
+    return fd;
+}
+
+/* Attributes for the bytes [start, end) set in the style of node. Non-inherited inline
+ * properties (baseline-shift, text-decoration, background) are summed up the inline chain. */
+static void style_range(Para *p, FoNode *node, int start, int end, int object)
+{
+    if (start >= end)
+        return;
+    PangoFontDescription *fd = font_description(node);
+    add_attr(p->attrs, pango_attr_font_desc_new(fd), start, end);
+    pango_font_description_free(fd);
+
+    uint32_t rgb = 0;
+    fo_color(node, P_COLOR, &rgb);
+    if (rgb != 0)
+        add_attr(p->attrs,
+                 pango_attr_foreground_new((guint16)((rgb >> 16 & 0xff) * 257),
+                                           (guint16)((rgb >> 8 & 0xff) * 257),
+                                           (guint16)((rgb & 0xff) * 257)),
+                 start, end);
+    if (!object) /* an object's own height sets its line's, as line-stacking max-height does */
+        add_attr(p->attrs, pango_attr_line_height_new_absolute((int)lround(line_height(node) * PANGO_SCALE)),
+                 start, end);
+
+    double rise = 0;
+    int underline = 0, strike = 0, has_bg = 0;
+    uint32_t bg = 0;
+    for (FoNode *n = node; n && n != p->owner && n->type != FO_BLOCK; n = n->parent) {
+        const FoValue *v = fo_get(n, P_BASELINE_SHIFT, NULL);
+        if (v) {
+            double s = fo_font_size(n->parent ? n->parent : n);
+            if (v->kind == FV_KEYWORD)
+                rise += v->keyword == K_SUPER ? 0.33 * s : v->keyword == K_SUB ? -0.2 * s : 0;
+            else
+                rise += v->pt + v->em * fo_font_size(n) + v->pct * line_height(n->parent ? n->parent : n) / 100.0;
+        }
+        FoKeyword deco = fo_keyword(n, P_TEXT_DECORATION);
+        underline |= deco == K_UNDERLINE;
+        strike |= deco == K_LINE_THROUGH;
+        if (!has_bg && fo_color(n, P_BACKGROUND_COLOR, &bg))
+            has_bg = 1;
+    }
+    if (rise != 0)
+        add_attr(p->attrs, pango_attr_rise_new((int)lround(rise * PANGO_SCALE)), start, end);
+    if (underline)
+        add_attr(p->attrs, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end);
+    if (strike)
+        add_attr(p->attrs, pango_attr_strikethrough_new(TRUE), start, end);
+    if (has_bg)
+        add_attr(p->attrs,
+                 pango_attr_background_new((guint16)((bg >> 16 & 0xff) * 257),
+                                           (guint16)((bg >> 8 & 0xff) * 257),
+                                           (guint16)((bg & 0xff) * 257)),
+                 start, end);
+}
+
+/* ---- text ------------------------------------------------------------------------------------ */
+
+/* Appends text in the style of node, collapsing white space as XSL's defaults say (linefeeds
+ * become spaces, runs of white space one space, none at the paragraph's start). */
+static void add_text(Para *p, FoNode *style, const char *s, size_t n)
+{
+    int preserve_lf = fo_keyword(style, P_LINEFEED_TREATMENT) == K_PRESERVE;
+    int collapse = fo_keyword(style, P_WHITE_SPACE_COLLAPSE) != K_FALSE;
+    GString *chunk = g_string_sized_new(n + 8);
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\n' && preserve_lf) {
+            g_string_append_c(chunk, '\n');
+            p->last_space = 1;
+            p->has_content = 1;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (!collapse) {
+                g_string_append_c(chunk, ' ');
+                p->has_content = 1;
+            } else if (!p->last_space) {
+                g_string_append_c(chunk, ' ');
+                p->last_space = 1;
+            }
+        } else {
+            g_string_append_c(chunk, c);
+            p->last_space = 0;
+            p->has_content = 1;
+        }
+    }
+    if (chunk->len == 0) {
+        g_string_free(chunk, TRUE);
+        return;
+    }
+    char *hyphenated = NULL;
+    if (fo_keyword(style, P_HYPHENATE) == K_TRUE && is_danish(fo_string(style, P_LANGUAGE)) &&
+        hyphen_available())
+        hyphenated = hyphen_insert_soft_hyphens(chunk->str, "da");
+    int start = (int)p->text->len;
+    g_string_append(p->text, hyphenated ? hyphenated : chunk->str);
+    free(hyphenated);
+    g_string_free(chunk, TRUE);
+    style_range(p, style, start, (int)p->text->len, 0);
+}
+
+static void add_object(Para *p, FoNode *style, InlineMark *m, double w, double h, double descent)
+{
+    int start = (int)p->text->len;
+    g_string_append(p->text, OBJECT_CHAR);
+    int end = (int)p->text->len;
+    m->start = start;
+    m->end = end;
+    style_range(p, style, start, end, h > 0);
+    PangoRectangle ink = {0, (int)lround(-(h - descent) * PANGO_SCALE), (int)lround(w * PANGO_SCALE),
+                          (int)lround(h * PANGO_SCALE)};
+    add_attr(p->attrs, pango_attr_shape_new(&ink, &ink), start, end);
+    p->last_space = 0;
+    p->has_content = 1;
+}
+
+/* The printed number of the page an id landed on ("0" before the first pass placed it). */
+static const char *citation_text(Para *p, const char *ref, int last, char *buf, size_t size)
+{
+    IdPlace *place = p->ctx->ids ? g_hash_table_lookup(p->ctx->ids, ref) : NULL;
+    p->ctx->citations++;
+    if (!place) {
+        p->ctx->citation_misses++;
+        snprintf(buf, size, "00");
+        return buf;
+    }
+    snprintf(buf, size, "%d", last ? place->last_page : place->first_page);
+    return buf;
+}
+
+/* ---- graphics -------------------------------------------------------------------------------- */
+
+static int resolve_src(Para *p, FoNode *node, const char *src, char *path, size_t size)
+{
+    const char *s = src;
+    if (strncmp(s, "file://", 7) == 0)
+        s += 7;
+    else if (strncmp(s, "file:", 5) == 0)
+        s += 5;
+    if (strstr(s, "://")) {
+        typeset_error(p->ctx, node, "external-graphic '%s': only local PNG files can be embedded",
+                      src);
+        return -1;
+    }
+    if (s[0] == '/') {
+        snprintf(path, size, "%s", s);
+        return 0;
+    }
+    const char *file = p->ctx->tree->file;
+    const char *slash = strrchr(file, '/');
+    if (slash)
+        snprintf(path, size, "%.*s/%s", (int)(slash - file), file, s);
+    else
+        snprintf(path, size, "%s", s);
+    return 0;
+}
+
+static cairo_status_t read_png_bytes(void *closure, unsigned char *data, unsigned int length)
+{
+    return fread(data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR;
+}
+
+/* Shrinks a w x h object, keeping its proportions, to fit max_h (when max_h > 0). */
+static void fit_height(double max_h, double *w, double *h)
+{
+    if (max_h > 0 && *h > max_h) {
+        *w *= max_h / *h;
+        *h = max_h;
+    }
+}
+
+/* Size of a graphic box from content-width/-height and scaling, limited to avail and to the
+ * tallest region-body (a graphic no page can hold is drawn smaller, not past the page foot). */
+static void graphic_size(FoNode *node, double iw, double ih, double avail, double max_h, double *w,
+                         double *h)
+{
+    const FoValue *cw = fo_value(node, P_CONTENT_WIDTH, NULL);
+    const FoValue *ch = fo_value(node, P_CONTENT_HEIGHT, NULL);
+    double vw = fo_length(node, P_WIDTH, avail, -1), vh = fo_length(node, P_HEIGHT, avail, -1);
+    double sw = -1, sh = -1;
+    if (cw->kind == FV_LENGTH)
+        sw = fo_length(node, P_CONTENT_WIDTH, iw, iw);
+    else if (cw->kind == FV_KEYWORD && cw->keyword != K_AUTO)
+        sw = vw > 0 ? vw : avail;
+    if (ch->kind == FV_LENGTH)
+        sh = fo_length(node, P_CONTENT_HEIGHT, ih, ih);
+    else if (ch->kind == FV_KEYWORD && ch->keyword != K_AUTO && vh > 0)
+        sh = vh;
+    int uniform = fo_keyword(node, P_SCALING) != K_NON_UNIFORM;
+    if (sw < 0 && sh < 0) {
+        sw = iw;
+        sh = ih;
+    } else if (sw < 0) {
+        sw = uniform && ih > 0 ? iw * sh / ih : iw;
+    } else if (sh < 0) {
+        sh = uniform && iw > 0 ? ih * sw / iw : ih;
+    } else if (uniform && iw > 0 && ih > 0) {
+        double k = fmin(sw / iw, sh / ih);
+        sw = iw * k;
+        sh = ih * k;
+    }
+    if (sw > avail && sw > 0) { /* never past the text block */
+        sh *= avail / sw;
+        sw = avail;
+    }
+    *w = sw;
+    *h = sh;
+    fit_height(max_h, w, h);
+}
+
+static void add_graphic(Para *p, FoNode *node, FoNode *style)
+{
+    const char *src = fo_string(node, P_SRC);
+    if (!src) {
+        typeset_error(p->ctx, node, "fo:external-graphic needs a src");
+        return;
+    }
+    cairo_surface_t *image = node->cache;
+    if (!image) {
+        char path[4096];
+        if (resolve_src(p, node, src, path, sizeof path) != 0)
+            return;
+        /* The FO names the file, and FO is input written by many hands: a graphic is read under
+         * the same guard as every XML file (load.h), so src="/etc/passwd" or "../../x" cannot
+         * pull a file from outside the allowed folders into a published PDF. A missing file is
+         * reported as missing (the guard cannot resolve it), without opening anything. */
+        if (!load_path_is_allowed(path)) {
+            if (access(path, F_OK) != 0)
+                typeset_error(p->ctx, node, "external-graphic '%s': cannot read %s", src, path);
+            else
+                typeset_error(p->ctx, node,
+                              "external-graphic '%s': %s is outside the folders frisk may read",
+                              src, path);
+            return;
+        }
+        FILE *f = fopen(path, "rb");
+        unsigned char magic[8] = {0};
+        if (!f) {
+            typeset_error(p->ctx, node, "external-graphic '%s': cannot read %s", src, path);
+            return;
+        }
+        if (fread(magic, 1, 8, f) != 8 || memcmp(magic, "\x89PNG\r\n\x1a\n", 8) != 0) {
+            fclose(f);
+            typeset_error(p->ctx, node,
+                          "external-graphic '%s' is not a PNG image (frisk embeds PNG only)", src);
+            return;
+        }
+        rewind(f);
+        image = cairo_image_surface_create_from_png_stream(read_png_bytes, f);
+        fclose(f);
+        if (cairo_surface_status(image) != CAIRO_STATUS_SUCCESS) {
+            cairo_surface_destroy(image);
+            typeset_error(p->ctx, node, "external-graphic '%s': not a readable PNG", src);
+            return;
+        }
+        g_ptr_array_add(p->ctx->layout->images, image);
+        node->cache = image;
+    }
+    double iw = cairo_image_surface_get_width(image) * 0.75; /* 96 dpi, as CSS px */
+    double ih = cairo_image_surface_get_height(image) * 0.75;
+    double w, h;
+    graphic_size(node, iw, ih, p->width, p->ctx->max_object_height, &w, &h);
+    InlineMark *m = add_mark(p, INL_IMAGE, 0, 0);
+    m->image = image;
+    m->w = w;
+    m->h = h;
+    add_object(p, style, m, w, h, 0);
+}
+
+static void add_diagram(Para *p, FoNode *node, FoNode *style)
+{
+    Diagram *d = node->cache;
+    if (!d) {
+        xmlNodePtr root = NULL;
+        for (xmlNodePtr c = node->foreign ? node->foreign->children : NULL; c; c = c->next) {
+            if (c->type == XML_ELEMENT_NODE) {
+                if (root) {
+                    typeset_error(p->ctx, node,
+                                  "fo:instream-foreign-object must hold exactly one element");
+                    return;
+                }
+                root = c;
+            } else if (c->type == XML_TEXT_NODE) {
+                for (const xmlChar *s = c->content; s && *s; s++)
+                    if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r') {
+                        typeset_error(p->ctx, node,
+                                      "text is not allowed directly in fo:instream-foreign-object");
+                        return;
+                    }
+            }
+        }
+        if (!root || !root->ns || !xmlStrEqual(root->ns->href, (const xmlChar *)DIAGRAM_NS)) {
+            typeset_error(p->ctx, node,
+                          "fo:instream-foreign-object: only the frisk diagram vocabulary (%s) "
+                          "is supported",
+                          DIAGRAM_NS);
+            return;
+        }
+        d = diagram_parse(root, p->ctx->tree->file);
+        if (!d) {
+            p->ctx->errors++;
+            return;
+        }
+        g_ptr_array_add(p->ctx->layout->diagrams, d);
+        node->cache = d;
+    }
+    double w = p->width;
+    const FoValue *cw = fo_value(node, P_CONTENT_WIDTH, NULL);
+    const FoValue *vw = fo_value(node, P_WIDTH, NULL);
+    if (cw->kind == FV_LENGTH)
+        w = fo_length(node, P_CONTENT_WIDTH, p->width, p->width);
+    else if (vw->kind == FV_LENGTH)
+        w = fo_length(node, P_WIDTH, p->width, p->width);
+    if (w > p->width)
+        w = p->width;
+    if (diagram_width(d) != w && diagram_layout(d, p->ctx->pango, w) != 0) {
+        p->ctx->errors++;
+        return;
+    }
+    InlineMark *m = add_mark(p, INL_DIAGRAM, 0, 0);
+    m->diagram = d;
+    m->w = diagram_width(d);
+    m->h = diagram_height(d);
+    fit_height(p->ctx->max_object_height, &m->w, &m->h); /* render.c scales it by w */
+    add_object(p, style, m, m->w, m->h, 0);
+}
+
+/* ---- the inline walk ------------------------------------------------------------------------- */
+
+static void add_inline(Para *p, FoNode *node);
+
+static void add_children(Para *p, FoNode *node)
+{
+    for (FoNode *c = node->first; c; c = c->next)
+        add_inline(p, c);
+}
+
+static void add_id(Para *p, FoNode *node)
+{
+    const char *id = fo_string(node, P_ID);
+    if (id) {
+        InlineMark *m = add_mark(p, INL_ANCHOR, (int)p->text->len, (int)p->text->len);
+        m->name = arena_str(p, id);
+    }
+}
+
+static void add_inline(Para *p, FoNode *node)
+{
+    char buf[64];
+    FoNode *style = node->parent;
+    if (style && style->type == FO_MARKER && p->style_override)
+        style = p->style_override;
+    switch (node->type) {
+    case FO_TEXT:
+        add_text(p, style, node->text, node->text_len);
+        return;
+    case FO_INLINE:
+    case FO_WRAPPER:
+        add_id(p, node);
+        add_children(p, node);
+        return;
+    case FO_BASIC_LINK: {
+        add_id(p, node);
+        const char *internal = fo_string(node, P_INTERNAL_DESTINATION);
+        const char *external = fo_string(node, P_EXTERNAL_DESTINATION);
+        if (!internal && !external)
+            typeset_error(p->ctx, node,
+                          "fo:basic-link needs internal-destination or external-destination");
+        if (internal && p->ctx->id_nodes && !g_hash_table_contains(p->ctx->id_nodes, internal))
+            typeset_error(p->ctx, node, "fo:basic-link: internal-destination '%s' names no id",
+                          internal);
+        int start = (int)p->text->len;
+        add_children(p, node);
+        if (internal || external) {
+            InlineMark *m = add_mark(p, INL_LINK, start, (int)p->text->len);
+            m->name = arena_str(p, internal ? internal : external);
+            m->external = !internal;
+        }
+        return;
+    }
+    case FO_PAGE_NUMBER:
+        add_id(p, node);
+        if (p->ctx->in_static) {
+            snprintf(buf, sizeof buf, "%d", p->ctx->page_number);
+            add_text(p, node, buf, strlen(buf));
+        } else {
+            /* the page of this very spot: cite an anchor placed here */
+            char key[32];
+            snprintf(key, sizeof key, "#page-number-%d", node->serial);
+            InlineMark *m = add_mark(p, INL_ANCHOR, (int)p->text->len, (int)p->text->len);
+            m->name = arena_str(p, key);
+            const char *t = citation_text(p, key, 0, buf, sizeof buf);
+            p->has_dynamic = 1;
+            add_text(p, node, t, strlen(t));
+        }
+        return;
+    case FO_PAGE_NUMBER_CITATION:
+    case FO_PAGE_NUMBER_CITATION_LAST: {
+        add_id(p, node);
+        const char *ref = fo_string(node, P_REF_ID);
+        if (!ref) {
+            typeset_error(p->ctx, node, "fo:%s needs a ref-id", fo_type_name(node->type));
+            return;
+        }
+        if (p->ctx->id_nodes && !g_hash_table_contains(p->ctx->id_nodes, ref)) {
+            typeset_error(p->ctx, node, "fo:%s: ref-id '%s' names no id", fo_type_name(node->type),
+                          ref);
+            return;
+        }
+        const char *t = citation_text(p, ref, node->type == FO_PAGE_NUMBER_CITATION_LAST, buf, sizeof buf);
+        p->has_dynamic = 1;
+        add_text(p, node, t, strlen(t));
+        return;
+    }
+    case FO_LEADER: {
+        add_id(p, node);
+        InlineMark *m = add_mark(p, INL_LEADER, 0, 0);
+        m->node = node;
+        m->pattern = fo_keyword(node, P_LEADER_PATTERN);
+        m->thickness = fo_length(node, P_RULE_THICKNESS, 0, 1.0);
+        fo_color(node, P_COLOR, &m->rgb);
+        m->w = fo_length(node, P_LEADER_LENGTH, p->width, 12.0);
+        m->fixed = fo_get(node, P_LEADER_LENGTH, NULL) != NULL;
+        if (m->w < 0)
+            m->w = 0;
+        if (node->first)
+            typeset_error(p->ctx, node,
+                          "fo:leader with content is outside frisk's FO subset (use "
+                          "leader-pattern)");
+        add_object(p, node, m, m->w, 0, 0);
+        return;
+    }
+    case FO_FOOTNOTE: {
+        FoNode *body = NULL;
+        for (FoNode *c = node->first; c; c = c->next) {
+            if (c->type == FO_INLINE)
+                add_inline(p, c);
+            else if (c->type == FO_FOOTNOTE_BODY)
+                body = c;
+            else
+                typeset_error(p->ctx, c, "fo:%s is not allowed in fo:footnote",
+                              fo_type_name(c->type));
+        }
+        if (!body) {
+            typeset_error(p->ctx, node, "fo:footnote needs an fo:footnote-body");
+            return;
+        }
+        InlineMark *m = add_mark(p, INL_FOOTNOTE, (int)p->text->len, (int)p->text->len);
+        if (m->start > 0)
+            m->start = m->end = m->start - 1; /* on the citation's last byte */
+        m->node = body;
+        return;
+    }
+    case FO_EXTERNAL_GRAPHIC:
+        add_id(p, node);
+        add_graphic(p, node, style);
+        return;
+    case FO_INSTREAM_FOREIGN_OBJECT:
+        add_id(p, node);
+        add_diagram(p, node, style);
+        return;
+    case FO_RETRIEVE_MARKER: {
+        if (!p->ctx->in_static) {
+            typeset_error(p->ctx, node, "fo:retrieve-marker is allowed only in fo:static-content");
+            return;
+        }
+        const char *cls = fo_string(node, P_RETRIEVE_CLASS_NAME);
+        if (!cls) {
+            typeset_error(p->ctx, node, "fo:retrieve-marker needs a retrieve-class-name");
+            return;
+        }
+        /* page_markers holds "first:C" and "last:C" for markers starting on the page and "C" for
+         * the last one before it (carried over) */
+        FoKeyword pos = fo_keyword(node, P_RETRIEVE_POSITION);
+        char key[300];
+        snprintf(key, sizeof key, "%s:%s",
+                 pos == K_LAST_STARTING || pos == K_LAST_ENDING ? "last" : "first", cls);
+        GHashTable *hits = p->ctx->page_markers;
+        FoNode *within = hits ? g_hash_table_lookup(hits, key) : NULL;
+        FoNode *carried = hits ? g_hash_table_lookup(hits, cls) : NULL;
+        FoNode *marker = pos == K_FIRST_INCLUDING_CARRYOVER && carried ? carried
+                         : within ? within : carried;
+        if (marker) {
+            FoNode *saved = p->style_override;
+            p->style_override = node->parent;
+            for (FoNode *c = marker->first; c; c = c->next) {
+                if (text_is_inline(c))
+                    add_inline(p, c);
+                else if (c->type == FO_BLOCK) /* a block in a marker: its text, inline */
+                    add_children(p, c);
+            }
+            p->style_override = saved;
+        }
+        return;
+    }
+    case FO_MARKER:
+        return; /* read by the page builder */
+    default:
+        typeset_error(p->ctx, node, "fo:%s is not allowed inside fo:%s here",
+                      fo_type_name(node->type),
+                      fo_type_name(node->parent ? node->parent->type : FO_ROOT));
+        return;
+    }
+}
+
+/* ---- setting --------------------------------------------------------------------------------- */
+
+/* text-align as LineSpec takes it: start, end, center or justify (the page is left to right). */
+static FoKeyword line_alignment(FoKeyword k)
+{
+    switch (k) {
+    case K_END: case K_RIGHT: case K_OUTSIDE: return K_END;
+    case K_CENTER: case K_JUSTIFY: return k;
+    default: return K_START;
+    }
+}
+
+TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode *stop,
+                      double width, int first_in_owner)
+{
+    FoArena *arena = ctx->layout->arena;
+    Para p = {.ctx = ctx, .owner = owner, .text = g_string_new(NULL), .attrs = pango_attr_list_new(),
+              .arena = arena, .last_space = 1, .width = width > 1 ? width : 1};
+    p.marks_tail = &p.marks;
+    if (ctx->in_static && owner->parent && owner->parent->type == FO_MARKER)
+        p.style_override = NULL;
+    for (FoNode *n = first; n != stop; n = n->next)
+        add_inline(&p, n);
+    /* no white space at the paragraph's end */
+    while (p.text->len > 0 && p.text->str[p.text->len - 1] == ' ' &&
+           fo_keyword(owner, P_WHITE_SPACE_COLLAPSE) != K_FALSE)
+        g_string_truncate(p.text, p.text->len - 1);
+
+    TextBlock *tb = NULL;
+    if (!p.has_content && !p.marks)
+        goto cleanup;
+    TextBlock *cached = ctx->in_static ? NULL : g_hash_table_lookup(ctx->shaped, first);
+    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0) {
+        tb = cached; /* the same text at the same width sets the same */
+        goto cleanup;
+    }
+    tb = fo_arena_alloc(arena, sizeof *tb);
+    tb->text = fo_arena_strndup(arena, p.text->str, p.text->len);
+    tb->owner = owner;
+    tb->width = width;
+    tb->marks = p.marks;
+    tb->has_dynamic = p.has_dynamic;
+    if (is_danish(fo_string(owner, P_LANGUAGE)))
+        add_attr(p.attrs, pango_attr_language_new(pango_language_from_string("da")), 0, (int)p.text->len);
+    FoKeyword align = line_alignment(fo_keyword(owner, P_TEXT_ALIGN));
+    FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
+    LineSpec spec = {.width = p.width, .align = align,
+                     /* relative: as the other lines, but a justified paragraph's last line starts */
+                     .align_last = last != K_RELATIVE ? line_alignment(last)
+                                   : align == K_JUSTIFY ? K_START : align,
+                     /* only a paragraph without text needs it (for its empty line's height) */
+                     .base_font = p.text->len ? NULL : font_description(owner),
+                     .line_height = line_height(owner)};
+    if (first_in_owner)
+        spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
+    lines_set(ctx, tb, p.attrs, &spec);
+    pango_font_description_free(spec.base_font);
+    if (!ctx->in_static)
+        g_hash_table_replace(ctx->shaped, first, tb);
+cleanup:
+    g_string_free(p.text, TRUE);
+    pango_attr_list_unref(p.attrs);
+    return tb;
+}

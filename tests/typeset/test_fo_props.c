@@ -1,0 +1,86 @@
+/* Unit tests for the FO property parsers (src/typeset/fo_props.c): lengths with every unit, colours,
+ * keyword and shorthand values as the table parses them. */
+#include "shared/color.h"
+#include "typeset/fo.h"
+#include "harness.h"
+
+#include <math.h>
+
+static int near(double a, double b) { return fabs(a - b) < 1e-6; }
+
+static void test_lengths(void)
+{
+    FoValue v;
+    CHECK(fo_parse_length("12pt", &v) == 0 && near(v.pt, 12), "12pt");
+    CHECK(fo_parse_length("25.4mm", &v) == 0 && near(v.pt, 72), "25.4mm is 72pt");
+    CHECK(fo_parse_length("2.54cm", &v) == 0 && near(v.pt, 72), "2.54cm is 72pt");
+    CHECK(fo_parse_length("1in", &v) == 0 && near(v.pt, 72), "1in is 72pt");
+    CHECK(fo_parse_length("1pc", &v) == 0 && near(v.pt, 12), "1pc is 12pt");
+    CHECK(fo_parse_length("96px", &v) == 0 && near(v.pt, 72), "96px is 72pt");
+    CHECK(fo_parse_length("1.5em", &v) == 0 && near(v.em, 1.5) && near(v.pt, 0), "1.5em kept as em");
+    CHECK(fo_parse_length("50%", &v) == 0 && near(v.pct, 50), "50% kept as percent");
+    CHECK(fo_parse_length("-3pt", &v) == 0 && near(v.pt, -3), "negative length");
+    CHECK(fo_parse_length("  6pt ", &v) == 0 && near(v.pt, 6), "surrounding space");
+    CHECK(fo_parse_length("0", &v) == 0 && near(v.pt, 0), "0 needs no unit");
+    CHECK(fo_parse_length("12", &v) != 0, "a non-zero number needs a unit");
+    CHECK(fo_parse_length("12 pt", &v) != 0, "no space before the unit");
+    CHECK(fo_parse_length("12furlongs", &v) != 0, "unknown unit");
+    CHECK(fo_parse_length("pt", &v) != 0, "unit without number");
+    CHECK(fo_parse_length("inf", &v) != 0, "inf is not a length");
+    CHECK(fo_parse_length("0x10pt", &v) != 0, "hex is not a length");
+    CHECK(fo_parse_length("", &v) != 0, "empty");
+    CHECK(fo_parse_length(NULL, &v) != 0, "NULL");
+}
+
+static void test_colours(void)
+{
+    uint32_t c = 0;
+    CHECK(color_parse("#1f4e79", &c) == 0 && c == 0x1f4e79, "#rrggbb");
+    CHECK(color_parse("#FFF", &c) == 0 && c == 0xffffff, "#rgb expands");
+    CHECK(color_parse("#a1b", &c) == 0 && c == 0xaa11bb, "#rgb digits doubled");
+    CHECK(color_parse("black", &c) == 0 && c == 0, "name black");
+    CHECK(color_parse("Navy", &c) == 0 && c == 0x000080, "names ignore case");
+    CHECK(color_parse("grey", &c) == 0 && c == 0x808080, "grey spelling");
+    CHECK(color_parse("rgb(31, 78, 121)", &c) == 0 && c == 0x1f4e79, "rgb()");
+    CHECK(color_parse("rgb(300,0,0)", &c) != 0, "rgb() out of range");
+    CHECK(color_parse("#12345", &c) != 0, "five hex digits");
+    CHECK(color_parse("#gggggg", &c) != 0, "not hex");
+    CHECK(color_parse("notacolour", &c) != 0, "unknown name");
+}
+
+static void test_table_parsers(void)
+{
+    FoValue v;
+    CHECK(fo_prop_lookup("font-size") == P_FONT_SIZE, "lookup by name");
+    CHECK(fo_prop_lookup("font-variant") < 0, "outside the subset");
+    CHECK(fo_prop_parse(P_COLUMN_WIDTH, "proportional-column-width(3)", NULL, &v) == 0 &&
+              v.kind == FV_PROPORTIONAL && near(v.number, 3), "proportional-column-width()");
+    CHECK(fo_prop_parse(P_COLUMN_WIDTH, "proportional-column-width(x)", NULL, &v) != 0,
+          "proportional-column-width() needs a number");
+    CHECK(fo_prop_parse(P_END_INDENT, "label-end()", NULL, &v) == 0 && v.kind == FV_LABEL_END,
+          "label-end()");
+    CHECK(fo_prop_parse(P_START_INDENT, "body-start()", NULL, &v) == 0 && v.kind == FV_BODY_START,
+          "body-start()");
+    CHECK(fo_prop_parse(P_KEEP_WITH_NEXT, "always", NULL, &v) == 0 && v.keyword == K_ALWAYS, "keep always");
+    CHECK(fo_prop_parse(P_KEEP_TOGETHER, "5", NULL, &v) == 0 && v.kind == FV_NUMBER, "keep integer");
+    CHECK(fo_prop_parse(P_KEEP_TOGETHER, "sometimes", NULL, &v) != 0, "bad keep");
+    CHECK(fo_prop_parse(P_FONT_WEIGHT, "bold", NULL, &v) == 0 && near(v.number, 700), "bold is 700");
+    CHECK(fo_prop_parse(P_FONT_WEIGHT, "450", NULL, &v) != 0, "weights are hundreds");
+    CHECK(fo_prop_parse(P_LINE_HEIGHT, "1.2", NULL, &v) == 0 && v.kind == FV_NUMBER, "line-height number");
+    CHECK(fo_prop_parse(P_LINE_HEIGHT, "14pt", NULL, &v) == 0 && v.kind == FV_LENGTH, "line-height length");
+    CHECK(fo_prop_parse(P_BORDER_TOP_WIDTH, "thin", NULL, &v) == 0 && near(v.pt, 0.5), "thin is 0.5pt");
+    CHECK(fo_prop_parse(P_TEXT_ALIGN, "justify", NULL, &v) == 0 && v.keyword == K_JUSTIFY, "keyword");
+    CHECK(fo_prop_parse(P_TEXT_ALIGN, "middle", NULL, &v) != 0, "unknown keyword");
+    CHECK(fo_prop_parse(P_BACKGROUND_COLOR, "transparent", NULL, &v) == 0 && v.kind == FV_KEYWORD,
+          "transparent");
+    CHECK(fo_prop_parse(P_WIDOWS, "0", NULL, &v) != 0, "widows at least 1");
+    CHECK(fo_prop_parse(P_BASELINE_SHIFT, "super", NULL, &v) == 0 && v.keyword == K_SUPER, "super");
+}
+
+int main(void)
+{
+    test_lengths();
+    test_colours();
+    test_table_parsers();
+    return harness_exit();
+}
