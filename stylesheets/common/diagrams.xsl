@@ -19,24 +19,23 @@
     <xsl:if test="count($theory/*[item]) &gt;= 2">true</xsl:if>
   </xsl:template>
 
+  <!-- width: the layout width in pt for the web (f:width, read by frisk's HTML pipeline); ''
+       for the default; font-size in pt. -->
   <xsl:template name="change-theory-diagram">
     <xsl:param name="theory"/>
-    <d:change-theory font-family="Noto Sans" font-size="8" lang="da" hyphenate="true"
+    <xsl:param name="width" select="''"/>
+    <xsl:param name="font-size" select="'8'"/>
+    <d:change-theory font-family="Noto Sans" font-size="{$font-size}" lang="da" hyphenate="true"
         heading-fill="#1f4e79" heading-color="#ffffff" fill="#ffffff" stroke="#1f4e79"
         column-fill="#e8eef5" arrow-color="#1f4e79" show-title="false">
+      <xsl:if test="$width != ''">
+        <xsl:attribute name="f:width"><xsl:value-of select="$width"/></xsl:attribute>
+      </xsl:if>
       <d:title><xsl:apply-templates select="$theory/caption/node()" mode="plain"/></d:title>
       <xsl:for-each select="$theory/activities[item] | $theory/mechanisms[item] |
                             $theory/short-term[item] | $theory/long-term[item]">
         <d:column>
-          <d:heading>
-            <xsl:choose>
-              <xsl:when test="@label"><xsl:value-of select="@label"/></xsl:when>
-              <xsl:when test="self::activities">Aktiviteter</xsl:when>
-              <xsl:when test="self::mechanisms">Mekanismer</xsl:when>
-              <xsl:when test="self::short-term">Kortsigtede resultater</xsl:when>
-              <xsl:otherwise>Langsigtede resultater</xsl:otherwise>
-            </xsl:choose>
-          </d:heading>
+          <d:heading><xsl:call-template name="change-theory-heading"/></d:heading>
           <xsl:for-each select="item">
             <d:box><xsl:value-of select="normalize-space(.)"/></d:box>
           </xsl:for-each>
@@ -46,6 +45,17 @@
         <d:note><xsl:value-of select="normalize-space($theory/figure-source)"/></d:note>
       </xsl:if>
     </d:change-theory>
+  </xsl:template>
+
+  <!-- The heading of a change theory's column (the context node). -->
+  <xsl:template name="change-theory-heading">
+    <xsl:choose>
+      <xsl:when test="@label"><xsl:value-of select="@label"/></xsl:when>
+      <xsl:when test="self::activities">Aktiviteter</xsl:when>
+      <xsl:when test="self::mechanisms">Mekanismer</xsl:when>
+      <xsl:when test="self::short-term">Kortsigtede resultater</xsl:when>
+      <xsl:otherwise>Langsigtede resultater</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The trials of every network by status as of a date, counted as the memo counts them (a
@@ -136,7 +146,7 @@
       <xsl:for-each select="$data/category">
         <d:category>
           <d:label><xsl:value-of select="@label"/></d:label>
-          <xsl:for-each select="value">
+          <xsl:for-each select="value[@series = $data/series/@id]">
             <d:value series="{@series}"><xsl:value-of select="."/></d:value>
           </xsl:for-each>
         </d:category>

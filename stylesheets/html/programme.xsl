@@ -18,6 +18,8 @@
   <!-- opendata.xsl brings danish.xsl, refs.xsl and status.xsl (each module once). -->
   <xsl:import href="../common/opendata.xsl"/>
   <xsl:include href="../common/facts.xsl"/>
+  <xsl:include href="../common/diagrams.xsl"/>
+  <xsl:include href="site/figures.xsl"/>
   <xsl:include href="site/layout.xsl"/>
   <xsl:include href="site/tables.xsl"/>
   <xsl:include href="site/css.xsl"/>
@@ -65,6 +67,7 @@
       <xsl:call-template name="opendata-files">
         <xsl:with-param name="prefix" select="'web/data/'"/>
       </xsl:call-template>
+      <xsl:call-template name="figures-data-files"/>
     </b:bundle>
   </xsl:template>
 
@@ -121,6 +124,15 @@
             <xsl:value-of select="frisk:fact('networks')"/> netværk har godkendte forsøg.
             Forsøgene består af <xsl:value-of select="count($all-elements)"/> elementer med hver sin fritagelse og status.
           </p>
+        </section>
+        <section aria-labelledby="i-figurer">
+          <h2 id="i-figurer">Programmet i figurer</h2>
+          <xsl:call-template name="status-figure">
+            <xsl:with-param name="id" select="'status-netvaerk'"/>
+            <xsl:with-param name="caption" select="$status-chart-caption"/>
+            <xsl:with-param name="networks" select="networks/network"/>
+          </xsl:call-template>
+          <xsl:call-template name="timeline-figure"/>
         </section>
         <section aria-labelledby="alle-forsoeg">
           <h2 id="alle-forsoeg">Alle forsøg</h2>
@@ -361,6 +373,18 @@
             </xsl:for-each>
           </ul>
         </xsl:if>
+        <h2 id="status">Status</h2>
+        <xsl:call-template name="status-figure">
+          <xsl:with-param name="id" select="concat('status-', @id)"/>
+          <xsl:with-param name="caption" select="concat('Forsøg og ansøgninger i netværket efter status: ', normalize-space(title))"/>
+          <xsl:with-param name="networks" select="."/>
+          <xsl:with-param name="label" select="'Netværkets forsøg og ansøgninger'"/>
+          <xsl:with-param name="root" select="'../'"/>
+        </xsl:call-template>
+        <xsl:if test=".//change-theory">
+          <h2 id="forandringsteorier">Forandringsteorier</h2>
+          <xsl:call-template name="change-theory-figures"><xsl:with-param name="network" select="."/></xsl:call-template>
+        </xsl:if>
         <h2 id="forsoeg">Forsøg</h2>
         <xsl:choose>
           <xsl:when test="trials/trial">
@@ -429,6 +453,9 @@
           </dd>
         </dl>
         <h2>Forsøg, kommunen deltager i</h2>
+        <xsl:if test="key('trials-of-municipality', $id)">
+          <xsl:call-template name="municipality-figure"/>
+        </xsl:if>
         <xsl:choose>
           <xsl:when test="key('trials-of-municipality', $id)">
             <xsl:call-template name="trial-table">
