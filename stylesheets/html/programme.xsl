@@ -376,9 +376,9 @@
         <h2 id="status">Status</h2>
         <xsl:call-template name="status-figure">
           <xsl:with-param name="id" select="concat('status-', @id)"/>
-          <xsl:with-param name="caption" select="concat('Forsøg og ansøgninger i netværket efter status: ', normalize-space(title))"/>
+          <xsl:with-param name="caption" select="concat($network-status-caption, normalize-space(title))"/>
           <xsl:with-param name="networks" select="."/>
-          <xsl:with-param name="label" select="'Netværkets forsøg og ansøgninger'"/>
+          <xsl:with-param name="label" select="$network-status-label"/>
           <xsl:with-param name="root" select="'../'"/>
         </xsl:call-template>
         <xsl:if test=".//change-theory">
@@ -583,6 +583,7 @@
           <li><a href="data/trials.csv">trials.csv</a> og <a href="data/trials.json">trials.json</a>: én række pr. forsøgselement</li>
           <li><a href="data/networks.csv">networks.csv</a> og <a href="data/networks.json">networks.json</a>: én række pr. netværk</li>
           <li><a href="data/municipalities.csv">municipalities.csv</a> og <a href="data/municipalities.json">municipalities.json</a>: én række pr. kommune</li>
+          <li><a href="data/figures.csv">figures.csv</a> og <a href="data/figures.json">figures.json</a>: tallene bag sidens figurer, én række pr. tal</li>
         </ul>
         <h2>Format</h2>
         <ul>
@@ -606,6 +607,10 @@
         <xsl:call-template name="column-table">
           <xsl:with-param name="file" select="'municipalities.csv'"/>
           <xsl:with-param name="columns"><xsl:call-template name="municipalities-columns"/></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="column-table">
+          <xsl:with-param name="file" select="'figures.csv'"/>
+          <xsl:with-param name="columns"><xsl:call-template name="figures-columns"/></xsl:with-param>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
@@ -668,11 +673,13 @@
         <ul>
           <li>Alle sider kan bruges med tastatur alene, og fokus er altid synligt. Et link øverst springer direkte til indholdet.</li>
           <li>Tabeller har overskrift (caption) og kolonne- og rækkeoverskrifter, så skærmlæsere kan læse dem op.</li>
+          <li>Figurerne har en billedtekst og en tekst, der siger det samme som figuren, og tallene bag dem står i en tabel lige under (”Tallene bag figuren”) og i de åbne data. Serierne skelnes af både farve og skravering.</li>
           <li>Tabellerne virker uden JavaScript. Med JavaScript kan de sorteres og filtreres; filteret gemmes i adressen, så en filtreret visning kan deles.</li>
           <li>Siden bruger ingen eksterne ressourcer, cookies eller sporing, og den kan printes.</li>
         </ul>
         <h2>Kendte begrænsninger</h2>
         <ul>
+          <li>Forandringsteorier med fire kolonner er små at læse på en smal skærm; deres indhold står også som tekst under figuren.</li>
           <li>De fulde tekster om fritagelserne er gengivet som i statusnotatet og kan være lange og tunge at læse.</li>
           <li>PDF-udgaverne af statusnotat og ansøgning er mærket med struktur, så langt det værktøj, der danner dem, tillader; HTML-udgaverne er de mest tilgængelige.</li>
         </ul>

@@ -487,12 +487,13 @@
             <xsl:call-template name="status-chart-data">
               <xsl:with-param name="networks" select="."/>
               <xsl:with-param name="as-of" select="''"/>
+              <xsl:with-param name="label" select="$network-status-label"/>
             </xsl:call-template>
           </xsl:variable>
           <xsl:call-template name="figure-rows">
             <xsl:with-param name="id" select="concat('status-', @id)"/>
             <xsl:with-param name="page" select="concat('netvaerk/', @id, '.html')"/>
-            <xsl:with-param name="title" select="concat('Forsøg og ansøgninger i netværket efter status: ', normalize-space(title))"/>
+            <xsl:with-param name="title" select="concat($network-status-caption, normalize-space(title))"/>
             <xsl:with-param name="data" select="exsl:node-set($one-rtf)"/>
           </xsl:call-template>
         </xsl:for-each>
@@ -513,6 +514,9 @@
     <b:file xmlns:b="urn:frisk:bundle" href="web/data/figures.json" format="json"><xsl:copy-of select="$table"/></b:file>
   </xsl:template>
 
+  <!-- Captions and labels that a page and figures.csv share. -->
   <xsl:variable name="status-chart-caption" select="'Forsøg og ansøgninger fordelt på netværk og status'"/>
+  <xsl:variable name="network-status-caption" select="'Forsøg og ansøgninger i netværket efter status: '"/>
+  <xsl:variable name="network-status-label" select="'Netværkets forsøg og ansøgninger'"/>
 
 </xsl:stylesheet>
