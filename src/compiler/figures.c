@@ -25,11 +25,32 @@ static xmlChar *svg_title(xmlNodePtr svg)
     return NULL;
 }
 
+/* The width a stylesheet asks for with f:width="PT" (namespace FIGURES_NS) on the diagram
+ * element, e.g. a narrow layout for small screens beside the full one; else the default.
+ * diagram_parse ignores attributes in a namespace, so the diagram vocabulary stays as it is. */
+static double requested_width(xmlNodePtr node, const char *source_name)
+{
+    xmlChar *v = xmlGetNsProp(node, (const xmlChar *)"width", (const xmlChar *)FIGURES_NS);
+    if (!v)
+        return FIGURES_HTML_WIDTH_PT;
+    char *end;
+    double width = strtod((const char *)v, &end);
+    if (end == (char *)v || *end || !(width >= FIGURES_MIN_WIDTH_PT && width <= FIGURES_MAX_WIDTH_PT)) {
+        diag_error(source_name, xmlGetLineNo(node), 0,
+                   "a figure's width '%s' is not a number of pt from %d to %d", (const char *)v,
+                   FIGURES_MIN_WIDTH_PT, FIGURES_MAX_WIDTH_PT);
+        width = -1;
+    }
+    xmlFree(v);
+    return width;
+}
+
 static int replace_with_svg(xmlNodePtr node, const char *source_name)
 {
     char *svg = NULL;
     size_t svg_len = 0;
-    if (diagram_render_svg(node, source_name, FIGURES_HTML_WIDTH_PT, &svg, &svg_len) != 0)
+    double width = requested_width(node, source_name);
+    if (width < 0 || diagram_render_svg(node, source_name, width, &svg, &svg_len) != 0)
         return -1;
     xmlDocPtr svg_doc = load_memory(svg, (int)svg_len, "diagram.svg");
     free(svg);

@@ -10,8 +10,12 @@
 
 #include <libxml/tree.h>
 
-/* Width at which figures are drawn for the web, in pt (the PDF's text width, 160 mm). */
+/* Width at which figures are drawn for the web, in pt (the PDF's text width, 160 mm), unless
+ * the diagram element carries f:width="PT" in this namespace (FIGURES_MIN/MAX_WIDTH_PT). */
 #define FIGURES_HTML_WIDTH_PT 453.5
+#define FIGURES_NS "urn:frisk:figures"
+#define FIGURES_MIN_WIDTH_PT 100
+#define FIGURES_MAX_WIDTH_PT 2000
 
 /* Returns 0, or -1 after diagnostics (the tree may then be partly converted; discard it). */
 int figures_inline_svg(xmlDocPtr html, const char *source_name);

@@ -61,10 +61,15 @@ typedef struct {
     const Box *a, *b; /* resolved at parse time */
 } Link;
 
+/* A hatching drawn over a series' fill, so that the series differ by more than colour. */
+typedef enum { PATTERN_NONE, PATTERN_DIAGONAL, PATTERN_BACK_DIAGONAL, PATTERN_CROSS, PATTERN_DOTS,
+               PATTERN_HORIZONTAL, PATTERN_VERTICAL } Pattern;
+
 typedef struct {
     char *id;
     Text name;
     Rgb fill;
+    Pattern pattern;
     double swatch_x, swatch_y; /* legend */
 } Series;
 
@@ -157,7 +162,7 @@ static const struct {
     {"column", " id fill stroke color heading-fill heading-color column-fill "},
     {"box", " id fill stroke color "},
     {"link", " from to stroke "},
-    {"series", " id fill "},
+    {"series", " id fill pattern "},
     {"category", " "},
     {"value", " series "},
     {"title", " "},
@@ -574,6 +579,24 @@ static void parse_change_theory(Parser *p, Diagram *d, xmlNodePtr root)
 static const unsigned series_palette[] = {0x1F4E79, 0x5B9BD5, 0xED7D31, 0xA5A5A5,
                                           0x70AD47, 0xFFC000, 0x7F3F98, 0x264478};
 
+static const char *const pattern_names[] = {"none", "diagonal", "back-diagonal", "cross", "dots",
+                                            "horizontal", "vertical"};
+
+static void attr_pattern(Parser *p, xmlNodePtr node, Pattern *out)
+{
+    char *v = attr(node, "pattern");
+    if (!v)
+        return;
+    size_t i = 0, n = sizeof pattern_names / sizeof pattern_names[0];
+    while (i < n && strcmp(v, pattern_names[i]) != 0)
+        i++;
+    if (i == n)
+        parse_error(p, node, "bad pattern '%s' (none, diagonal, back-diagonal, cross, dots, horizontal or vertical)", v);
+    else
+        *out = (Pattern)i;
+    free(v);
+}
+
 static void parse_series(Parser *p, Diagram *d, xmlNodePtr node)
 {
     if (d->n_series == MAX_SERIES) {
@@ -586,6 +609,7 @@ static void parse_series(Parser *p, Diagram *d, xmlNodePtr node)
     memset(s, 0, sizeof *s);
     s->id = attr(node, "id");
     attr_color(p, node, "fill", 0, &s->fill);
+    attr_pattern(p, node, &s->pattern);
     s->name.text = text_content(p, node);
     if (!s->id)
         parse_error(p, node, "a <series> needs an id");
@@ -1608,6 +1632,66 @@ static void paint_change_theory(const Diagram *d, cairo_t *cr)
     paint_text(cr, &d->note, d->color);
 }
 
+/* The series' hatching over the rectangle x, y, w, h (already filled), in white on a dark fill
+ * and in the text colour on a light one, clipped to the rectangle. */
+static void paint_pattern(const Diagram *d, cairo_t *cr, Pattern pattern, Rgb fill, double x,
+                          double y, double w, double h)
+{
+    if (pattern == PATTERN_NONE || w <= 0 || h <= 0)
+        return;
+    double gap = d->font_size * 0.4, lw = d->font_size * 0.07;
+    cairo_save(cr);
+    cairo_rectangle(cr, x, y, w, h);
+    cairo_clip(cr);
+    set_rgb(cr, luminance(fill) < 0.55 ? rgb_hex(0xFFFFFF) : d->color);
+    cairo_set_line_width(cr, lw);
+    double x0 = floor(x / gap) * gap, y0 = floor(y / gap) * gap, reach = w + h;
+    if (pattern == PATTERN_DOTS) {
+        for (double py = y0 + gap / 2; py < y + h + gap; py += gap)
+            for (double px = x0 + gap / 2; px < x + w + gap; px += gap) {
+                cairo_new_sub_path(cr);
+                cairo_arc(cr, px, py, lw * 1.6, 0, 2 * M_PI);
+            }
+        cairo_fill(cr);
+    } else {
+        int diagonal = pattern == PATTERN_DIAGONAL || pattern == PATTERN_CROSS;
+        int back = pattern == PATTERN_BACK_DIAGONAL || pattern == PATTERN_CROSS;
+        for (double t = -reach - gap; t < reach + gap; t += gap) {
+            if (diagonal) { /* rising to the right */
+                cairo_move_to(cr, x0 + t, y + h);
+                cairo_line_to(cr, x0 + t + h, y);
+            }
+            if (back) {
+                cairo_move_to(cr, x0 + t, y);
+                cairo_line_to(cr, x0 + t + h, y + h);
+            }
+        }
+        if (pattern == PATTERN_HORIZONTAL)
+            for (double py = y0; py < y + h + gap; py += gap) {
+                cairo_move_to(cr, x, py);
+                cairo_line_to(cr, x + w, py);
+            }
+        if (pattern == PATTERN_VERTICAL)
+            for (double px = x0; px < x + w + gap; px += gap) {
+                cairo_move_to(cr, px, y);
+                cairo_line_to(cr, px, y + h);
+            }
+        cairo_stroke(cr);
+    }
+    cairo_restore(cr);
+}
+
+/* A value label on a hatched segment gets a patch of the plain fill behind it, so the hatching
+ * does not cross the digits. */
+static void paint_label_patch(cairo_t *cr, const Text *t, Rgb fill, double pad)
+{
+    if (!t->layout)
+        return;
+    set_rgb(cr, fill);
+    rounded_rect(cr, t->x - pad, t->y, t->w + 2 * pad, t->h, pad);
+    cairo_fill(cr);
+}
+
 static void paint_bar_chart(const Diagram *d, cairo_t *cr)
 {
     double fs = d->font_size;
@@ -1631,9 +1715,13 @@ static void paint_bar_chart(const Diagram *d, cairo_t *cr)
     for (size_t i = 0; i < d->n_bars; i++) {
         const Bar *b = &d->bars[i];
         Rgb fill = d->series[b->series].fill;
+        Pattern pattern = d->series[b->series].pattern;
         set_rgb(cr, fill);
         cairo_rectangle(cr, b->x, b->y, b->w, b->h);
         cairo_fill(cr);
+        paint_pattern(d, cr, pattern, fill, b->x, b->y, b->w, b->h);
+        if (d->stacked && pattern != PATTERN_NONE)
+            paint_label_patch(cr, &b->label, fill, d->font_size * 0.15);
         if (d->stacked) { /* a white hairline separates stacked segments */
             cairo_set_source_rgb(cr, 1, 1, 1);
             cairo_set_line_width(cr, 0.5);
@@ -1679,6 +1767,7 @@ static void paint_bar_chart(const Diagram *d, cairo_t *cr)
         set_rgb(cr, se->fill);
         cairo_rectangle(cr, se->swatch_x, se->swatch_y, sw, sw);
         cairo_fill(cr);
+        paint_pattern(d, cr, se->pattern, se->fill, se->swatch_x, se->swatch_y, sw, sw);
         paint_text(cr, &se->name, d->color);
     }
     paint_text(cr, &d->note, d->color);

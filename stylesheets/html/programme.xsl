@@ -18,6 +18,8 @@
   <!-- opendata.xsl brings danish.xsl, refs.xsl and status.xsl (each module once). -->
   <xsl:import href="../common/opendata.xsl"/>
   <xsl:include href="../common/facts.xsl"/>
+  <xsl:include href="../common/diagrams.xsl"/>
+  <xsl:include href="site/figures.xsl"/>
   <xsl:include href="site/layout.xsl"/>
   <xsl:include href="site/tables.xsl"/>
   <xsl:include href="site/css.xsl"/>
@@ -65,6 +67,7 @@
       <xsl:call-template name="opendata-files">
         <xsl:with-param name="prefix" select="'web/data/'"/>
       </xsl:call-template>
+      <xsl:call-template name="figures-data-files"/>
     </b:bundle>
   </xsl:template>
 
@@ -121,6 +124,15 @@
             <xsl:value-of select="frisk:fact('networks')"/> netværk har godkendte forsøg.
             Forsøgene består af <xsl:value-of select="count($all-elements)"/> elementer med hver sin fritagelse og status.
           </p>
+        </section>
+        <section aria-labelledby="i-figurer">
+          <h2 id="i-figurer">Programmet i figurer</h2>
+          <xsl:call-template name="status-figure">
+            <xsl:with-param name="id" select="'status-netvaerk'"/>
+            <xsl:with-param name="caption" select="$status-chart-caption"/>
+            <xsl:with-param name="networks" select="networks/network"/>
+          </xsl:call-template>
+          <xsl:call-template name="timeline-figure"/>
         </section>
         <section aria-labelledby="alle-forsoeg">
           <h2 id="alle-forsoeg">Alle forsøg</h2>
@@ -361,6 +373,18 @@
             </xsl:for-each>
           </ul>
         </xsl:if>
+        <h2 id="status">Status</h2>
+        <xsl:call-template name="status-figure">
+          <xsl:with-param name="id" select="concat('status-', @id)"/>
+          <xsl:with-param name="caption" select="concat($network-status-caption, normalize-space(title))"/>
+          <xsl:with-param name="networks" select="."/>
+          <xsl:with-param name="label" select="$network-status-label"/>
+          <xsl:with-param name="root" select="'../'"/>
+        </xsl:call-template>
+        <xsl:if test=".//change-theory">
+          <h2 id="forandringsteorier">Forandringsteorier</h2>
+          <xsl:call-template name="change-theory-figures"><xsl:with-param name="network" select="."/></xsl:call-template>
+        </xsl:if>
         <h2 id="forsoeg">Forsøg</h2>
         <xsl:choose>
           <xsl:when test="trials/trial">
@@ -429,6 +453,9 @@
           </dd>
         </dl>
         <h2>Forsøg, kommunen deltager i</h2>
+        <xsl:if test="key('trials-of-municipality', $id)">
+          <xsl:call-template name="municipality-figure"/>
+        </xsl:if>
         <xsl:choose>
           <xsl:when test="key('trials-of-municipality', $id)">
             <xsl:call-template name="trial-table">
@@ -556,6 +583,7 @@
           <li><a href="data/trials.csv">trials.csv</a> og <a href="data/trials.json">trials.json</a>: én række pr. forsøgselement</li>
           <li><a href="data/networks.csv">networks.csv</a> og <a href="data/networks.json">networks.json</a>: én række pr. netværk</li>
           <li><a href="data/municipalities.csv">municipalities.csv</a> og <a href="data/municipalities.json">municipalities.json</a>: én række pr. kommune</li>
+          <li><a href="data/figures.csv">figures.csv</a> og <a href="data/figures.json">figures.json</a>: tallene bag sidens figurer, én række pr. tal</li>
         </ul>
         <h2>Format</h2>
         <ul>
@@ -579,6 +607,10 @@
         <xsl:call-template name="column-table">
           <xsl:with-param name="file" select="'municipalities.csv'"/>
           <xsl:with-param name="columns"><xsl:call-template name="municipalities-columns"/></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="column-table">
+          <xsl:with-param name="file" select="'figures.csv'"/>
+          <xsl:with-param name="columns"><xsl:call-template name="figures-columns"/></xsl:with-param>
         </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
@@ -641,11 +673,13 @@
         <ul>
           <li>Alle sider kan bruges med tastatur alene, og fokus er altid synligt. Et link øverst springer direkte til indholdet.</li>
           <li>Tabeller har overskrift (caption) og kolonne- og rækkeoverskrifter, så skærmlæsere kan læse dem op.</li>
+          <li>Figurerne har en billedtekst og en tekst, der siger det samme som figuren, og tallene bag dem står i en tabel lige under (”Tallene bag figuren”) og i de åbne data. Serierne skelnes af både farve og skravering.</li>
           <li>Tabellerne virker uden JavaScript. Med JavaScript kan de sorteres og filtreres; filteret gemmes i adressen, så en filtreret visning kan deles.</li>
           <li>Siden bruger ingen eksterne ressourcer, cookies eller sporing, og den kan printes.</li>
         </ul>
         <h2>Kendte begrænsninger</h2>
         <ul>
+          <li>Forandringsteorier med fire kolonner er små at læse på en smal skærm; deres indhold står også som tekst under figuren.</li>
           <li>De fulde tekster om fritagelserne er gengivet som i statusnotatet og kan være lange og tunge at læse.</li>
           <li>PDF-udgaverne af statusnotat og ansøgning er mærket med struktur, så langt det værktøj, der danner dem, tillader; HTML-udgaverne er de mest tilgængelige.</li>
         </ul>

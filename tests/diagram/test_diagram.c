@@ -231,6 +231,11 @@ static void test_errors(void)
                      "<category><label>K</label><value series='b'>1,5</value></category>\n"
                      "</bar-chart>", msg, sizeof msg, NULL);
     CHECK(strstr(msg, "fig.xml:1:") && strstr(msg, "'piled'"), "bad mode");
+    first_diagnostic("<bar-chart xmlns='urn:frisk:diagram'>\n"
+                     "<series id='a' pattern='stripes'>A</series>\n"
+                     "<category><label>K</label><value series='a'>1</value></category>\n"
+                     "</bar-chart>", msg, sizeof msg, NULL);
+    CHECK(strstr(msg, "fig.xml:2:") && strstr(msg, "bad pattern 'stripes'"), "bad pattern, located");
     first_diagnostic("<pie-chart xmlns='urn:frisk:diagram'/>", msg, sizeof msg, NULL);
     CHECK(strstr(msg, "unknown diagram <pie-chart>"), "unknown root");
     Diagram *d = NULL;
@@ -292,6 +297,38 @@ static void test_bar_chart(void)
     diagram_free(d);
 }
 
+/* A series' pattern draws a hatching over its bars and its legend swatch: the same chart with
+ * a pattern renders more drawing than without, and the plain one is unchanged by the feature. */
+static size_t svg_length_with_pattern(const char *pattern)
+{
+    char xml[512];
+    snprintf(xml, sizeof xml,
+             "<bar-chart xmlns='urn:frisk:diagram' mode='stacked' orientation='horizontal'>"
+             "<series id='a' fill='#358000'>A</series><series id='b' fill='#0059b3' pattern='%s'>B</series>"
+             "<category><label>K</label><value series='a'>3</value><value series='b'>4</value></category>"
+             "</bar-chart>", pattern);
+    xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), "pattern.xml", NULL, XML_PARSE_NONET);
+    char *svg = NULL;
+    size_t n = 0;
+    int rc = doc ? diagram_render_svg(xmlDocGetRootElement(doc), "pattern.xml", 300, &svg, &n) : -1;
+    free(svg);
+    xmlFreeDoc(doc);
+    return rc == 0 ? n : 0;
+}
+
+static void test_patterns(void)
+{
+    size_t plain = svg_length_with_pattern("none");
+    CHECK(plain > 0, "a chart with pattern='none' renders");
+    const char *patterns[] = {"diagonal", "back-diagonal", "cross", "dots", "horizontal", "vertical"};
+    for (size_t i = 0; i < sizeof patterns / sizeof patterns[0]; i++) {
+        size_t n = svg_length_with_pattern(patterns[i]);
+        char name[64];
+        snprintf(name, sizeof name, "pattern '%s' draws a hatching", patterns[i]);
+        CHECK(n > plain + 200, name);
+    }
+}
+
 static void test_svg(void)
 {
     xmlDocPtr doc = xmlReadFile("tests/diagram/change-theory.xml", NULL, XML_PARSE_NONET);
@@ -351,6 +388,7 @@ int main(void)
     test_links();
     test_errors();
     test_bar_chart();
+    test_patterns();
     test_svg();
     g_object_unref(context);
     hyphen_shutdown();

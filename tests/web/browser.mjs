@@ -21,6 +21,38 @@ function htmlFiles(dir) {
   }).sort();
 }
 
+// Each chart figure (site/figures.xsl) at this width: a caption, exactly one drawing shown,
+// as an image with a name, inside the figure's width and with text no smaller than 9 px,
+// and a table of its numbers (or the change theory's text) in <details>.
+const figureCount = {};
+async function checkFigures(page, name, width) {
+  const figs = await page.$$eval('figure.chart', (figures) => figures.map((f) => {
+    const shown = [...f.querySelectorAll('svg')].filter((s) => s.getBoundingClientRect().width > 0);
+    const svg = shown[0];
+    const box = svg?.getBoundingClientRect();
+    const viewBox = svg?.viewBox.baseVal;
+    return {
+      id: f.id,
+      caption: f.querySelector(':scope > figcaption')?.textContent.trim() ?? '',
+      shown: shown.length,
+      role: svg?.getAttribute('role'),
+      label: svg?.getAttribute('aria-label') ?? '',
+      fits: box ? box.right <= f.getBoundingClientRect().right + 0.5 && box.left >= 0 : false,
+      // the charts are set at 8–9.5 pt in the viewBox; their smallest text is 0.85 of that
+      textPx: box && viewBox ? 8 * 0.85 * box.width / viewBox.width : 0,
+      details: !!f.querySelector('details table, details ul'),
+    };
+  }));
+  figureCount[name] = figs.length;
+  for (const f of figs) {
+    ok(f.caption !== '' && f.shown === 1 && f.role === 'img' && f.label !== '' && f.details,
+       `${name} at ${width} px: figure ${f.id} has a caption, one drawing shown as a named image, and its content in details`,
+       JSON.stringify(f));
+    ok(f.fits && f.textPx >= 6.5, `${name} at ${width} px: figure ${f.id} fits the page and its text is readable`,
+       JSON.stringify({ fits: f.fits, textPx: f.textPx.toFixed(1) }));
+  }
+}
+
 const browser = await launch();
 const url = (file, query = '') => pathToFileURL(file).href + query;
 const pages = htmlFiles(site);
@@ -42,11 +74,17 @@ try {
       const name = relative(site, file);
       await page.goto(url(file));
       await checkAccessible(page, name, width);
+      await checkFigures(page, name, width);
       if (shotPages.has(name)) {
         await page.screenshot({ path: join(shots, `${name.replace(/[/.]/g, '-')}-${width}.png`), fullPage: width === 390 ? false : true });
       }
     }
   }
+  ok(figureCount['index.html'] >= 2, 'the front page has the status chart and the programme over time',
+     String(figureCount['index.html']));
+  const networkPages = Object.keys(figureCount).filter((n) => n.startsWith('netvaerk/'));
+  ok(networkPages.length > 0 && networkPages.every((n) => figureCount[n] >= 1), 'every network page has a figure');
+  ok(Object.keys(figureCount).some((n) => n.startsWith('kommune/') && figureCount[n] >= 1), 'municipality pages have figures');
   ok(outside.length === 0, 'no page loads an outside resource', outside.slice(0, 3).join(', '));
   ok(consoleErrors.length === 0, 'no script errors', consoleErrors.slice(0, 3).join('; '));
 
@@ -164,6 +202,11 @@ try {
   await page.emulateMedia({ media: 'print' });
   ok(await page.evaluate(() => getComputedStyle(document.querySelector('.navigation')).display === 'none'),
      'the print stylesheet hides the navigation');
+  await page.setViewportSize({ width: 390, height: 900 });
+  ok(await page.evaluate(() => [...document.querySelectorAll('figure.chart')].every((f) =>
+       getComputedStyle(f.querySelector('.chart-wide')).display !== 'none' &&
+       getComputedStyle(f.querySelector('.chart-narrow')).display === 'none')),
+     'in print every figure shows its wide drawing, even from a narrow screen');
   await page.pdf({ path: join(shots, 'index-print.pdf') }).catch(() => {});
   await context.close();
 } finally {

@@ -79,6 +79,143 @@ PY
 cat "$out/data.tap"
 grep -q '^ok' "$out/data.tap" || not_ok "CSV/JSON checks ran" "$(head -n 5 "$out/data.tap")"
 
+# ---- figures: every chart's numbers equal the counts in the data ------------------------------
+# The numbers are read from each figure's SVG text (its <desc>, the text alternative frisk writes
+# from the laid-out chart) and from its table, and counted independently from trials.csv (and, for
+# the applications that did not become trials, which trials.csv does not hold, from the XML).
+python3 - "$site" "$out/programme.xml" > "$out/figures.tap" 2>&1 <<'PY'
+import csv, glob, html.parser, io, os, re, sys, xml.etree.ElementTree as ET
+site, programme = sys.argv[1], sys.argv[2]
+def ok(cond, name, detail=''):
+    print(('ok - ' if cond else 'not ok - ') + name + (': ' + detail if detail and not cond else ''))
+def read_csv(path):
+    text = open(path, encoding='utf-8-sig', newline='').read()
+    return list(csv.DictReader(io.StringIO(text, newline=''), delimiter=';'))
+trials = read_csv(f'{site}/data/trials.csv')
+figrows = read_csv(f'{site}/data/figures.csv')
+root = ET.parse(programme).getroot()
+GRANTED = ('approved', 'partially-approved', 'expected')
+
+class Figures(html.parser.HTMLParser):
+    """Each <figure class="chart">: its id, caption, the <desc> of each SVG, its table rows."""
+    def __init__(self):
+        super().__init__(); self.figs = []; self.fig = None; self.stack = []; self.text = ''
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == 'figure' and 'chart' in a.get('class', ''):
+            self.fig = {'id': a.get('id'), 'caption': '', 'descs': [], 'svgs': 0, 'rows': [], 'header': [],
+                        'theory': 'theory' in a.get('class', '')}
+            self.figs.append(self.fig)
+        if self.fig is None: return
+        if tag == 'svg': self.fig['svgs'] += 1; self.fig['svg_attrs'] = a
+        if tag == 'tr': self.fig['row'] = []
+        if tag in ('desc', 'figcaption', 'th', 'td'): self.text = ''
+        self.stack.append(tag)
+    def handle_endtag(self, tag):
+        if self.fig is None: return
+        if tag == 'desc': self.fig['descs'].append(self.text.strip())
+        if tag == 'figcaption': self.fig['caption'] = self.text.strip()
+        if tag in ('th', 'td') and 'row' in self.fig: self.fig['row'].append(self.text.strip())
+        if tag == 'tr':
+            row = self.fig.pop('row')
+            if self.fig['header']: self.fig['rows'].append(row)
+            else: self.fig['header'] = row
+        if tag == 'figure': self.fig = None
+    def handle_data(self, data): self.text += data
+
+def figures_of(page):
+    p = Figures(); p.feed(open(f'{site}/{page}', encoding='utf-8').read()); return p.figs
+
+def desc_values(desc, label):
+    """'Label: Godkendt 10, Forventes vedtaget 9, …' in the SVG's text → {series: number}."""
+    m = re.search(re.escape(label) + r': ((?:[^.:]+ \d+(?:, )?)+)\.', desc)
+    if not m: return None
+    return {k: int(v) for k, v in re.findall(r'([^,]+?) (\d+)(?:, |$)', m.group(1))}
+
+def check_chart(page, fig, expected, name):
+    """expected: {category label: {series name: count}}; both SVGs' text and the table agree."""
+    ok(fig['caption'] != '', f'{page} {name}: the figure has a caption')
+    ok(fig['svgs'] == 2 and len(fig['descs']) == 2, f'{page} {name}: drawn narrow and wide, each with a text alternative',
+       f"{fig['svgs']} svgs, {len(fig['descs'])} descs")
+    for label, want in expected.items():
+        for i, desc in enumerate(fig['descs']):
+            got = desc_values(desc, label)
+            # a series left out of a drawing (the timeline's undated ones) must have nothing to show
+            ok(got is not None and all(got[k] == v if k in got else v == 0 for k, v in want.items()),
+               f'{page} {name}: the numbers in SVG {i + 1} for "{label}" equal the data', f'{got} vs {want}')
+        row = next((r for r in fig['rows'] if r and r[0] == label), None)
+        table = dict(zip(fig['header'][1:], [int(x) for x in row[1:]])) if row else None
+        ok(table is not None and all(table.get(k) == v for k, v in want.items()),
+           f'{page} {name}: the table for "{label}" equals the data', f'{table} vs {want}')
+        csvrows = {r['serie']: int(r['antal']) for r in figrows if r['figur_id'] == fig['id'] and r['side'] == page and r['kategori'] == label}
+        ok(all(csvrows.get(k) == v for k, v in want.items()), f'{page} {name}: figures.csv for "{label}" equals the data',
+           f'{csvrows} vs {want}')
+
+def last_kind(item):
+    s = item.findall('status-history/status'); return s[-1].get('kind') if s else ''
+
+def network_counts(net):
+    rows = [t for t in trials if t['netvaerk_id'] == net.get('id')]
+    not_granted = [r for r in net.findall('rejections/rejection') if r.get('part-of') is None
+                   and last_kind(r) and last_kind(r) not in GRANTED]
+    return {'Godkendt': sum(r['status_kode'] in ('approved', 'partially-approved') for r in rows),
+            'Forventes vedtaget': sum(r['status_kode'] == 'expected' for r in rows),
+            'Ikke imødekommet som forsøg': len(not_granted)}
+
+networks = root.findall('networks/network')
+front = {f['id']: f for f in figures_of('index.html')}
+ok('status-netvaerk' in front, 'index.html has the chart of trials by network and status')
+if 'status-netvaerk' in front:
+    check_chart('index.html', front['status-netvaerk'],
+                {n.findtext('title').strip(): network_counts(n) for n in networks}, 'status by network')
+for n in networks:
+    page = f"netvaerk/{n.get('id')}.html"
+    figs = {f['id']: f for f in figures_of(page)}
+    fig = figs.get(f"status-{n.get('id')}")
+    ok(fig is not None, f'{page} has its trials by status')
+    if fig: check_chart(page, fig, {"Netværkets forsøg og ansøgninger": network_counts(n)}, 'status')
+    theories = [t for t in n.iter('change-theory') if sum(1 for c in t if c.find('item') is not None) >= 2]
+    drawn = [f for f in figs.values() if f['theory']]
+    ok(len(drawn) == len(theories), f'{page} shows each of its {len(theories)} drawable change theories', f'{len(drawn)} drawn')
+    for t, f in zip(theories, drawn):
+        boxes = [' '.join(i.text.split()) for c in t for i in c.findall('item')]
+        ok(len(f['descs']) == 2 and all(b.rstrip('.') in d for b in boxes for d in f['descs']),
+           f"{page}: change theory {t.get('id')} has every box in its text alternative")
+for m in root.findall('municipalities/municipality'):
+    rows = [t for t in trials if m.get('code') in t['kommunekoder'].split(', ')]
+    page = f"kommune/{m.get('id')}.html"
+    figs = {f['id']: f for f in figures_of(page)}
+    fig = figs.get(f"status-{m.get('id')}")
+    if not rows:
+        ok(fig is None, f'{page}: no chart for a municipality without trials'); continue
+    want = {'Godkendt': sum(r['status_kode'] in ('approved', 'partially-approved') for r in rows),
+            'Forventes vedtaget': sum(r['status_kode'] == 'expected' for r in rows)}
+    other = len(rows) - sum(want.values())
+    if other: want['Anden status (fx afslag eller trukket tilbage)'] = other
+    ok(fig is not None, f'{page} has its trials by status')
+    if fig: check_chart(page, fig, {m.findtext('name'): want}, 'status')
+
+# The programme over time: at the data's month, "Startet" is the rows of trials.csv approved
+# with a legal start by then (not only "at the latest"), as their status text says.
+date = root.find('date').get('value')
+months = 'januar februar marts april maj juni juli august september oktober november december'.split()
+label = f"{months[int(date[5:7]) - 1]} {date[:4]}"
+started = sum(1 for r in trials if r['status_kode'] in ('approved', 'partially-approved') and r['startdato']
+              and r['startdato'][:7] <= date[:7] and not r['status'].startswith('Mulig opstart senest'))
+fig = front.get('forloeb')
+ok(fig is not None, 'index.html has the chart of the programme over time')
+if fig:
+    ok(fig['rows'] and fig['rows'][-2][0] == label, f'the programme over time runs to the data\'s month ({label})',
+       fig['rows'][-2][0] if len(fig['rows']) > 1 else '')
+    check_chart('index.html', fig, {label: {'Startet': started}}, 'the programme over time')
+    undated = {r['serie']: int(r['antal']) for r in figrows if r['figur_id'] == 'forloeb' and r['kategori_id'] == 'uden-dato'}
+    approvals = sum(1 for r in trials if r['status_kode'] in ('approved', 'partially-approved'))
+    ok(undated.get('Godkendt', -1) <= approvals and fig['rows'][-1][0] == 'Uden dato i data',
+       'approvals without a date are counted apart, never placed on a month', str(undated))
+PY
+cat "$out/figures.tap"
+grep -q '^ok' "$out/figures.tap" || not_ok "figure checks ran" "$(tail -n 5 "$out/figures.tap")"
+
 # ---- export-csv equals the site's data; export → import → export is byte-identical ------------
 $FRISK export-csv -o "$out/export1" input > /dev/null 2> "$out/export1.stderr"
 check_eq "frisk export-csv exits 0" "$?" 0

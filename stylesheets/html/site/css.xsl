@@ -72,6 +72,19 @@ main > p, main section > p { max-width: 48rem; }
 .link-list { padding-left: 1.25rem; }
 .link-list li { margin-bottom: 0.5rem; }
 
+/* Charts (site/figures.xsl): each drawn narrow and wide; one is shown, by the screen's width. */
+.chart { margin: 1.5rem 0 2.5rem; max-width: 48rem; }
+.chart figcaption { font-weight: 600; font-size: 1.0625rem; margin-bottom: 0.75rem; }
+.chart svg { display: block; width: 100%; height: auto; }
+.chart-narrow { display: none; }
+.chart-summary { color: var(--text); margin: 0.75rem 0 0.5rem; }
+.chart-table { min-width: 0; }
+.theory-column { font-size: 1rem; margin: 1rem 0 0.25rem; }
+@media (max-width: 40rem) {
+  .chart-narrow { display: block; }
+  .chart-wide { display: none; }
+}
+
 /* The programme in figures */
 .figures { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 1rem; }
 .figures li { border: 1px solid var(--border); border-top: 4px solid var(--primary); padding: 1rem; background: #fff; }
@@ -171,6 +184,9 @@ tr[hidden] { display: none; }
   .table { font-size: 8.5pt; }
   tr, .figures li { break-inside: avoid; }
   thead { display: table-header-group; }
+  .chart { break-inside: avoid; }
+  .chart-narrow { display: none !important; }
+  .chart-wide { display: block !important; }
   details > summary { display: none; }
   details > .details-body { display: block; border: 0; padding: 0; }
   .status { background: none; padding: 0; }
