@@ -38,6 +38,7 @@ static const char usage_text[] =
     "       frisk check FILE...\n"
     "       frisk render FILE.fo -o FILE.pdf\n"
     "       frisk new application NAME [INPUT]\n"
+    "       frisk new memo NAME --from PREVIOUS [--date YYYY-MM] [INPUT]\n"
     "       frisk export-csv [-o DIR] [INPUT]\n"
     "       frisk import-csv FILE.csv --network ID [-o FILE.xml] [INPUT]\n"
     "       frisk --help | --version\n"
@@ -48,6 +49,9 @@ static const char usage_text[] =
     "  render   typeset an XSL-FO file (frisk's documented subset) to PDF\n"
     "  new application  write INPUT/applications/NAME.xml from the commented template\n"
     "           input/templates/application.xml; never overwrites a file\n"
+    "  new memo  start the next edition: copy INPUT/memos/PREVIOUS.xml and its chapter files\n"
+    "           to NAME, as a draft dated YYYY-MM (default: the date NAME ends in) whose\n"
+    "           previous edition is PREVIOUS; never overwrites a file\n"
     "  export-csv  write the open data (trials, networks, municipalities; CSV and JSON)\n"
     "           of INPUT's programme.xml into DIR (default output/web/data)\n"
     "  import-csv  read a spreadsheet of trial elements (the columns of trials.csv) and write\n"
@@ -141,8 +145,9 @@ int main(int argc, char **argv)
     const char *output = NULL;
     static const struct option long_options[] = {
         {"keep-fo", no_argument, NULL, 'k'}, {"network", required_argument, NULL, 'n'},
-        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-    const char *network = NULL;
+        {"help", no_argument, NULL, 'h'}, {"from", required_argument, NULL, 'f'},
+        {"date", required_argument, NULL, 'd'}, {NULL, 0, NULL, 0}};
+    const char *network = NULL, *from = NULL, *date = NULL;
     optind = 2;
     int opt;
     while ((opt = getopt_long(argc, argv, "j:o:h", long_options, NULL)) != -1) {
@@ -158,6 +163,8 @@ int main(int argc, char **argv)
         case 'o': output = optarg; break;
         case 'k': options.keep_fo = 1; break;
         case 'n': network = optarg; break;
+        case 'f': from = optarg; break;
+        case 'd': date = optarg; break;
         case 'h': fputs(usage_text, stdout); return EXIT_OK;
         default: return usage_error("unknown option");
         }
@@ -194,9 +201,17 @@ int main(int argc, char **argv)
         const char *input = n_operands == 2 ? operands[1] : "input";
         status = start_up(argv[0]) == 0 ? commands_import_csv(operands[0], network, input, output)
                                         : EXIT_USAGE;
+    } else if (strcmp(command, "new") == 0 && n_operands >= 1 && strcmp(operands[0], "memo") == 0) {
+        if (n_operands < 2 || n_operands > 3 || !from)
+            return usage_error("new memo needs: NAME --from PREVIOUS [--date YYYY-MM] [INPUT]");
+        const char *input = n_operands == 3 ? operands[2] : "input";
+        if (start_up(argv[0]) != 0)
+            status = EXIT_USAGE;
+        else
+            status = scaffold_new_memo(operands[1], from, date, input) == 0 ? EXIT_OK : diag_exit_status();
     } else if (strcmp(command, "new") == 0) {
         if (n_operands < 2 || n_operands > 3 || strcmp(operands[0], "application") != 0)
-            return usage_error("new needs: application NAME [INPUT]");
+            return usage_error("new needs: application NAME [INPUT] or memo NAME --from PREVIOUS");
         const char *input = n_operands == 3 ? operands[2] : "input";
         if (start_up(argv[0]) != 0)
             status = EXIT_USAGE;

@@ -9,6 +9,8 @@
  */
 #include "check.h"
 
+#include "freshness.h"
+#include "history.h"
 #include "shared/diag.h"
 #include "xmltree.h"
 
@@ -99,37 +101,6 @@ static void collect(xmlNodePtr node, const char *name, NodeList *out)
     }
 }
 
-/* ---- dates ----------------------------------------------------------------------------- */
-
-static int days_in_month(long y, long m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 ? 28 + leap : days[m - 1];
-}
-
-/* A date at the precision its source gives (YYYY-MM-DD, YYYY-MM, YYYY) as the YYYYMMDD of its
- * first (end = 0) or last (end = 1) day: a month counts to its last day when deciding what is
- * known "as of" a document. Returns -1 for text that is none of the three (the schema
- * prevents that). */
-static long date_key(const char *z, int end)
-{
-    if (!z)
-        return -1;
-    size_t len = strlen(z);
-    if (len < 4)
-        return -1;
-    long y = strtol(z, NULL, 10);
-    if (len == 4)
-        return y * 10000 + (end ? 1231 : 101);
-    long m = strtol(z + 5, NULL, 10);
-    if (m < 1 || m > 12)
-        return -1;
-    if (len == 7)
-        return y * 10000 + m * 100 + (end ? days_in_month(y, m) : 1);
-    return y * 10000 + m * 100 + strtol(z + 8, NULL, 10);
-}
-
 /* ---- statuses and outcomes (the definitions facts.xsl and status.xsl share) -------------- */
 
 /* A status is known as of the document when it is undated or its period ends on or before the
@@ -137,19 +108,14 @@ static long date_key(const char *z, int end)
 static int status_known(const CheckContext *ctx, xmlNodePtr status)
 {
     const char *date = prop(status, "date");
-    return !date || date_key(date, 1) <= ctx->asOfKey;
+    return !date || history_date_key(date, 1) <= ctx->asOfKey;
 }
 
 /* The current status of an element or rejection: the last entry of its history known as of
  * the document's date; NULL when none is known yet. */
 static xmlNodePtr current_status(const CheckContext *ctx, xmlNodePtr item)
 {
-    xmlNodePtr current = NULL;
-    for (xmlNodePtr s = xmltree_first(xmltree_first(item, "status-history"), "status"); s;
-         s = xmltree_next(s, "status"))
-        if (status_known(ctx, s))
-            current = s;
-    return current;
+    return history_current_status(item, ctx->asOfKey);
 }
 
 static int kind_is(const char *kind, const char *set)
@@ -262,7 +228,7 @@ static int member_left(const CheckContext *ctx, xmlNodePtr network, const char *
 {
     for (xmlNodePtr l = xmltree_first(network, "left"); l; l = xmltree_next(l, "left"))
         if (prop(l, "ref") && strcmp(prop(l, "ref"), ref) == 0 &&
-            date_key(prop(l, "date"), 1) <= ctx->asOfKey)
+            history_date_key(prop(l, "date"), 1) <= ctx->asOfKey)
             return 1;
     return 0;
 }
@@ -785,7 +751,7 @@ static void check_history(CheckContext *ctx, xmlNodePtr history)
         const char *date = prop(s, "date");
         if (date) {
             /* Oldest first: wrong only when this one certainly precedes the previous one. */
-            if (prev_dated && date_key(date, 1) < date_key(prop(prev_dated, "date"), 0))
+            if (prev_dated && history_date_key(date, 1) < history_date_key(prop(prev_dated, "date"), 0))
                 diag_node_error(s, "status '%s' dated %s comes after status '%s' dated %s (line "
                                    "%ld); the history is oldest first: move it up",
                                 prop(s, "kind"), date, prop(prev_dated, "kind"),
@@ -972,7 +938,7 @@ static void check_deadline(xmlNodePtr where, const char *date, const char *deadl
     /* A partial date is late only when its first possible day is after the deadline. A
      * warning: frisk still formats a late application (the seed's own is dated after it), but
      * the ministry may refuse it. */
-    if (date_key(date, 0) > date_key(deadline, 1))
+    if (history_date_key(date, 0) > history_date_key(deadline, 1))
         diag_node_warning(where, "%s is dated %s, after the deadline %s; correct the date if it "
                                  "is wrong: the ministry may refuse a late application",
                           what, date, deadline);
@@ -1046,7 +1012,7 @@ static void rule_stated_figures(CheckContext *ctx)
     for (size_t i = 0; i < figures.n; i++) {
         xmlNodePtr f = figures.nodes[i];
         FactQuery q = {prop(f, "name"), prop(f, "network"), prop(f, "round")};
-        if (!q.zName || !prop(f, "value"))
+        if (!q.zName || !prop(f, "value") || !freshness_figure_applies(f))
             continue;
         long computed = fact_value(ctx, &q);
         long stated = strtol(prop(f, "value"), NULL, 10);
@@ -1100,9 +1066,9 @@ static void context_init(CheckContext *ctx, xmlDocPtr doc)
          * which come in later rounds than its own date: it sees the latest data, and its date
          * only meets the deadline. (frisk:document-date in status.xsl agrees.) */
         const char *date = prop(xmltree_first(ctx->root, "date"), "value");
-        if (ctx->kind == DOC_MEMO && date && date_key(date, 1) > 0) {
+        if (ctx->kind == DOC_MEMO && date && history_date_key(date, 1) > 0) {
             ctx->zAsOf = date;
-            ctx->asOfKey = date_key(date, 1);
+            ctx->asOfKey = history_date_key(date, 1);
         }
     } else {
         ctx->kind = DOC_PART;
@@ -1120,6 +1086,7 @@ int check_document(xmlDocPtr doc)
     context_init(&ctx, doc);
     for (size_t i = 0; i < sizeof check_rules / sizeof check_rules[0]; i++)
         check_rules[i].fn(&ctx);
+    freshness_check(doc);   /* an edition's stale statuses (freshness.h) */
     xmlHashFree(ctx.ids, NULL);
     xmlHashFree(ctx.kinds, NULL);
     return diag_error_count() == errors_before ? 0 : -1;

@@ -1,4 +1,4 @@
-/* scaffold — starting points a user fills in: `frisk new application NAME`.
+/* scaffold — starting points a user fills in: `frisk new application NAME`, `frisk new memo`.
  *
  * Takes: a document kind, a name and the input folder. Gives: a new file copied from the
  * commented template input/templates/<kind>.xml (valid as it stands, so `frisk check` accepts
@@ -17,5 +17,14 @@
  * Never overwrites: an existing file is an error and stays untouched. Returns 0, or -1 after a
  * diagnostic (bad name, no template, file exists, cannot write). */
 int scaffold_new_application(const char *name, const char *input_dir);
+
+/* Starts the next edition of a status memo: copies INPUT/memos/FROM.xml to NAME.xml and every
+ * chapter file it includes from INPUT/memos/FROM/ to INPUT/memos/NAME/, as text (comments and
+ * every source attribute kept), with the copy's includes pointing at the copied chapters, its
+ * id NAME, status="draft", <date value="DATE"/> and <previous-edition date="FROM's date"
+ * ref="FROM"/>. date may be NULL when NAME ends in the date (status-2018-09); it must be later
+ * than FROM's. Never overwrites: when any file to write exists, nothing is written. Prints the
+ * paths written. Returns 0, or -1 after a diagnostic. */
+int scaffold_new_memo(const char *name, const char *from, const char *date, const char *input_dir);
 
 #endif

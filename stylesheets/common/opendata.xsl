@@ -130,6 +130,7 @@
     <column name="kommunekoder" separator=", ">Samme kommuner som kommunekoder (3 cifre). Import læser denne kolonne.</column>
     <column name="status_kode">Seneste status som kode: <code>applied</code>, <code>clarification</code>, <code>approved</code>, <code>partially-approved</code>, <code>expected</code>, <code>rejected</code>, <code>no-exemption-needed</code>, <code>general-law-change</code> eller <code>withdrawn</code>.</column>
     <column name="status">Seneste status i ord, fx ”Godkendt til opstart 1.1.2018”.</column>
+    <column name="status_dato">Datoen for den seneste status (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så præcist som kilden giver den); tom, hvor kilden ikke oplyser den. Datoen for hele datasættet står på siden ”Seneste ændringer”.</column>
     <column name="startdato">Den retlige startdato (ÅÅÅÅ-MM-DD) for godkendte og forventede forsøg.</column>
   </xsl:template>
 
@@ -183,6 +184,7 @@
               <xsl:with-param name="with-operation" select="false()"/>
             </xsl:call-template>
           </cell>
+          <cell><xsl:value-of select="$status/@date"/></cell>
           <cell><xsl:value-of select="$status/@start"/></cell>
         </row>
       </xsl:for-each>

@@ -47,6 +47,61 @@
     </xsl:choose>
   </func:function>
 
+  <!-- The first day of a date at its precision as YYYYMMDD: "2018-02" → 20180201, "2018" →
+       20180101; the empty date → 0. What ends before a document's first day has certainly
+       passed by then. -->
+  <func:function name="frisk:date-start">
+    <xsl:param name="date"/>
+    <xsl:variable name="d" select="string($date)"/>
+    <xsl:choose>
+      <xsl:when test="$d = ''"><func:result select="0"/></xsl:when>
+      <xsl:when test="string-length($d) = 4"><func:result select="number($d) * 10000 + 101"/></xsl:when>
+      <xsl:when test="string-length($d) = 7"><func:result select="number(translate($d, '-', '')) * 100 + 1"/></xsl:when>
+      <xsl:otherwise><func:result select="number(translate(substring($d, 1, 10), '-', ''))"/></xsl:otherwise>
+    </xsl:choose>
+  </func:function>
+
+  <!-- Why a status entry is stale as of a document's date, one word, '' when it is not (and
+       always '' without a date): "expected" — still expected to be enacted for a start that has
+       passed; "start" — "Mulig opstart senest" a date that has passed; "operation" — expected
+       in operation from a date that has passed. A date has passed when its last day lies
+       before the document's first. src/freshness.c reports the same statuses. -->
+  <func:function name="frisk:stale">
+    <xsl:param name="status"/>
+    <xsl:param name="as-of"/>
+    <xsl:variable name="first" select="frisk:date-start($as-of)"/>
+    <xsl:choose>
+      <xsl:when test="$first = 0 or not($status)"><func:result select="''"/></xsl:when>
+      <xsl:when test="$status/@kind = 'expected' and $status/@start and frisk:date-end($status/@start) &lt; $first">
+        <func:result select="'expected'"/>
+      </xsl:when>
+      <xsl:when test="($status/@kind = 'approved' or $status/@kind = 'partially-approved') and $status/@start-latest = 'true'
+                      and $status/@start and frisk:date-end($status/@start) &lt; $first">
+        <func:result select="'start'"/>
+      </xsl:when>
+      <xsl:when test="$status/operation[@expected = 'true' and @from] and frisk:date-end($status/operation/@from) &lt; $first">
+        <func:result select="'operation'"/>
+      </xsl:when>
+      <xsl:otherwise><func:result select="''"/></xsl:otherwise>
+    </xsl:choose>
+  </func:function>
+
+  <!-- The draft's mark on a stale status (frisk:stale): what has passed and what to do, e.g.
+       "FORÆLDET: 1.7.2018 er passeret. Registrér ny status." Empty when
+       the status is not stale. -->
+  <xsl:template name="stale-note">
+    <xsl:param name="status"/>
+    <xsl:param name="as-of"/>
+    <xsl:variable name="why" select="frisk:stale($status, $as-of)"/>
+    <xsl:if test="$why != ''">
+      <xsl:text>FORÆLDET: </xsl:text>
+      <xsl:call-template name="da-date-short">
+        <xsl:with-param name="date" select="($status/operation/@from[$why = 'operation'] | $status/@start[$why != 'operation'])[1]"/>
+      </xsl:call-template>
+      <xsl:text> er passeret. Registrér ny status.</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
   <!-- The date a document shows the data at: a memo's date; '' (the latest data) for
        everything else. An application's own date is not used: its trial applications belong
        to later rounds (src/compiler/check.c agrees). -->

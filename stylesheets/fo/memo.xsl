@@ -9,13 +9,15 @@
     xmlns:frisk="urn:frisk:fo"
     xmlns:d="urn:frisk:diagram"
     xmlns:fn="urn:frisk:functions"
-    exclude-result-prefixes="d fn">
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="d fn exsl">
 
   <xsl:include href="../common/danish.xsl"/>
   <xsl:include href="../common/refs.xsl"/>
   <xsl:include href="../common/status.xsl"/>
   <xsl:include href="../common/facts.xsl"/>
   <xsl:include href="../common/memo-structure.xsl"/>
+  <xsl:include href="../common/changes.xsl"/>
   <xsl:include href="../common/diagrams.xsl"/>
   <xsl:include href="page.xsl"/>
   <xsl:include href="rich-text.xsl"/>
@@ -304,6 +306,17 @@
                       <xsl:with-param name="as-of" select="$as-of"/>
                     </xsl:call-template>
                   </fo:block>
+                  <!-- A draft edition marks a status whose date has passed (a final one is
+                       not built with any: src/freshness.c). -->
+                  <xsl:variable name="stale-note">
+                    <xsl:call-template name="stale-note">
+                      <xsl:with-param name="status" select="fn:current-status(., $as-of)"/>
+                      <xsl:with-param name="as-of" select="$as-of"/>
+                    </xsl:call-template>
+                  </xsl:variable>
+                  <xsl:if test="string($stale-note) != ''">
+                    <fo:block xsl:use-attribute-sets="stale-note"><xsl:value-of select="$stale-note"/></fo:block>
+                  </xsl:if>
                 </fo:table-cell>
               </fo:table-row>
             </xsl:for-each>
@@ -431,73 +444,71 @@
     </fo:block>
   </xsl:template>
 
-  <!-- "Ændringer siden sidste statusnotat" (see the HTML stylesheet for the rule). -->
+  <!-- "Ændringer siden sidste statusnotat": every change between the previous edition's date
+       and this one's, per network, from common/changes.xsl (the HTML shows the same). -->
   <xsl:template name="changes-section">
-    <xsl:variable name="previous" select="string(/memo/previous-edition/@date)"/>
-    <xsl:variable name="changed" select="/memo/programme/networks/network/trials/trial/element[
-        generate-id(fn:current-status(., $previous)) != generate-id(fn:current-status(., $as-of))] |
-        /memo/programme/networks/network/rejections/rejection[
-        generate-id(fn:current-status(., $previous)) != generate-id(fn:current-status(., $as-of))]"/>
+    <xsl:variable name="changes-tree">
+      <xsl:call-template name="changes-data">
+        <xsl:with-param name="networks" select="/memo/programme/networks/network"/>
+        <xsl:with-param name="previous" select="string(/memo/previous-edition/@date)"/>
+        <xsl:with-param name="as-of" select="$as-of"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="changes" select="exsl:node-set($changes-tree)/changes"/>
     <xsl:variable name="previous-text">
-      <xsl:call-template name="da-date-long"><xsl:with-param name="date" select="$previous"/></xsl:call-template>
+      <xsl:call-template name="da-date-long"><xsl:with-param name="date" select="$changes/@previous"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="as-of-text">
+      <xsl:call-template name="da-date-long"><xsl:with-param name="date" select="$as-of"/></xsl:call-template>
     </xsl:variable>
     <xsl:call-template name="part-heading">
       <xsl:with-param name="anchor" select="'aendringer'"/>
       <xsl:with-param name="text" select="'Ændringer siden sidste statusnotat'"/>
     </xsl:call-template>
     <xsl:choose>
-      <xsl:when test="$changed">
-        <fo:block xsl:use-attribute-sets="paragraph">Siden statusnotatet fra <xsl:value-of select="$previous-text"/> har
-          <xsl:call-template name="da-count-word"><xsl:with-param name="n" select="count($changed)"/></xsl:call-template>
-          forsøg og ansøgninger skiftet status.</fo:block>
-        <fo:table table-layout="fixed" width="100%" border-collapse="collapse" xsl:use-attribute-sets="table-text">
-          <fo:table-column column-width="proportional-column-width(22)"/>
-          <fo:table-column column-width="proportional-column-width(38)"/>
-          <fo:table-column column-width="proportional-column-width(20)"/>
-          <fo:table-column column-width="proportional-column-width(20)"/>
-          <fo:table-header>
-            <fo:table-row>
-              <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Netværk'"/></xsl:call-template>
-              <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Forsøg eller ansøgning'"/></xsl:call-template>
-              <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Status dengang'"/></xsl:call-template>
-              <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Status nu'"/></xsl:call-template>
-            </fo:table-row>
-          </fo:table-header>
-          <fo:table-body>
-            <xsl:for-each select="$changed">
-              <fo:table-row keep-together="always">
-                <fo:table-cell xsl:use-attribute-sets="table-cell"><fo:block><xsl:value-of select="ancestor::network/title"/></fo:block></fo:table-cell>
-                <fo:table-cell xsl:use-attribute-sets="table-cell">
-                  <fo:block>
-                    <xsl:choose>
-                      <xsl:when test="self::element"><xsl:value-of select="../title"/><xsl:if test="title"> – <xsl:value-of select="title"/></xsl:if></xsl:when>
-                      <xsl:when test="title"><xsl:value-of select="title"/></xsl:when>
-                      <xsl:otherwise><xsl:value-of select="normalize-space(description)"/></xsl:otherwise>
-                    </xsl:choose>
-                  </fo:block>
-                </fo:table-cell>
-                <fo:table-cell xsl:use-attribute-sets="table-cell">
-                  <fo:block>
-                    <xsl:call-template name="status-label">
-                      <xsl:with-param name="item" select="."/><xsl:with-param name="as-of" select="$previous"/>
-                    </xsl:call-template>
-                    <xsl:if test="not(fn:current-status(., $previous))">Ikke ansøgt</xsl:if>
-                  </fo:block>
-                </fo:table-cell>
-                <fo:table-cell xsl:use-attribute-sets="table-cell">
-                  <fo:block>
-                    <xsl:call-template name="status-label">
-                      <xsl:with-param name="item" select="."/><xsl:with-param name="as-of" select="$as-of"/>
-                    </xsl:call-template>
-                  </fo:block>
-                </fo:table-cell>
+      <xsl:when test="$changes/network">
+        <fo:block xsl:use-attribute-sets="paragraph">Fra <xsl:value-of select="$previous-text"/> til <xsl:value-of select="$as-of-text"/>.
+          <xsl:call-template name="change-summary"><xsl:with-param name="counts" select="$changes"/></xsl:call-template></fo:block>
+        <xsl:for-each select="$changes/network">
+          <fo:block xsl:use-attribute-sets="heading-3" id="aendringer-{@id}"><xsl:value-of select="@title"/></fo:block>
+          <fo:block xsl:use-attribute-sets="paragraph" keep-with-next="always"><xsl:call-template name="change-summary"/></fo:block>
+          <fo:table table-layout="fixed" width="100%" border-collapse="collapse" xsl:use-attribute-sets="table-text">
+            <fo:table-column column-width="proportional-column-width(36)"/>
+            <fo:table-column column-width="proportional-column-width(14)"/>
+            <fo:table-column column-width="proportional-column-width(25)"/>
+            <fo:table-column column-width="proportional-column-width(25)"/>
+            <fo:table-header>
+              <fo:table-row>
+                <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Forsøg eller ansøgning'"/></xsl:call-template>
+                <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Ændring'"/></xsl:call-template>
+                <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Status før'"/></xsl:call-template>
+                <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Status nu'"/></xsl:call-template>
               </fo:table-row>
-            </xsl:for-each>
-          </fo:table-body>
-        </fo:table>
+            </fo:table-header>
+            <fo:table-body>
+              <xsl:for-each select="change">
+                <fo:table-row keep-together="always">
+                  <fo:table-cell xsl:use-attribute-sets="table-cell"><fo:block><xsl:value-of select="title"/></fo:block></fo:table-cell>
+                  <fo:table-cell xsl:use-attribute-sets="table-cell"><fo:block><xsl:call-template name="change-kind-label"/></fo:block></fo:table-cell>
+                  <fo:table-cell xsl:use-attribute-sets="table-cell">
+                    <fo:block>
+                      <xsl:call-template name="change-status-text">
+                        <xsl:with-param name="status" select="before"/>
+                        <xsl:with-param name="previous" select="$changes/@previous"/>
+                      </xsl:call-template>
+                    </fo:block>
+                  </fo:table-cell>
+                  <fo:table-cell xsl:use-attribute-sets="table-cell">
+                    <fo:block><xsl:call-template name="change-status-text"><xsl:with-param name="status" select="after"/></xsl:call-template></fo:block>
+                  </fo:table-cell>
+                </fo:table-row>
+              </xsl:for-each>
+            </fo:table-body>
+          </fo:table>
+        </xsl:for-each>
       </xsl:when>
       <xsl:otherwise>
-        <fo:block xsl:use-attribute-sets="paragraph">Ingen forsøg eller ansøgninger har skiftet status siden statusnotatet fra <xsl:value-of select="$previous-text"/>.</fo:block>
+        <fo:block xsl:use-attribute-sets="paragraph">Ingen forsøg eller ansøgninger har skiftet status fra <xsl:value-of select="$previous-text"/> til <xsl:value-of select="$as-of-text"/>.</fo:block>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -119,6 +119,15 @@
     <xsl:attribute name="border-bottom">0.5pt solid <xsl:value-of select="$rule-colour"/></xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- A draft memo's mark on a stale status: red, boxed, impossible to read as news. -->
+  <xsl:attribute-set name="stale-note">
+    <xsl:attribute name="color">#b00020</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="border">1pt solid #b00020</xsl:attribute>
+    <xsl:attribute name="padding">2pt</xsl:attribute>
+    <xsl:attribute name="space-before">3pt</xsl:attribute>
+  </xsl:attribute-set>
+
   <xsl:attribute-set name="table-head-cell">
     <xsl:attribute name="padding">3pt</xsl:attribute>
     <xsl:attribute name="background-color"><xsl:value-of select="$accent"/></xsl:attribute>

@@ -38,6 +38,7 @@ thead th { background: var(--accent); color: #fff; text-align: left; padding: 0.
 tbody th, tbody td { vertical-align: top; text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--rule); }
 tbody th { font-weight: bold; width: 22%; }
 td.status { width: 16%; }
+td.status .stale { display: block; margin-top: 0.3em; padding: 0.2em 0.4em; border: 2px solid #b00020; color: #b00020; }
 td p { margin: 0 0 0.4rem; }
 figure { margin: 1.5rem 0; }
 figure svg { max-width: 100%; height: auto; }

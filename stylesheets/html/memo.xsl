@@ -7,13 +7,16 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:d="urn:frisk:diagram"
     xmlns:fn="urn:frisk:functions"
-    exclude-result-prefixes="d fn">
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="d fn exsl">
 
   <xsl:include href="../common/danish.xsl"/>
   <xsl:include href="../common/refs.xsl"/>
   <xsl:include href="../common/status.xsl"/>
   <xsl:include href="../common/facts.xsl"/>
   <xsl:include href="../common/memo-structure.xsl"/>
+  <xsl:include href="../common/changes.xsl"/>
+  <xsl:include href="changes.xsl"/>
   <xsl:include href="../common/diagrams.xsl"/>
   <xsl:include href="rich-text.xsl"/>
   <xsl:include href="memo-css.xsl"/>
@@ -185,6 +188,16 @@
                     <xsl:with-param name="item" select="."/>
                     <xsl:with-param name="as-of" select="$as-of"/>
                   </xsl:call-template>
+                  <!-- A draft edition marks a status whose date has passed. -->
+                  <xsl:variable name="stale-note">
+                    <xsl:call-template name="stale-note">
+                      <xsl:with-param name="status" select="fn:current-status(., $as-of)"/>
+                      <xsl:with-param name="as-of" select="$as-of"/>
+                    </xsl:call-template>
+                  </xsl:variable>
+                  <xsl:if test="string($stale-note) != ''">
+                    <strong class="stale"><xsl:value-of select="$stale-note"/></strong>
+                  </xsl:if>
                 </td>
               </tr>
             </xsl:for-each>
@@ -307,67 +320,21 @@
     </figure>
   </xsl:template>
 
-  <!-- "Ændringer siden sidste statusnotat": given the previous edition's date, every element
-       and application whose status then differs from its status now. -->
+  <!-- "Ændringer siden sidste statusnotat": every change between the previous edition's date
+       and this one's, per network (common/changes.xsl, html/changes.xsl). -->
   <xsl:template name="changes-section">
-    <xsl:variable name="previous" select="string(/memo/previous-edition/@date)"/>
-    <xsl:variable name="changed" select="/memo/programme/networks/network/trials/trial/element[
-        generate-id(fn:current-status(., $previous)) != generate-id(fn:current-status(., $as-of))] |
-        /memo/programme/networks/network/rejections/rejection[
-        generate-id(fn:current-status(., $previous)) != generate-id(fn:current-status(., $as-of))]"/>
+    <xsl:variable name="changes">
+      <xsl:call-template name="changes-data">
+        <xsl:with-param name="networks" select="/memo/programme/networks/network"/>
+        <xsl:with-param name="previous" select="string(/memo/previous-edition/@date)"/>
+        <xsl:with-param name="as-of" select="$as-of"/>
+      </xsl:call-template>
+    </xsl:variable>
     <section id="aendringer" aria-labelledby="aendringer-titel">
       <h2 id="aendringer-titel">Ændringer siden sidste statusnotat</h2>
-      <xsl:variable name="previous-text">
-        <xsl:call-template name="da-date-long"><xsl:with-param name="date" select="$previous"/></xsl:call-template>
-      </xsl:variable>
-      <xsl:choose>
-        <xsl:when test="$changed">
-          <p>Siden statusnotatet fra <xsl:value-of select="$previous-text"/> har
-            <xsl:call-template name="da-count-word"><xsl:with-param name="n" select="count($changed)"/></xsl:call-template>
-            forsøg og ansøgninger skiftet status.</p>
-          <div class="table-wrap" tabindex="0" role="region" aria-label="Ændringer i status">
-            <table class="changes">
-              <caption>Forsøg og ansøgninger, hvis status er ændret siden <xsl:value-of select="$previous-text"/></caption>
-              <thead>
-                <tr>
-                  <th scope="col">Netværk</th>
-                  <th scope="col">Forsøg eller ansøgning</th>
-                  <th scope="col">Status dengang</th>
-                  <th scope="col">Status nu</th>
-                </tr>
-              </thead>
-              <tbody>
-                <xsl:for-each select="$changed">
-                  <tr>
-                    <td><xsl:value-of select="ancestor::network/title"/></td>
-                    <th scope="row">
-                      <xsl:choose>
-                        <xsl:when test="self::element"><xsl:value-of select="../title"/><xsl:if test="title"> – <xsl:value-of select="title"/></xsl:if></xsl:when>
-                        <xsl:when test="title"><xsl:value-of select="title"/></xsl:when>
-                        <xsl:otherwise><xsl:value-of select="normalize-space(description)"/></xsl:otherwise>
-                      </xsl:choose>
-                    </th>
-                    <td>
-                      <xsl:call-template name="status-label">
-                        <xsl:with-param name="item" select="."/><xsl:with-param name="as-of" select="$previous"/>
-                      </xsl:call-template>
-                      <xsl:if test="not(fn:current-status(., $previous))">Ikke ansøgt</xsl:if>
-                    </td>
-                    <td>
-                      <xsl:call-template name="status-label">
-                        <xsl:with-param name="item" select="."/><xsl:with-param name="as-of" select="$as-of"/>
-                      </xsl:call-template>
-                    </td>
-                  </tr>
-                </xsl:for-each>
-              </tbody>
-            </table>
-          </div>
-        </xsl:when>
-        <xsl:otherwise>
-          <p>Ingen forsøg eller ansøgninger har skiftet status siden statusnotatet fra <xsl:value-of select="$previous-text"/>.</p>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:call-template name="changes-html">
+        <xsl:with-param name="changes" select="exsl:node-set($changes)/changes"/>
+      </xsl:call-template>
     </section>
   </xsl:template>
 

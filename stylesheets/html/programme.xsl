@@ -24,6 +24,9 @@
   <xsl:include href="site/tables.xsl"/>
   <xsl:include href="site/css.xsl"/>
   <xsl:include href="site/js.xsl"/>
+  <xsl:include href="../common/changes.xsl"/>
+  <xsl:include href="changes.xsl"/>
+  <xsl:include href="site/changes-page.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="no"/>
 
@@ -58,6 +61,7 @@
       <xsl:call-template name="municipalities-page"/>
       <xsl:call-template name="laws-page"/>
       <xsl:call-template name="data-page"/>
+      <xsl:call-template name="changes-page"/>
       <xsl:call-template name="accessibility-page"/>
       <xsl:for-each select="networks/network"><xsl:call-template name="network-page"/></xsl:for-each>
       <xsl:for-each select="municipalities/municipality"><xsl:call-template name="municipality-page"/></xsl:for-each>
@@ -137,7 +141,8 @@
         <section aria-labelledby="alle-forsoeg">
           <h2 id="alle-forsoeg">Alle forsøg</h2>
           <p>
-            Tabellen har én række pr. forsøgselement. Status er den seneste i data.
+            Tabellen har én række pr. forsøgselement. Status er den seneste i data<xsl:if test="data-date">
+            (pr. <xsl:call-template name="data-date-text"/>; se <a href="aendringer.html">seneste ændringer</a>)</xsl:if>.
             Vælg en kolonneoverskrift for at sortere. Data kan også hentes som
             <a href="data/trials.csv">CSV</a> eller <a href="data/trials.json">JSON</a>
             (<a href="data.html">beskrivelse af kolonnerne</a>).

@@ -80,7 +80,7 @@
     <xsl:variable name="dated" select="$events[string(@date) != '']"/>
     <xsl:variable name="data-date">
       <xsl:choose>
-        <xsl:when test="/programme/date/@value"><xsl:value-of select="/programme/date/@value"/></xsl:when>
+        <xsl:when test="/programme/data-date/@value"><xsl:value-of select="/programme/data-date/@value"/></xsl:when>
         <xsl:otherwise>
           <xsl:for-each select="$dated">
             <xsl:sort select="frisk:date-end(@date)" data-type="number" order="descending"/>
