@@ -82,8 +82,11 @@ int build_document(const char *path, const char *relative, const BuildOptions *o
     }
     free(out_base);
     xmlFreeDoc(doc);
-    if (rc == 0 && diag_error_count() == 0)
+    if (rc == 0 && diag_error_count() == 0) {
         rc = outputs_write(&outputs);
+        if (rc == 0 && !options->quiet)
+            outputs_print_written(&outputs, stdout);
+    }
     outputs_free(&outputs);
     int status = diag_exit_status();
     if (rc != 0 && status == EXIT_OK)

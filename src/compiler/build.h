@@ -13,6 +13,7 @@ typedef struct {
     const char *output_dir;
     int jobs;
     int keep_fo;
+    int quiet; /* errors only: no list of files written, no summary */
 } BuildOptions;
 
 /* load → validate → check. Returns the document (xmlFreeDoc), or NULL when any stage found

@@ -100,43 +100,113 @@ static int refuse_unknown_root(const char *path, const xmlChar *name)
     return ok ? 0 : -1;
 }
 
-static int run_jobs(char **documents, char **relatives, size_t n, const BuildOptions *options)
+/* A job's diagnostics, captured in a temporary file while it runs and said by the parent
+ * afterwards, so that what several documents report alike is said once (diag_relay). */
+static void relay_captured(FILE *captured)
+{
+    if (!captured)
+        return;
+    rewind(captured);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &cap, captured)) > 0) {
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        diag_relay(line);
+    }
+    free(line);
+    fclose(captured);
+}
+
+/* Compiles every document, up to options->jobs at once; statuses[i] gets document i's exit
+ * status. Returns the worst. */
+static int run_jobs(char **documents, char **relatives, size_t n, const BuildOptions *options,
+                    int *statuses)
 {
     int worst = EXIT_OK;
     size_t next = 0, running = 0;
     int jobs = options->jobs > 0 ? options->jobs : 1;
     if (jobs == 1) {
         for (size_t i = 0; i < n; i++) {
-            int status = build_document(documents[i], relatives[i], options);
-            if (status > worst)
-                worst = status;
+            statuses[i] = build_document(documents[i], relatives[i], options);
+            if (statuses[i] > worst)
+                worst = statuses[i];
         }
         return worst;
     }
+    pid_t *pids = calloc(n + 1, sizeof *pids);
+    FILE **captured = calloc(n + 1, sizeof *captured);
+    FRISK_ASSERT(pids && captured);
     fflush(NULL);
     while (next < n || running > 0) {
         while (next < n && running < (size_t)jobs) {
+            captured[next] = tmpfile();
             pid_t pid = fork();
-            if (pid == 0)
+            if (pid == 0) {
+                if (captured[next])
+                    diag_set_stream(captured[next]);
+                diag_set_show_warnings(1); /* the parent decides what to print */
                 _exit(build_document(documents[next], relatives[next], options));
+            }
             if (pid < 0) {
                 diag_environment("cannot start a job: %s", strerror(errno));
-                return EXIT_USAGE;
+                worst = EXIT_USAGE;
+                n = next; /* start no more; wait for the running ones */
+                break;
             }
-            next++;
+            pids[next++] = pid;
             running++;
         }
         int status;
-        if (wait(&status) > 0) {
-            running--;
-            int code = WIFEXITED(status) ? WEXITSTATUS(status) : EXIT_USAGE;
-            if (!WIFEXITED(status))
-                diag_environment("a job died (signal %d)", WTERMSIG(status));
-            if (code > worst)
-                worst = code;
-        }
+        pid_t done = running > 0 ? wait(&status) : -1;
+        if (done <= 0)
+            continue;
+        running--;
+        size_t i = 0;
+        while (i < next && pids[i] != done)
+            i++;
+        if (i == next)
+            continue;
+        relay_captured(captured[i]);
+        captured[i] = NULL;
+        statuses[i] = WIFEXITED(status) ? WEXITSTATUS(status) : EXIT_USAGE;
+        if (!WIFEXITED(status))
+            diag_environment("%s: the job compiling it died (signal %d)", documents[i],
+                             WTERMSIG(status));
+        if (statuses[i] > worst)
+            worst = statuses[i];
     }
+    for (size_t i = 0; i < next; i++)
+        if (captured[i])
+            fclose(captured[i]);
+    free(captured);
+    free(pids);
     return worst;
+}
+
+/* The one line a build ends with: what is up to date, and how many warnings `frisk check`
+ * would list, so that errors above it are never buried under warnings. */
+static void print_summary(const BuildOptions *options, const int *statuses, size_t n)
+{
+    size_t failed = 0;
+    for (size_t i = 0; i < n; i++)
+        if (statuses[i] != EXIT_OK)
+            failed++;
+    int warnings = diag_distinct_warning_count();
+    char tail[512];
+    if (warnings > 0)
+        snprintf(tail, sizeof tail, "; %d warning%s in %s: `frisk check %s` lists them", warnings,
+                 warnings == 1 ? "" : "s", options->input, options->input);
+    else
+        snprintf(tail, sizeof tail, "; no warnings");
+    if (failed == 0)
+        printf("%s is up to date: %zu document%s built%s\n", options->output_dir, n,
+               n == 1 ? "" : "s", tail);
+    else
+        printf("%s: %zu of %zu document%s built, %zu failed (the errors above)%s\n",
+               options->output_dir, n - failed, n, n == 1 ? "" : "s", failed, tail);
+    fflush(stdout);
 }
 
 int jobs_build(const BuildOptions *options)
@@ -190,9 +260,14 @@ int jobs_build(const BuildOptions *options)
                          options->input);
         status = EXIT_USAGE;
     }
-    int jobs_status = run_jobs(documents, relatives, n_documents, options);
+    int *statuses = calloc(n_documents + 1, sizeof *statuses);
+    FRISK_ASSERT(statuses);
+    int jobs_status = run_jobs(documents, relatives, n_documents, options, statuses);
     if (jobs_status > status)
         status = jobs_status;
+    if (!options->quiet && n_documents > 0)
+        print_summary(options, statuses, n_documents);
+    free(statuses);
     for (size_t i = 0; i < n_documents; i++)
         free(relatives[i]);
     free(relatives);

@@ -59,6 +59,33 @@ int outputs_write(const OutputList *list)
     return rc;
 }
 
+void outputs_print_written(const OutputList *list, FILE *out)
+{
+    if (list->n == 0)
+        return;
+    if (list->n <= 4) {
+        fputs("wrote", out);
+        for (size_t i = 0; i < list->n; i++)
+            fprintf(out, "%s %s", i ? "," : "", list->items[i].path);
+        fputc('\n', out);
+    } else {
+        /* the folder all the paths share */
+        const char *first = list->items[0].path;
+        size_t common = strlen(first);
+        for (size_t i = 1; i < list->n; i++) {
+            size_t k = 0;
+            while (k < common && list->items[i].path[k] == first[k])
+                k++;
+            common = k;
+        }
+        while (common > 0 && first[common - 1] != '/')
+            common--;
+        fprintf(out, "wrote %zu files in %.*s\n", list->n, (int)(common ? common : 1),
+                common ? first : ".");
+    }
+    fflush(out);
+}
+
 void outputs_free(OutputList *list)
 {
     for (size_t i = 0; i < list->n; i++) {

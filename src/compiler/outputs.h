@@ -10,6 +10,7 @@
 #include "typeset/typeset.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct {
     char *path;
@@ -37,6 +38,9 @@ int outputs_add_result(const TransformResult *result, const char *out_path, cons
  * so a full disk or an unwritable folder half-way changes none of the previous outputs.
  * Returns 0, or -1 after diag_environment. */
 int outputs_write(const OutputList *list);
+/* Prints one line saying what was written: the files, or their number and the folder they
+ * share when there are many (a web site). */
+void outputs_print_written(const OutputList *list, FILE *out);
 void outputs_free(OutputList *list);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/hash.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <libxml/xmlerror.h>
@@ -15,6 +16,10 @@
 static FILE *diag_stream;
 static DiagColumnResolver column_resolver;
 static int n_errors, n_warnings, n_environment;
+/* Every line printed in this run, so that a problem in a file that several documents include
+ * is said once, not once per document; and the distinct warnings counted for the summary. */
+static xmlHashTablePtr said;
+static int show_warnings = 1, n_distinct_warnings;
 
 static const char *severity_word(DiagSeverity severity)
 {
@@ -48,6 +53,47 @@ static void count(DiagSeverity severity)
         n_warnings++;
 }
 
+/* Prints one formatted line unless it was said before in this run (or is a warning while
+ * warnings are only counted). Returns 1 when the line is new. */
+static int say(DiagSeverity severity, const char *text)
+{
+    if (!said)
+        said = xmlHashCreate(256);
+    if (said && xmlHashLookup(said, (const xmlChar *)text))
+        return 0;
+    if (said)
+        xmlHashAddEntry(said, (const xmlChar *)text, (void *)said);
+    if (severity == DIAG_WARNING) {
+        n_distinct_warnings++;
+        if (!show_warnings)
+            return 1;
+    }
+    FILE *out = diag_stream ? diag_stream : stderr;
+    fprintf(out, "%s\n", text);
+    fflush(out);
+    return 1;
+}
+
+void diag_relay(const char *text)
+{
+    /* The severity is the word after the location: "file:1:2: warning: …", "frisk: error: …". */
+    const char *warning = strstr(text, ": warning: ");
+    const char *error = strstr(text, ": error: ");
+    DiagSeverity severity = warning && (!error || warning < error) ? DIAG_WARNING
+                          : error ? DIAG_ERROR : DIAG_NOTE;
+    say(severity, text);
+}
+
+void diag_set_show_warnings(int show) { show_warnings = show; }
+int diag_distinct_warning_count(void) { return n_distinct_warnings; }
+
+void diag_forget(void)
+{
+    xmlHashFree(said, NULL);
+    said = NULL;
+    n_distinct_warnings = 0;
+}
+
 /* Trailing newlines and spaces are dropped: libxml2 ends its messages with "\n". */
 static void emit(DiagSeverity severity, const char *file, long line, long col, const char *message)
 {
@@ -64,9 +110,7 @@ static void emit(DiagSeverity severity, const char *file, long line, long col, c
     size_t len = strlen(text);
     while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' ' || text[len - 1] == '\r'))
         text[--len] = '\0';
-    FILE *out = diag_stream ? diag_stream : stderr;
-    fprintf(out, "%s\n", text);
-    fflush(out);
+    say(severity, text);
     if (text != line_buf)
         free(text);
     count(severity);
@@ -108,9 +152,9 @@ void diag_environment(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
-    FILE *out = diag_stream ? diag_stream : stderr;
-    fprintf(out, "frisk: error: %s\n", message);
-    fflush(out);
+    char text[1100];
+    snprintf(text, sizeof text, "frisk: error: %s", message);
+    say(DIAG_ERROR, text);
     n_environment++;
 }
 

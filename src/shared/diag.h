@@ -53,6 +53,19 @@ int diag_exit_status(void);
 /* Where diagnostics go; stderr unless set (tests capture them). NULL restores stderr. */
 void diag_set_stream(FILE *stream);
 
+/* A run says each thing once: a line already printed in this process is counted but not
+ * printed again (a warning about the programme is found once per document that includes it).
+ * With show 0, warnings are counted but not printed (`frisk build` gives their number in its
+ * summary; `frisk check` lists them). */
+void diag_set_show_warnings(int show);
+/* The distinct warnings of the run so far, printed or not. */
+int diag_distinct_warning_count(void);
+/* A line a job process printed (its diagnostics, captured): said here, once, as if reported
+ * here; counted as a warning or error by the word after its location. */
+void diag_relay(const char *line);
+/* Forgets what was said (frees the memory of it); call at shut-down. */
+void diag_forget(void);
+
 /* Installs handlers so that libxml2's and libxslt's own error messages arrive here with
  * their file and line instead of on stderr bare. Call once at start-up. */
 void diag_route_libxml(void);

@@ -95,3 +95,48 @@ $FRISK --version > "$out/version.txt" 2>&1
 for lib in frisk libxml2 libxslt pango cairo harfbuzz; do
     check "--version names $lib and its version" grep -qE "^$lib [0-9]+\.[0-9]+" "$out/version.txt"
 done
+
+# ---- a build says each thing once ------------------------------------------------------------
+# The shipped input has warnings about the programme, which all three documents include.
+$FRISK build -o "$out/says" input > "$out/says.stdout" 2> "$out/says.stderr"
+check_eq "build of the shipped input exits 0" "$?" 0
+check_eq "build prints no warning (its summary counts them)" "$(grep -c ': warning: ' "$out/says.stderr")" 0
+last=$(tail -n 1 "$out/says.stdout")
+case "$last" in
+    "$out/says is up to date: 3 documents built; "*" warnings in input: \`frisk check input\` lists them")
+        ok "build ends with one summary line ($last)" ;;
+    *) not_ok "build ends with one summary line" "got '$last'" ;;
+esac
+check_contains "build says what it wrote" "$out/says.stdout" "wrote $out/says/memos/status-2018-02.html, $out/says/memos/status-2018-02.pdf"
+$FRISK build -q -o "$out/says" input > "$out/quiet.stdout" 2> "$out/quiet.stderr"
+check_eq "build -q on valid input prints nothing" "$(cat "$out/quiet.stdout" "$out/quiet.stderr" | wc -l)" 0
+# The number in the summary is the number of distinct warnings frisk check lists.
+$FRISK check input/programme.xml input/memos/*.xml input/applications/*.xml > /dev/null 2> "$out/check.stderr"
+check_eq "frisk check of every document says each warning once" \
+    "$(grep ': warning: ' "$out/check.stderr" | sort | uniq -d | wc -l)" 0
+summary_count=$(echo "$last" | sed -n 's/.*built; \([0-9]*\) warnings.*/\1/p')
+check_eq "the summary's warning count equals the warnings check lists" \
+    "$summary_count" "$(grep -c ': warning: ' "$out/check.stderr")"
+
+# An error in a file every document includes: said once, with -j 1 and with -j 2 (each job
+# runs in its own process; their diagnostics are said by the parent, once).
+rm -rf "$out/broken" && cp -r input "$out/broken"
+sed -i '0,/<status kind="approved"/s//<status kind="approvd"/' "$out/broken/networks/akut.xml"
+for jobs in 1 2; do
+    $FRISK build -j $jobs -o "$out/broken-out" "$out/broken" > "$out/broken-$jobs.stdout" 2> "$out/broken-$jobs.stderr"
+    check_eq "-j $jobs: an error in an included file fails the build (exit 1)" "$?" 1
+    check_eq "-j $jobs: … and is said once, though three documents include it" \
+        "$(grep -c "^$out/broken/networks/akut.xml:[0-9]*:[0-9]*: error: " "$out/broken-$jobs.stderr")" 1
+    check_contains "-j $jobs: … and the summary says what failed" "$out/broken-$jobs.stdout" \
+        "$out/broken-out: 0 of 3 documents built, 3 failed (the errors above)"
+done
+
+# `make` after a change to the programme says each thing once and ends with the summary.
+touch input/programme.xml
+make --no-print-directory build > "$out/make.log" 2>&1
+check_eq "make after touch input/programme.xml exits 0" "$?" 0
+check_eq "… prints no line twice" "$(sort "$out/make.log" | uniq -d | wc -l)" 0
+case "$(tail -n 1 "$out/make.log")" in
+    "output is up to date: "*) ok "… and ends with the summary line" ;;
+    *) not_ok "… and ends with the summary line" "got '$(tail -n 1 "$out/make.log")'" ;;
+esac
