@@ -141,8 +141,18 @@ char *diag_node_file(xmlNodePtr node)
     return path;
 }
 
+static char muted_mark;
+
+void diag_node_mute(xmlNodePtr node)
+{
+    if (node)
+        node->_private = &muted_mark;
+}
+
 void diag_node_report(DiagSeverity severity, xmlNodePtr node, const char *fmt, ...)
 {
+    if (node && node->_private == &muted_mark)
+        return;
     char *file = diag_node_file(node);
     long line = node ? xmlGetLineNo(node) : 0;
     long col = column_resolver && node ? column_resolver(file, line, node) : 0;

@@ -66,6 +66,10 @@ char *diag_node_file(struct _xmlNode *node);
 /* Reports a problem at a node's file, line and start-tag column. */
 void diag_node_report(DiagSeverity severity, struct _xmlNode *node, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Mutes node: later reports at it are dropped. The schema stage mutes an element it reported
+ * and repaired (a wrong attribute removed), so a rule does not report the same mistake again
+ * ("has no start" after "start=\"1.7.2017\" is not a date"). Uses the node's _private. */
+void diag_node_mute(struct _xmlNode *node);
 #define diag_node_error(node, ...) diag_node_report(DIAG_ERROR, node, __VA_ARGS__)
 #define diag_node_warning(node, ...) diag_node_report(DIAG_WARNING, node, __VA_ARGS__)
 

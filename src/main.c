@@ -154,16 +154,18 @@ static int allow_resources(void)
 
 /* ---- stage sequences ---------------------------------------------------------------- */
 
-/* load → validate → check. Returns the document, or NULL when any stage found errors. */
+/* load → validate → check. Returns the document, or NULL when any stage found errors. The rules
+ * still run after schema errors on the parts that are valid, so one run shows every problem. */
 static xmlDocPtr load_and_check(const char *path)
 {
     xmlDocPtr doc = load_document(path, 1);
     if (!doc)
         return NULL;
     char *schema = home_path("schema/frisk.rng");
-    int valid = schema && validate_document(doc, schema) == 0;
+    int validity = schema ? validate_document(doc, schema) : -1;
     free(schema);
-    if (!valid || check_document(doc) != 0) {
+    int checked = validity >= 0 ? check_document(doc) : -1;
+    if (validity != 0 || checked != 0) {
         xmlFreeDoc(doc);
         return NULL;
     }
