@@ -1075,20 +1075,38 @@ static void rule_application_filled(CheckContext *ctx)
                          "municipality, phone, email) after <signatories>");
 }
 
+/* The first text under node that is not white space, from its first letter (borrowed), or NULL. */
+static const char *first_text(xmlNodePtr node)
+{
+    for (xmlNodePtr c = node->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            const char *t = (const char *)c->content + strspn((const char *)c->content, " \t\r\n");
+            if (*t)
+                return t;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            const char *t = first_text(c);
+            if (t)
+                return t;
+        }
+    }
+    return NULL;
+}
+
 /* Every part still marked as the template's example: none may reach a submitted application. */
 static void report_placeholder(CheckContext *ctx, xmlNodePtr node)
 {
     const char *what = prop(node, "placeholder");
     if (!what)
         return;
-    xmlChar *text = xmlNodeGetContent(node);
-    char shown[64] = "";
-    if (text && *text) {
-        const char *t = (const char *)text + strspn((const char *)text, " \t\r\n");
-        size_t n = strcspn(t, "\n");
-        snprintf(shown, sizeof shown, " \"%.*s%s\"", n > 40 ? 40 : (int)n, t, n > 40 ? "…" : "");
+    /* The first words of its first text, so the case worker recognises the line. */
+    const char *t = first_text(node);
+    char shown[80] = "";
+    if (t) {
+        size_t n = strcspn(t, "\n"), cut = n > 40 ? 40 : n;
+        while (cut < n && ((unsigned char)t[cut] & 0xC0) == 0x80)
+            cut--; /* never inside a UTF-8 sequence */
+        snprintf(shown, sizeof shown, " \"%.*s%s\"", (int)cut, t, cut < n ? "…" : "");
     }
-    xmlFree(text);
     diag_node_report(ctx->ruleSeverity, node,
                      "<%s>%s is still the template's placeholder%s%s%s: write your own, then remove "
                      "placeholder=\"…\"",

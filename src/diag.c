@@ -72,9 +72,33 @@ static void emit(DiagSeverity severity, const char *file, long line, long col, c
     count(severity);
 }
 
+static DiagFocus focus_fn;
+static void *focus_data;
+static int n_hidden_errors, n_hidden_warnings;
+
+void diag_set_focus(DiagFocus in_focus, void *data)
+{
+    focus_fn = in_focus;
+    focus_data = data;
+    n_hidden_errors = n_hidden_warnings = 0;
+}
+
+int diag_hidden_count(DiagSeverity severity)
+{
+    return severity == DIAG_ERROR ? n_hidden_errors : n_hidden_warnings;
+}
+
 void diag_vreport(DiagSeverity severity, const char *file, long line, long col, const char *fmt,
                   va_list ap)
 {
+    if (focus_fn && file && !focus_fn(file, focus_data)) {
+        count(severity);
+        if (severity == DIAG_ERROR)
+            n_hidden_errors++;
+        else if (severity == DIAG_WARNING)
+            n_hidden_warnings++;
+        return;
+    }
     char message[1024];
     va_list copy;
     va_copy(copy, ap);

@@ -9,6 +9,7 @@
 #include "check.h"
 #include "diag.h"
 #include "figures.h"
+#include "focus.h"
 #include "fonts.h"
 #include "home.h"
 #include "hyphen.h"
@@ -156,15 +157,19 @@ static int allow_resources(void)
 
 /* load → validate → check. Returns the document, or NULL when any stage found errors. The rules
  * still run after schema errors on the parts that are valid, so one run shows every problem. */
+static int focus_on_document; /* `frisk check`: a document's own problems, the rest counted */
+
 static xmlDocPtr load_and_check(const char *path)
 {
     xmlDocPtr doc = load_document(path, 1);
     if (!doc)
         return NULL;
+    Focus *focus = focus_on_document ? focus_begin(doc) : NULL;
     char *schema = home_path("schema/frisk.rng");
     int validity = schema ? validate_document(doc, schema) : -1;
     free(schema);
     int checked = validity >= 0 ? check_document(doc) : -1;
+    focus_end(focus);
     if (validity != 0 || checked != 0) {
         xmlFreeDoc(doc);
         return NULL;
@@ -618,6 +623,7 @@ static int cmd_build(const BuildOptions *options)
 static int cmd_check(char **files, int n)
 {
     int worst = EXIT_OK;
+    focus_on_document = 1;
     for (int i = 0; i < n; i++) {
         char *root = input_root_of(files[i]);
         if (!root) {
