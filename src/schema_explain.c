@@ -711,6 +711,7 @@ static void explain_attributes(Explain *ex, xmlNodePtr node, Pattern *content)
         if (strncmp(allowed.items[i]->name, "xml:", 4) != 0)
             names_add(&names, allowed.items[i]->name);
     char list[1024];
+    Names misspelt = {0};
     for (xmlAttrPtr a = node->properties; a; a = a->next) {
         char name[256];
         attribute_name(a, name, sizeof name);
@@ -724,6 +725,8 @@ static void explain_attributes(Explain *ex, xmlNodePtr node, Pattern *content)
             const char *meant = schema_closest_name(name, names.items, names.n);
             join_names(&names, 0, list, sizeof list);
             if (meant)
+                names_add(&misspelt, meant); /* so a required one is not reported missing too */
+            if (meant)
                 report_attribute(ex, node, name, "<%s> has no attribute %s; did you mean %s?", node->name, name, meant);
             else if (names.n > 0)
                 report_attribute(ex, node, name, "<%s> has no attribute %s; its attributes are: %s", node->name, name, list);
@@ -733,8 +736,9 @@ static void explain_attributes(Explain *ex, xmlNodePtr node, Pattern *content)
             mark_for_muting(ex, node);
         } else if (!value_matches(pattern->a, text)) {
             Names choices = {0};
+            const char *meant = NULL;
             if (value_choices(pattern->a, &choices)) {
-                const char *meant = schema_closest_name(text, choices.items, choices.n);
+                meant = schema_closest_name(text, choices.items, choices.n);
                 join_names(&choices, 0, list, sizeof list);
                 report_attribute(ex, node, name, "<%s> %s=\"%s\" is not one of: %s%s%s%s", node->name, name, text,
                                  list, meant ? " — did you mean " : "", meant ? meant : "", meant ? "?" : "");
@@ -742,13 +746,18 @@ static void explain_attributes(Explain *ex, xmlNodePtr node, Pattern *content)
                 describe_value(pattern->a, list, sizeof list);
                 report_attribute(ex, node, name, "<%s> %s=\"%s\" is not %s", node->name, name, text, list);
             }
-            mark_for_removal(ex, (xmlNodePtr)a);
+            /* A misspelt value is taken as the one it was meant to be, so the rules do not
+             * report its absence ("no section about …"); any other wrong value is removed. */
+            if (meant)
+                xmlSetProp(node, a->name, (const xmlChar *)meant);
+            else
+                mark_for_removal(ex, (xmlNodePtr)a);
             mark_for_muting(ex, node);
         }
         xmlFree(value);
     }
     for (size_t i = 0; i < allowed.n; i++) {
-        if (!allowed.required[i])
+        if (!allowed.required[i] || names_has(&misspelt, allowed.items[i]->name))
             continue;
         char name[256];
         int present = 0;
@@ -786,6 +795,7 @@ static void explain_children(Explain *ex, xmlNodePtr node, Pattern *content)
     Names anywhere = {0}, seen = {0};
     element_names(content, 0, &anywhere);
     const char *last = NULL; /* the last child taken, for "needs <x> after <last>" */
+    int rejected_child = 0;
     char list[1024], needed_words[1100];
     for (xmlNodePtr child = next_element(node->children); child; child = next_element(child->next)) {
         const char *name = (const char *)child->name;
@@ -817,8 +827,8 @@ static void explain_children(Explain *ex, xmlNodePtr node, Pattern *content)
                 continue;
             }
         }
-        /* A misspelt name: taken as the name it was meant to be, so nothing after it
-         * cascades; the misspelt element itself is removed, its content unchecked. */
+        /* A misspelt name: renamed to the name it was meant to be, so its content is checked
+         * as that element's and nothing after it cascades. */
         const char *meant = schema_closest_name(name, expected.items, expected.n);
         if (!meant)
             meant = schema_closest_name(name, anywhere.items, anywhere.n);
@@ -826,7 +836,9 @@ static void explain_children(Explain *ex, xmlNodePtr node, Pattern *content)
             Pattern *fixed = derive(&ex->pool, state, meant, &m1);
             if (fixed->kind != P_NOT_ALLOWED) {
                 report_node(ex, child, "<%s> is not allowed inside <%s>; did you mean <%s>?", name, node->name, meant);
-                mark_for_removal(ex, child);
+                xmlNodeSetName(child, (const xmlChar *)meant); /* name is child->name: not used after */
+                mark_for_muting(ex, child);
+                explain_element(ex, child, m1);
                 state = fixed;
                 last = meant;
                 continue;
@@ -875,8 +887,10 @@ static void explain_children(Explain *ex, xmlNodePtr node, Pattern *content)
                 report_node(ex, child, "<%s> is not allowed inside <%s>, which holds no elements", name, node->name);
         }
         mark_for_removal(ex, child);
+        rejected_child = 1;
     }
-    if (!nullable(state)) {
+    /* A child that did not fit usually stood where the missing one belongs: one mistake. */
+    if (!nullable(state) && !rejected_child) {
         Names needed = {0};
         element_names(state, 1, &needed);
         needed_text(&needed, needed_words, sizeof needed_words);
