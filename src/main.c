@@ -20,6 +20,7 @@
 #include "transform.h"
 #include "typeset.h"
 #include "validate.h"
+#include "watch.h"
 #include "write.h"
 
 #include <dirent.h>
@@ -41,7 +42,7 @@
 #define BUNDLE_NS "urn:frisk:bundle"
 
 static const char usage_text[] =
-    "usage: frisk build [-j N] [-o DIR] [--keep-fo] [INPUT]\n"
+    "usage: frisk build [-j N] [-o DIR] [--keep-fo] [--watch] [INPUT]\n"
     "       frisk check FILE...\n"
     "       frisk render FILE.fo -o FILE.pdf\n"
     "       frisk new application NAME [INPUT]\n"
@@ -63,6 +64,7 @@ static const char usage_text[] =
     "  -j N       compile up to N documents at once\n"
     "  -o DIR     output folder (build) or output file (render)\n"
     "  --keep-fo  also write the intermediate NAME.fo beside each PDF\n"
+    "  --watch    after building, rebuild a document whenever one of its files is saved\n"
     "\n"
     "Exit status: 0 success, 1 invalid input, 2 usage or environment error.\n";
 
@@ -71,6 +73,7 @@ typedef struct {
     const char *output_dir;
     int jobs;
     int keep_fo;
+    int watch;
 } BuildOptions;
 
 static int exit_status(void)
@@ -556,6 +559,18 @@ static int run_jobs(char **documents, char **relatives, size_t n, const BuildOpt
     return worst;
 }
 
+/* build --watch: the documents of the build, recompiled one at a time (watch.h). */
+typedef struct {
+    char **documents, **relatives;
+    const BuildOptions *options;
+} WatchedBuild;
+
+static int compile_watched(size_t i, void *data)
+{
+    const WatchedBuild *build = data;
+    return compile_document(build->documents[i], build->relatives[i], build->options);
+}
+
 static int cmd_build(const BuildOptions *options)
 {
     PathList files = {0};
@@ -607,9 +622,14 @@ static int cmd_build(const BuildOptions *options)
                          options->input);
         status = EXIT_USAGE;
     }
+    focus_on_document = options->watch; /* watching one's document: its own problems */
     int jobs_status = run_jobs(documents, relatives, n_documents, options);
     if (jobs_status > status)
         status = jobs_status;
+    if (options->watch && n_documents > 0) {
+        WatchedBuild build = {documents, relatives, options};
+        status = watch_documents(documents, n_documents, compile_watched, &build);
+    }
     for (size_t i = 0; i < n_documents; i++)
         free(relatives[i]);
     free(relatives);
@@ -806,6 +826,7 @@ int main(int argc, char **argv)
     const char *output = NULL;
     static const struct option long_options[] = {
         {"keep-fo", no_argument, NULL, 'k'}, {"network", required_argument, NULL, 'n'},
+        {"watch", no_argument, NULL, 'w'},
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
     const char *network = NULL;
     optind = 2;
@@ -822,6 +843,7 @@ int main(int argc, char **argv)
         }
         case 'o': output = optarg; break;
         case 'k': options.keep_fo = 1; break;
+        case 'w': options.watch = 1; break;
         case 'n': network = optarg; break;
         case 'h': fputs(usage_text, stdout); return EXIT_OK;
         default: return usage_error("unknown option");

@@ -160,3 +160,50 @@ for line in $(grep "still the template's placeholder" "$out/new.txt" | cut -d: -
     sed -n "${line}p" "$new" | grep -q 'placeholder="' || wrong=$((wrong + 1))
 done
 check_eq "new application: each placeholder reported at its own line" "$wrong" "0"
+
+# ---- 6. build --watch: a saved file rebuilds its document --------------------------------------
+# Waits for a line of the watcher's output (at most about 20 s, so a broken watcher fails the
+# test instead of hanging it); nothing is timed.
+wait_for_line() {
+    tries=0
+    while ! grep -qF -- "$2" "$1" 2>/dev/null && [ "$tries" -lt 200 ]; do
+        sleep 0.1
+        tries=$((tries + 1))
+    done
+    grep -qF -- "$2" "$1"
+}
+rm -rf "$out/watch"
+"$FRISK" build --watch -o "$out/watch" "$out/input/applications/ok.xml" > "$out/watch.txt" 2>&1 &
+watcher=$!
+if wait_for_line "$out/watch.txt" "frisk: watching 5 files of 1 document"; then
+    ok "watch: watches the application and the 4 files it includes"
+else
+    not_ok "watch: watches the application and the 4 files it includes" "see $out/watch.txt"
+fi
+check_contains "watch: the first build says only the document's own problems" "$out/watch.txt" \
+    "frisk: note: 2 warnings in the programme's other files not shown"
+# A file the document does not read changes nothing; its own network file does.
+echo '<x/>' > "$out/input/networks/unrelated.xml"
+sed 's|<description>Tre kommuner.</description>|<description>Tre kommuner, gemt i editoren.</description>|' \
+    "$out/input/networks/net.xml" > "$out/net.xml.new" && mv "$out/net.xml.new" "$out/input/networks/net.xml"
+if wait_for_line "$out/watch.txt" "frisk: rebuilt $out/input/applications/ok.xml"; then
+    ok "watch: saving the network file (written and renamed, as editors do) rebuilds the application"
+else
+    not_ok "watch: saving the network file rebuilds the application" "see $out/watch.txt"
+fi
+check_contains "watch: says which file changed" "$out/watch.txt" \
+    "frisk: $out/input/networks/net.xml changed: rebuilding $out/input/applications/ok.xml"
+check_not_contains "watch: a file the document does not read is ignored" "$out/watch.txt" "unrelated.xml"
+# A save that breaks the document: reported, the previous PDF stays.
+cp "$out/watch/applications/ok.pdf" "$out/ok-before.pdf"
+sed 's|kind="effects"|kind="efects"|' "$out/input/applications/ok.xml" > "$out/ok.xml.new" && \
+    mv "$out/ok.xml.new" "$out/input/applications/ok.xml"
+if wait_for_line "$out/watch.txt" "not rebuilt: fix the errors above"; then
+    ok "watch: a broken save is reported"
+else
+    not_ok "watch: a broken save is reported" "see $out/watch.txt"
+fi
+check_contains "watch: the error in the author's terms" "$out/watch.txt" "did you mean effects?"
+check "watch: the previous PDF stays as it was" cmp -s "$out/ok-before.pdf" "$out/watch/applications/ok.pdf"
+kill "$watcher" 2>/dev/null
+wait "$watcher" 2>/dev/null
