@@ -74,29 +74,24 @@ static void emit(DiagSeverity severity, const char *file, long line, long col, c
 
 static DiagFocus focus_fn;
 static void *focus_data;
-static int n_hidden_errors, n_hidden_warnings;
+static int n_hidden_warnings;
 
 void diag_set_focus(DiagFocus in_focus, void *data)
 {
     focus_fn = in_focus;
     focus_data = data;
-    n_hidden_errors = n_hidden_warnings = 0;
+    n_hidden_warnings = 0;
 }
 
-int diag_hidden_count(DiagSeverity severity)
-{
-    return severity == DIAG_ERROR ? n_hidden_errors : n_hidden_warnings;
-}
+int diag_hidden_warnings(void) { return n_hidden_warnings; }
 
 void diag_vreport(DiagSeverity severity, const char *file, long line, long col, const char *fmt,
                   va_list ap)
 {
-    if (focus_fn && file && !focus_fn(file, focus_data)) {
+    /* Errors are always shown: wherever they are, they stop the document in focus. */
+    if (focus_fn && file && severity == DIAG_WARNING && !focus_fn(file, focus_data)) {
         count(severity);
-        if (severity == DIAG_ERROR)
-            n_hidden_errors++;
-        else if (severity == DIAG_WARNING)
-            n_hidden_warnings++;
+        n_hidden_warnings++;
         return;
     }
     char message[1024];

@@ -42,13 +42,14 @@ void diag_vreport(DiagSeverity severity, const char *file, long line, long col,
  * output): printed as "frisk: error: message", counted separately, leads to exit 2. */
 void diag_environment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Narrows what is printed to the files in_focus accepts (`frisk check FILE` shows FILE's own
- * problems): a diagnostic about another file is counted, as always, and counted as hidden,
- * but not printed. NULL shows everything again and forgets the hidden counts. */
+/* Narrows the warnings printed to the files in_focus accepts (`frisk check FILE` shows FILE's
+ * own problems): a warning about another file is counted, as always, and counted as hidden, but
+ * not printed. Errors are always printed: wherever they are, they stop the document. NULL shows
+ * everything again and forgets the hidden count. */
 typedef int (*DiagFocus)(const char *file, void *data);
 void diag_set_focus(DiagFocus in_focus, void *data);
-/* How many errors (DIAG_ERROR) or warnings (DIAG_WARNING) the focus has hidden. */
-int diag_hidden_count(DiagSeverity severity);
+/* How many warnings the focus has hidden. */
+int diag_hidden_warnings(void);
 
 int diag_error_count(void);
 int diag_warning_count(void);

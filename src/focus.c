@@ -85,20 +85,13 @@ void focus_end(Focus *focus)
 {
     if (!focus)
         return;
-    int errors = diag_hidden_count(DIAG_ERROR), warnings = diag_hidden_count(DIAG_WARNING);
+    int warnings = diag_hidden_warnings();
     diag_set_focus(NULL, NULL);
-    if (errors + warnings > 0) {
-        char counts[128] = "";
-        if (errors)
-            snprintf(counts, sizeof counts, "%d error%s%s", errors, errors == 1 ? "" : "s",
-                     warnings ? " and " : "");
-        if (warnings)
-            snprintf(counts + strlen(counts), sizeof counts - strlen(counts), "%d warning%s", warnings,
-                     warnings == 1 ? "" : "s");
+    if (warnings > 0)
         diag_report(DIAG_NOTE, NULL, 0, 0,
-                    "%s in the programme's other files not shown; frisk check %s lists them", counts,
+                    "%d warning%s in the programme's other files not shown; frisk check %s lists them",
+                    warnings, warnings == 1 ? "" : "s",
                     focus->programme_file ? focus->programme_file : "programme.xml");
-    }
     for (size_t i = 0; i < focus->n; i++)
         free(focus->files[i]);
     free(focus->files);

@@ -2,7 +2,8 @@
  *
  * Takes: a loaded document (XInclude resolved). Gives: a diag focus on the files that are the
  * document's own — the file itself, the parts it includes outside the programme, and, for an
- * application, its network's file — and, at the end, one line counting what was not shown.
+ * application, its network's file — so warnings about other files are counted in one line at
+ * the end instead of shown (errors are shown wherever they are: they stop the document).
  * Exists because a memo or an application includes the whole programme: without it, checking
  * one application printed every other network's warnings.
  *

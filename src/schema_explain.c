@@ -607,8 +607,12 @@ const char *schema_closest_name(const char *word, const char *const *names, size
     size_t len = strlen(word);
     size_t limit = len <= 3 ? 1 : len <= 6 ? 2 : 3;
     for (size_t i = 0; i < n; i++) {
+        if (strcmp(word, names[i]) == 0)
+            continue;
         size_t d = edit_distance(word, names[i]);
-        if (d > 0 && d <= limit && (!best || d < best_distance)) {
+        if (d == 0)
+            d = 1; /* differs in case only */
+        if (d <= limit && (!best || d < best_distance)) {
             best = names[i];
             best_distance = d;
         }
