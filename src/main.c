@@ -34,7 +34,7 @@
 #define FRISK_VERSION "0.2.0"
 
 static const char usage_text[] =
-    "usage: frisk build [-j N] [-o DIR] [--keep-fo] [-q] [INPUT]\n"
+    "usage: frisk build [-j N] [-o DIR] [--keep-fo] [-q] [--watch] [INPUT]\n"
     "       frisk check FILE...\n"
     "       frisk render FILE.fo -o FILE.pdf\n"
     "       frisk new application NAME [INPUT]\n"
@@ -60,6 +60,7 @@ static const char usage_text[] =
     "  -j N       compile up to N documents at once\n"
     "  -o DIR     output folder (build) or output file (render)\n"
     "  --keep-fo  also write the intermediate NAME.fo beside each PDF\n"
+    "  --watch    after building, rebuild a document whenever one of its files is saved\n"
     "  -q, --quiet  print errors only (build prints what it wrote, every error and a summary\n"
     "           line counting the warnings; check lists them)\n"
     "\n"
@@ -148,7 +149,7 @@ int main(int argc, char **argv)
     const char *output = NULL;
     static const struct option long_options[] = {
         {"keep-fo", no_argument, NULL, 'k'}, {"network", required_argument, NULL, 'n'},
-        {"quiet", no_argument, NULL, 'q'},
+        {"quiet", no_argument, NULL, 'q'}, {"watch", no_argument, NULL, 'w'},
         {"help", no_argument, NULL, 'h'}, {"from", required_argument, NULL, 'f'},
         {"date", required_argument, NULL, 'd'}, {NULL, 0, NULL, 0}};
     const char *network = NULL, *from = NULL, *date = NULL;
@@ -167,6 +168,7 @@ int main(int argc, char **argv)
         case 'o': output = optarg; break;
         case 'k': options.keep_fo = 1; break;
         case 'q': options.quiet = 1; break;
+        case 'w': options.watch = 1; break;
         case 'n': network = optarg; break;
         case 'f': from = optarg; break;
         case 'd': date = optarg; break;
@@ -185,8 +187,10 @@ int main(int argc, char **argv)
             options.input = operands[0];
         if (output)
             options.output_dir = output;
-        /* A build lists errors; its warnings are counted in its last line (check lists them). */
-        diag_set_show_warnings(0);
+        /* A build lists errors; its warnings are counted in its last line (check lists them).
+         * Watching one's document, its own warnings are shown (focus), the rest counted. */
+        diag_set_show_warnings(options.watch);
+        build_focus_on_document(options.watch);
         status = start_up(argv[0]) == 0 ? jobs_build(&options) : EXIT_USAGE;
     } else if (strcmp(command, "check") == 0) {
         if (n_operands == 0)

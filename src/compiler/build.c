@@ -9,6 +9,7 @@
 
 #include "check.h"
 #include "figures.h"
+#include "focus.h"
 #include "home.h"
 #include "outputs.h"
 #include "paths.h"
@@ -23,15 +24,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* `frisk check` and `build --watch`: a document's own problems shown, the rest counted. */
+static int focus_on_document;
+
+void build_focus_on_document(int on) { focus_on_document = on; }
+
 xmlDocPtr build_load_and_check(const char *path)
 {
     xmlDocPtr doc = load_document(path, 1);
     if (!doc)
         return NULL;
+    /* The rules still run after schema errors, on the parts that are valid (validate removes
+     * the faulty ones), so one run shows every problem. */
+    Focus *focus = focus_on_document ? focus_begin(doc) : NULL;
     char *schema = home_path("schema/frisk.rng");
-    int valid = schema && validate_document(doc, schema) == 0;
+    int validity = schema ? validate_document(doc, schema) : -1;
     free(schema);
-    if (!valid || check_document(doc) != 0) {
+    int checked = validity >= 0 ? check_document(doc) : -1;
+    focus_end(focus);
+    if (validity != 0 || checked != 0) {
         xmlFreeDoc(doc);
         return NULL;
     }

@@ -14,10 +14,15 @@ typedef struct {
     int jobs;
     int keep_fo;
     int quiet; /* errors only: no list of files written, no summary */
+    int watch; /* after building, rebuild a document whenever one of its files is saved */
 } BuildOptions;
 
+/* With on set, build_load_and_check shows a document's own problems (focus.h) and counts the
+ * warnings of the programme's other files in one note: `frisk check` and `build --watch`. */
+void build_focus_on_document(int on);
+
 /* load → validate → check. Returns the document (xmlFreeDoc), or NULL when any stage found
- * errors (reported). */
+ * errors (reported). After schema errors the rules still run on the valid parts. */
 xmlDocPtr build_load_and_check(const char *path);
 /* The stylesheets for a document kind: stylesheets/<format>/<root element>.xsl, malloc'ed, or
  * NULL when there is none. A root element without stylesheets is a part of the data (a network

@@ -34,6 +34,10 @@ typedef struct {
     const char *zAsOf;      /* a memo's date, or NULL: the latest data */
     long asOfKey;           /* end of zAsOf as YYYYMMDD, or LONG_MAX */
     long maxMembers;        /* programme/rules/@max-members, or 0 when unknown */
+    const char *zStatus;    /* an application's status: draft, submitted (also when absent),
+                               decided; NULL for other documents */
+    DiagSeverity ruleSeverity; /* of the programme's rules for the applying network: a warning
+                                  while a draft is written, an error once submitted */
 } CheckContext;
 
 typedef void (*CheckRuleFn)(CheckContext *ctx);
@@ -658,6 +662,18 @@ static void rule_membership(CheckContext *ctx)
 
 /* ---- rule: at most max-members members unless a dispensation is recorded ---------------- */
 
+/* Whether the application asks the minister to depart from the programme's rule of this kind. */
+static int requests_dispensation(const CheckContext *ctx, const char *rule)
+{
+    if (ctx->kind != DOC_APPLICATION)
+        return 0;
+    for (xmlNodePtr r = xmltree_first(ctx->root, "dispensation-request"); r;
+         r = xmltree_next(r, "dispensation-request"))
+        if (prop(r, "rule") && strcmp(prop(r, "rule"), rule) == 0)
+            return 1;
+    return 0;
+}
+
 static void rule_max_members(CheckContext *ctx)
 {
     if (!ctx->programme || ctx->maxMembers <= 0)
@@ -673,11 +689,15 @@ static void rule_max_members(CheckContext *ctx)
             continue;
         const char *id = prop(net, "id") ? prop(net, "id") : "?";
         if (app_network && strcmp(app_network, id) == 0) {
-            /* The application itself breaks the invitation's rule: the ministry would refuse it. */
-            diag_node_error(ctx->root, "the applying network '%s' has %ld members, more than the "
-                                       "invitation allows (%ld) without a dispensation; reduce the "
-                                       "members or record the granted <dispensation> in the network",
-                            id, n, ctx->maxMembers);
+            /* The application itself breaks the invitation's rule: the ministry would refuse it
+             * unless the application asks for a dispensation. */
+            if (!requests_dispensation(ctx, "max-members"))
+                diag_node_report(ctx->ruleSeverity, ctx->root,
+                                 "the applying network '%s' has %ld members, more than the "
+                                 "invitation allows (%ld; rule max-members); reduce the members, or "
+                                 "ask the minister for a dispensation: add <dispensation-request "
+                                 "rule=\"max-members\"> with the reason after <contact>",
+                                 id, n, ctx->maxMembers);
             continue;
         }
         diag_node_warning(members, "network '%s' has %ld members, more than the invitation's %ld "
@@ -880,6 +900,13 @@ static void check_trial_evaluation(CheckContext *ctx, xmlNodePtr trial, DiagSeve
     }
 }
 
+/* Trials named for a later round (planned="true") are described in that round's application. */
+static int is_planned(xmlNodePtr trial_applications)
+{
+    const char *planned = prop(trial_applications, "planned");
+    return planned && strcmp(planned, "true") == 0;
+}
+
 static void rule_evaluation(CheckContext *ctx)
 {
     if (!ctx->programme)
@@ -890,7 +917,8 @@ static void rule_evaluation(CheckContext *ctx)
         NodeList refs = {0};
         for (xmlNodePtr ta = xmltree_first(ctx->root, "trial-applications"); ta;
              ta = xmltree_next(ta, "trial-applications"))
-            collect(ta->children, "trial-ref", &refs);
+            if (!is_planned(ta))
+                collect(ta->children, "trial-ref", &refs);
         for (size_t i = 0; i < refs.n; i++) {
             const char *ref = prop(refs.nodes[i], "ref");
             xmlNodePtr trial = lookup(ctx, ref, "trial");
@@ -902,10 +930,11 @@ static void rule_evaluation(CheckContext *ctx)
             const char *outcome = item_outcome(ctx, trial);
             int pending = !outcome || kind_is(outcome, "applied clarification");
             char why[128];
+            const char *round = prop(refs.nodes[i]->parent, "round");
             snprintf(why, sizeof why, "is applied for in round %s of this application%s",
-                     prop(refs.nodes[i]->parent, "round"),
+                     round ? round : "?",
                      pending ? "" : " (already decided, so a warning)");
-            check_trial_evaluation(ctx, trial, pending ? DIAG_ERROR : DIAG_WARNING, why);
+            check_trial_evaluation(ctx, trial, pending ? ctx->ruleSeverity : DIAG_WARNING, why);
         }
         free(refs.nodes);
     }
@@ -931,17 +960,20 @@ static void rule_evaluation(CheckContext *ctx)
 
 /* ---- rule: applications meet their deadlines -------------------------------------------- */
 
-static void check_deadline(xmlNodePtr where, const char *date, const char *deadline, const char *what)
+static void check_deadline(const CheckContext *ctx, xmlNodePtr where, const char *date,
+                           const char *deadline, const char *what)
 {
-    if (!date || !deadline)
+    if (!date || !deadline || requests_dispensation(ctx, "deadline"))
         return;
-    /* A partial date is late only when its first possible day is after the deadline. A
-     * warning: frisk still formats a late application (the seed's own is dated after it), but
-     * the ministry may refuse it. */
+    /* A partial date is late only when its first possible day is after the deadline. An error
+     * for an application about to be submitted; a warning while it is a draft, and for a
+     * decided one, whose date is history (the seed's own is dated after the deadline). */
+    int decided = ctx->zStatus && strcmp(ctx->zStatus, "decided") == 0;
     if (history_date_key(date, 0) > history_date_key(deadline, 1))
-        diag_node_warning(where, "%s is dated %s, after the deadline %s; correct the date if it "
-                                 "is wrong: the ministry may refuse a late application",
-                          what, date, deadline);
+        diag_node_report(decided ? DIAG_WARNING : ctx->ruleSeverity, where,
+                         "%s is dated %s, after the deadline %s (rule deadline); correct the date "
+                         "if it is wrong: the ministry may refuse a late application",
+                         what, date, deadline);
 }
 
 static void rule_deadlines(CheckContext *ctx)
@@ -950,15 +982,17 @@ static void rule_deadlines(CheckContext *ctx)
         return;
     xmlNodePtr date = xmltree_first(ctx->root, "date");
     xmlNodePtr rules = xmltree_first(ctx->programme, "rules");
-    check_deadline(date, prop(date, "value"), prop(rules, "application-deadline"),
+    check_deadline(ctx, date, prop(date, "value"), prop(rules, "application-deadline"),
                    "the network application");
     for (xmlNodePtr ta = xmltree_first(ctx->root, "trial-applications"); ta;
          ta = xmltree_next(ta, "trial-applications")) {
         xmlNodePtr own = xmltree_first(ta, "date");
+        if (is_planned(ta))
+            continue;
         xmlNodePtr r = round_node(ctx, prop(ta, "round"));
         char what[64];
         snprintf(what, sizeof what, "the round %s trial application", prop(ta, "round"));
-        check_deadline(own ? own : ta, prop(own ? own : date, "value"), prop(r, "deadline"), what);
+        check_deadline(ctx, own ? own : ta, prop(own ? own : date, "value"), prop(r, "deadline"), what);
     }
 }
 
@@ -975,6 +1009,80 @@ static const struct {
     {"trials", "the trials and the rules they challenge"},
     {"effects", "the targets (målsætninger) and expected results, and how they are evaluated"},
 };
+
+/* Whether an element holds any text (in any descendant). */
+static int has_text(xmlNodePtr node)
+{
+    xmlChar *text = node ? xmlNodeGetContent(node) : NULL;
+    int found = text && text[strspn((const char *)text, " \t\r\n")] != '\0';
+    xmlFree(text);
+    return found;
+}
+
+/* The parts of an application that may be empty while it is written, and are printed as a red
+ * MANGLER note until they are filled (stylesheets/common/application-structure.xsl). */
+static void rule_application_filled(CheckContext *ctx)
+{
+    xmlNodePtr letter = xmltree_first(ctx->root, "letter");
+    if (letter && !has_text(letter))
+        diag_node_report(ctx->ruleSeverity, letter,
+                         "the covering letter is empty: write it as <p> paragraphs in <letter>");
+    xmlNodePtr signatories = xmltree_first(ctx->root, "signatories");
+    if (signatories && !xmltree_first(signatories, "signatory"))
+        diag_node_report(ctx->ruleSeverity, signatories,
+                         "no one signs the application: add a <signatory> (name, title, "
+                         "municipality) for each mayor in <signatories>");
+    if (!xmltree_first(ctx->root, "date"))
+        diag_node_report(ctx->ruleSeverity, xmltree_first(ctx->root, "title"),
+                         "the application has no date: add <date value=\"YYYY-MM-DD\"/> before <title>");
+    if (!xmltree_first(ctx->root, "contact") && !xmltree_first(ctx->root, "lead-pending"))
+        diag_node_report(ctx->ruleSeverity, signatories ? signatories : ctx->root,
+                         "the application names no contact person: add <contact> (name, title, "
+                         "municipality, phone, email) after <signatories>");
+}
+
+/* The first text under node that is not white space, from its first letter (borrowed), or NULL. */
+static const char *first_text(xmlNodePtr node)
+{
+    for (xmlNodePtr c = node->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            const char *t = (const char *)c->content + strspn((const char *)c->content, " \t\r\n");
+            if (*t)
+                return t;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            const char *t = first_text(c);
+            if (t)
+                return t;
+        }
+    }
+    return NULL;
+}
+
+/* Every part still marked as the template's example: none may reach a submitted application. */
+static void report_placeholder(CheckContext *ctx, xmlNodePtr node)
+{
+    const char *what = prop(node, "placeholder");
+    if (!what)
+        return;
+    /* The first words of its first text, so the case worker recognises the line. */
+    const char *t = first_text(node);
+    char shown[80] = "";
+    if (t) {
+        size_t n = strcspn(t, "\n"), cut = n > 40 ? 40 : n;
+        while (cut < n && ((unsigned char)t[cut] & 0xC0) == 0x80)
+            cut--; /* never inside a UTF-8 sequence */
+        snprintf(shown, sizeof shown, " \"%.*s%s\"", (int)cut, t, cut < n ? "…" : "");
+    }
+    diag_node_report(ctx->ruleSeverity, node,
+                     "<%s>%s is still the template's placeholder%s%s%s: write your own, then remove "
+                     "placeholder=\"…\"",
+                     (const char *)node->name, shown, *what ? " (" : "", what, *what ? ")" : "");
+}
+
+static void rule_placeholders(CheckContext *ctx)
+{
+    walk(ctx->root, report_placeholder, ctx);
+}
 
 static void rule_application_parts(CheckContext *ctx)
 {
@@ -993,10 +1101,15 @@ static void rule_application_parts(CheckContext *ctx)
         diag_node_error(ctx->root, "the application names no theme: add <theme> after <title>");
     const char *network_id = prop(ctx->root, "network");
     xmlNodePtr network = network_id ? lookup(ctx, network_id, "network") : NULL;
-    if (network && !xmltree_first(network, "lead"))
-        diag_node_error(network, "the network '%s' names no lead municipality (netværksansvarlig "
-                                 "kommune), which the invitation requires: add <lead ref=\"…\"/>",
-                        network_id);
+    if (network && !xmltree_first(network, "lead") && !xmltree_first(ctx->root, "lead-pending") &&
+        !requests_dispensation(ctx, "lead-municipality"))
+        diag_node_report(ctx->ruleSeverity, network,
+                         "the network '%s' names no lead municipality (netværksansvarlig kommune), "
+                         "which the invitation requires (rule lead-municipality): add <lead "
+                         "ref=\"…\"/> to the network, or, until it is appointed, <lead-pending "
+                         "by=\"YYYY-MM-DD\"> with the interim <contact> to the application",
+                         network_id);
+    rule_application_filled(ctx);
 }
 
 /* ---- rule: stated figures against the data ----------------------------------------------- */
@@ -1046,6 +1159,7 @@ static const struct {
     {"evaluation minimum", rule_evaluation},
     {"deadlines", rule_deadlines},
     {"application parts", rule_application_parts},
+    {"template placeholders", rule_placeholders},
     {"stated figures", rule_stated_figures},
 };
 
@@ -1072,6 +1186,12 @@ static void context_init(CheckContext *ctx, xmlDocPtr doc)
         }
     } else {
         ctx->kind = DOC_PART;
+    }
+    ctx->ruleSeverity = DIAG_ERROR;
+    if (ctx->kind == DOC_APPLICATION) {
+        ctx->zStatus = prop(ctx->root, "status") ? prop(ctx->root, "status") : "submitted";
+        if (strcmp(ctx->zStatus, "draft") == 0)
+            ctx->ruleSeverity = DIAG_WARNING;
     }
     const char *max = prop(xmltree_first(ctx->programme, "rules"), "max-members");
     ctx->maxMembers = max ? strtol(max, NULL, 10) : 0;

@@ -23,6 +23,7 @@
 int commands_check(char **files, int n)
 {
     int worst = EXIT_OK;
+    build_focus_on_document(1);
     for (int i = 0; i < n; i++) {
         char *root = paths_input_root(files[i]);
         if (!root) {

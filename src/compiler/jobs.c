@@ -10,6 +10,7 @@
 #include "build.h"
 #include "paths.h"
 #include "validate.h"
+#include "watch.h"
 #include "home.h"
 #include "shared/diag.h"
 #include "shared/load.h"
@@ -185,6 +186,20 @@ static int run_jobs(char **documents, char **relatives, size_t n, const BuildOpt
     return worst;
 }
 
+/* build --watch: the documents of the build, recompiled one at a time (watch.h). Each rebuild
+ * says its problems anew: what an earlier build said is forgotten. */
+typedef struct {
+    char **documents, **relatives;
+    const BuildOptions *options;
+} WatchedBuild;
+
+static int compile_watched(size_t i, void *data)
+{
+    const WatchedBuild *build = data;
+    diag_forget();
+    return build_document(build->documents[i], build->relatives[i], build->options);
+}
+
 /* The one line a build ends with: what is up to date, and how many warnings `frisk check`
  * would list, so that errors above it are never buried under warnings. */
 static void print_summary(const BuildOptions *options, const int *statuses, size_t n)
@@ -268,6 +283,10 @@ int jobs_build(const BuildOptions *options)
     if (!options->quiet && n_documents > 0)
         print_summary(options, statuses, n_documents);
     free(statuses);
+    if (options->watch && n_documents > 0) {
+        WatchedBuild build = {documents, relatives, options};
+        status = watch_documents(documents, n_documents, compile_watched, &build);
+    }
     for (size_t i = 0; i < n_documents; i++)
         free(relatives[i]);
     free(relatives);

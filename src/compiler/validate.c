@@ -8,6 +8,7 @@
  * at the root element otherwise: nothing reaches the user without a location. */
 #include "validate.h"
 
+#include "schema_explain.h"
 #include "shared/diag.h"
 
 #include <libxml/relaxng.h>
@@ -151,6 +152,13 @@ static void explain_wrong_root(ValidityErrors *errors, xmlDocPtr doc, const char
     }
 }
 
+static void free_errors(ValidityErrors *errors)
+{
+    for (size_t i = 0; i < errors->n; i++)
+        free(errors->items[i].message);
+    free(errors->items);
+}
+
 static void report_errors(ValidityErrors *errors, xmlDocPtr doc)
 {
     size_t located = 0;
@@ -163,9 +171,7 @@ static void report_errors(ValidityErrors *errors, xmlDocPtr doc)
         xmlNodePtr where = item->node ? item->node : xmlDocGetRootElement(doc);
         diag_node_report(item->warning ? DIAG_WARNING : DIAG_ERROR, where, "%s", item->message);
     }
-    for (size_t i = 0; i < errors->n; i++)
-        free(errors->items[i].message);
-    free(errors->items);
+    free_errors(errors);
 }
 
 static char *cached_path;
@@ -203,17 +209,28 @@ int validate_document(xmlDocPtr doc, const char *schema_path)
     xmlRelaxNGSetValidStructuredErrors(ctxt, collect_error, &errors);
     int rc = xmlRelaxNGValidateDoc(ctxt, doc);
     xmlRelaxNGFreeValidCtxt(ctxt);
+    if (rc == 0) {
+        report_errors(&errors, doc); /* warnings, if any */
+        return 0;
+    }
+    /* libxml2 only says that the document is invalid; the explanation in the schema's terms
+     * comes from the grammar, and leaves only the valid parts in the tree. */
+    if (schema_explain(doc, schema_path) > 0) {
+        free_errors(&errors);
+        return 1;
+    }
     explain_wrong_root(&errors, doc, schema_path);
     report_errors(&errors, doc);
-    if (rc != 0 && diag_error_count() == errors_before) {
+    if (diag_error_count() == errors_before) {
         xmlNodePtr root = xmlDocGetRootElement(doc);
         diag_node_error(root, "document does not match the schema %s", schema_path);
     }
-    return rc == 0 ? 0 : -1;
+    return -1;
 }
 
 void validate_shutdown(void)
 {
+    schema_explain_shutdown();
     if (cached_schema)
         xmlRelaxNGFree(cached_schema);
     free(cached_path);

@@ -11,7 +11,9 @@
 
 #include <libxml/tree.h>
 
-/* Returns 0 when doc is valid, -1 after reporting every violation (or a broken schema). */
+/* Returns 0 when doc is valid. After reporting every violation: 1 when the parts at fault were
+ * removed from doc, so the rules of the check stage can still run on what is left (one run shows
+ * every problem); -1 when they could not be told apart (or the schema is broken): check nothing. */
 int validate_document(xmlDocPtr doc, const char *schema_path);
 void validate_shutdown(void);
 

@@ -116,9 +116,28 @@ static void emit(DiagSeverity severity, const char *file, long line, long col, c
     count(severity);
 }
 
+static DiagFocus focus_fn;
+static void *focus_data;
+static int n_hidden_warnings;
+
+void diag_set_focus(DiagFocus in_focus, void *data)
+{
+    focus_fn = in_focus;
+    focus_data = data;
+    n_hidden_warnings = 0;
+}
+
+int diag_hidden_warnings(void) { return n_hidden_warnings; }
+
 void diag_vreport(DiagSeverity severity, const char *file, long line, long col, const char *fmt,
                   va_list ap)
 {
+    /* Errors are always shown: wherever they are, they stop the document in focus. */
+    if (focus_fn && file && severity == DIAG_WARNING && !focus_fn(file, focus_data)) {
+        count(severity);
+        n_hidden_warnings++;
+        return;
+    }
     char message[1024];
     va_list copy;
     va_copy(copy, ap);
@@ -192,8 +211,18 @@ char *diag_node_file(xmlNodePtr node)
     return path;
 }
 
+static char muted_mark;
+
+void diag_node_mute(xmlNodePtr node)
+{
+    if (node)
+        node->_private = &muted_mark;
+}
+
 void diag_node_report(DiagSeverity severity, xmlNodePtr node, const char *fmt, ...)
 {
+    if (node && node->_private == &muted_mark)
+        return;
     char *file = diag_node_file(node);
     long line = node ? xmlGetLineNo(node) : 0;
     long col = column_resolver && node ? column_resolver(file, line, node) : 0;

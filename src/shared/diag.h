@@ -42,6 +42,15 @@ void diag_vreport(DiagSeverity severity, const char *file, long line, long col,
  * output): printed as "frisk: error: message", counted separately, leads to exit 2. */
 void diag_environment(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Narrows the warnings printed to the files in_focus accepts (`frisk check FILE` shows FILE's
+ * own problems): a warning about another file is counted, as always, and counted as hidden, but
+ * not printed. Errors are always printed: wherever they are, they stop the document. NULL shows
+ * everything again and forgets the hidden count. */
+typedef int (*DiagFocus)(const char *file, void *data);
+void diag_set_focus(DiagFocus in_focus, void *data);
+/* How many warnings the focus has hidden. */
+int diag_hidden_warnings(void);
+
 int diag_error_count(void);
 int diag_warning_count(void);
 int diag_environment_count(void);
@@ -82,6 +91,10 @@ char *diag_node_file(struct _xmlNode *node);
 /* Reports a problem at a node's file, line and start-tag column. */
 void diag_node_report(DiagSeverity severity, struct _xmlNode *node, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Mutes node: later reports at it are dropped. The schema stage mutes an element it reported
+ * and repaired (a wrong attribute removed), so a rule does not report the same mistake again
+ * ("has no start" after "start=\"1.7.2017\" is not a date"). Uses the node's _private. */
+void diag_node_mute(struct _xmlNode *node);
 #define diag_node_error(node, ...) diag_node_report(DIAG_ERROR, node, __VA_ARGS__)
 #define diag_node_warning(node, ...) diag_node_report(DIAG_WARNING, node, __VA_ARGS__)
 

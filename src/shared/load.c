@@ -443,3 +443,62 @@ long load_tag_column(const char *file, long line, const char *name)
     }
     return 0;
 }
+
+/* The cached source text of file (the column resolver's cache), or NULL. Borrowed. */
+static const char *source_text(const char *file)
+{
+    if (!file)
+        return NULL;
+    if (!cached_file || strcmp(cached_file, file) != 0) {
+        if (!path_is_allowed(file))
+            return NULL;
+        free(cached_file);
+        free(cached_text);
+        cached_text = load_read_text(file);
+        cached_file = cached_text ? strdup(file) : NULL;
+    }
+    return cached_file ? cached_text : NULL;
+}
+
+int load_attribute_location(const char *file, long line, long col, const char *name, long *attr_line,
+                            long *attr_col)
+{
+    const char *text = source_text(file);
+    if (!text || line <= 0 || col <= 0 || !name)
+        return 0;
+    const char *p = text;
+    for (long l = 1; l < line && p; l++) {
+        p = strchr(p, '\n');
+        if (p)
+            p++;
+    }
+    if (!p || (long)strnlen(p, (size_t)col) < col)
+        return 0;
+    /* From the start tag to its '>', outside quoted values: an attribute name is a whole word
+     * followed (after any spaces) by '='. */
+    size_t len = strlen(name);
+    long l = line;
+    const char *line_start = p;
+    char quote = 0;
+    for (const char *q = p + col; *q && (quote || *q != '>'); q++) {
+        if (*q == '\n') {
+            l++;
+            line_start = q + 1;
+        } else if (quote) {
+            quote = *q == quote ? 0 : quote;
+        } else if (*q == '"' || *q == '\'') {
+            quote = *q;
+        } else if ((q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\n' || q[-1] == '\r') &&
+                   strncmp(q, name, len) == 0) {
+            const char *after = q + len;
+            while (*after == ' ' || *after == '\t' || *after == '\n' || *after == '\r')
+                after++;
+            if (*after == '=') {
+                *attr_line = l;
+                *attr_col = (long)(q - line_start) + 1;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}

@@ -40,6 +40,11 @@ void load_tag_name(xmlNodePtr node, char *out, size_t size);
 /* The same for a start tag named name ("fo:block") on that line, without the parsed node. */
 long load_tag_column(const char *file, long line, const char *name);
 
+/* Where the attribute name is written in the start tag found at file:line:col (start tags may
+ * run over several lines): *attr_line and *attr_col, 1-based. Returns 1, or 0 when not found. */
+int load_attribute_location(const char *file, long line, long col, const char *name, long *attr_line,
+                            long *attr_col);
+
 /* The whole file as a NUL-terminated malloc'ed string, or NULL (errno set). A plain read: the
  * caller decides whether the path is one frisk may read (load_path_is_allowed). */
 char *load_read_text(const char *path);

@@ -36,10 +36,8 @@
       </fo:bookmark-tree>
       <fo:page-sequence master-reference="document" language="da">
         <xsl:call-template name="running-header-footer">
-          <xsl:with-param name="document-title">
-            <xsl:if test="$draft = 'true'">UDKAST · </xsl:if>
-            <xsl:value-of select="$title"/>
-          </xsl:with-param>
+          <xsl:with-param name="document-title" select="$title"/>
+          <xsl:with-param name="mark" select="$draft-mark"/>
         </xsl:call-template>
         <fo:flow flow-name="xsl-region-body">
           <fo:block xsl:use-attribute-sets="body-text">

@@ -29,9 +29,12 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:param name="source-file"/>
-  <!-- "true" for a draft: parts the data lacks are shown as MANGLER notes (see
-       application-structure.xsl, app-missing-text). -->
-  <xsl:param name="draft" select="''"/>
+  <!-- "true" for a draft (status="draft"): every page and the PDF's metadata say KLADDE, and
+       the template's placeholders left are highlighted. -->
+  <xsl:param name="draft" select="string(/application/@status = 'draft')"/>
+  <xsl:variable name="draft-mark"><xsl:if test="$draft = 'true'">KLADDE</xsl:if></xsl:variable>
+  <!-- The background of a placeholder left from the template, in a draft. -->
+  <xsl:variable name="placeholder-colour">#fff0a0</xsl:variable>
 
   <xsl:variable name="network" select="key('network', /application/@network)"/>
 
@@ -63,7 +66,10 @@
   <!-- Metadata every PDF of the application carries. -->
   <xsl:template name="app-metadata">
     <xsl:param name="title"/>
-    <xsl:attribute name="frisk:title"><xsl:value-of select="$title"/></xsl:attribute>
+    <xsl:attribute name="frisk:title">
+      <xsl:if test="$draft = 'true'">KLADDE – </xsl:if>
+      <xsl:value-of select="$title"/>
+    </xsl:attribute>
     <xsl:attribute name="frisk:author">
       <xsl:for-each select="/application/signatories/signatory">
         <xsl:if test="position() &gt; 1">, </xsl:if>
@@ -73,7 +79,10 @@
     <xsl:attribute name="frisk:subject">
       <xsl:value-of select="concat('Frikommunenetværket ”', $network/title, '”')"/>
     </xsl:attribute>
-    <xsl:attribute name="frisk:keywords">frikommuneforsøg, ansøgning, <xsl:value-of select="$network/title"/></xsl:attribute>
+    <xsl:attribute name="frisk:keywords">
+      <xsl:if test="$draft = 'true'">KLADDE, </xsl:if>
+      <xsl:text>frikommuneforsøg, ansøgning, </xsl:text><xsl:value-of select="$network/title"/>
+    </xsl:attribute>
     <xsl:if test="string-length(/application/date/@value) &gt;= 4">
       <xsl:attribute name="frisk:creation-date">
         <xsl:value-of select="/application/date/@value"/>
@@ -101,6 +110,7 @@
       <fo:page-sequence master-reference="document" language="da">
         <xsl:call-template name="running-header-footer">
           <xsl:with-param name="document-title" select="title"/>
+          <xsl:with-param name="mark" select="$draft-mark"/>
         </xsl:call-template>
         <fo:flow flow-name="xsl-region-body">
           <fo:block xsl:use-attribute-sets="body-text">
@@ -116,6 +126,10 @@
   <xsl:template name="cover">
     <fo:page-sequence master-reference="title" language="da">
       <fo:flow flow-name="xsl-region-body">
+        <xsl:if test="$draft = 'true'">
+          <fo:block font-family="{$heading-font}" font-size="14pt" font-weight="bold" color="#b00020"
+              border="1.5pt solid #b00020" padding="3pt" space-after="6mm" text-align="center">KLADDE – ikke indsendt</fo:block>
+        </xsl:if>
         <fo:block font-family="{$heading-font}" color="{$accent}" text-align="start" hyphenate="false">
           <fo:block font-size="11pt" font-weight="bold" space-after="75mm" color="#333333">
             <xsl:value-of select="concat('Frikommunenetværket ”', $network/title, '”')"/>
@@ -147,7 +161,52 @@
       <xsl:apply-templates select="title/node()" mode="inline"/>
     </fo:block>
     <xsl:apply-templates select="letter/*" mode="block"/>
+    <xsl:if test="normalize-space(letter) = ''">
+      <xsl:call-template name="missing"><xsl:with-param name="what" select="'Følgebrevet'"/></xsl:call-template>
+    </xsl:if>
+    <xsl:apply-templates select="dispensation-request"/>
+    <xsl:if test="not(signatories/signatory)">
+      <xsl:call-template name="missing"><xsl:with-param name="what" select="'Underskrifterne'"/></xsl:call-template>
+    </xsl:if>
     <xsl:call-template name="signature-block"/>
+    <xsl:if test="not(date)">
+      <xsl:call-template name="missing"><xsl:with-param name="what" select="'Datoen'"/></xsl:call-template>
+    </xsl:if>
+    <xsl:apply-templates select="contact"/>
+    <xsl:apply-templates select="lead-pending"/>
+    <xsl:if test="not(contact | lead-pending)">
+      <xsl:call-template name="missing"><xsl:with-param name="what" select="'Kontaktpersonen'"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A request to depart from one of the invitation's rules, under the letter where the
+       ministry reads first: the rule quoted from the programme, then the reason. -->
+  <xsl:template match="dispensation-request">
+    <fo:block border-left="2pt solid {$accent}" padding-left="4mm" space-before="10pt" space-after="10pt" keep-together="always">
+      <fo:block font-family="{$heading-font}" font-weight="bold" font-size="10pt" color="{$accent}" space-after="4pt">
+        <xsl:text>Anmodning om dispensation</xsl:text>
+        <xsl:variable name="rule" select="/application/programme/rules/rule[@kind = current()/@rule]"/>
+        <xsl:if test="$rule">
+          <xsl:text> fra invitationens regel: ”</xsl:text><xsl:value-of select="normalize-space($rule)"/><xsl:text>”</xsl:text>
+        </xsl:if>
+      </fo:block>
+      <xsl:apply-templates select="*" mode="block"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- No lead municipality yet: when it will be appointed, and the interim contact. -->
+  <xsl:template match="lead-pending">
+    <fo:block space-before="10pt" font-family="{$heading-font}" font-size="9.5pt" line-height="13pt" text-align="start">
+      <fo:block font-weight="bold">
+        <xsl:text>Netværksansvarlig kommune udpeges</xsl:text>
+        <xsl:if test="@by">
+          <xsl:text> senest </xsl:text>
+          <xsl:call-template name="da-date-long"><xsl:with-param name="date" select="@by"/></xsl:call-template>
+        </xsl:if>
+        <xsl:text>. Indtil da er kontaktpersonen:</xsl:text>
+      </fo:block>
+      <xsl:apply-templates select="*[not(self::contact)]" mode="block"/>
+    </fo:block>
     <xsl:apply-templates select="contact"/>
   </xsl:template>
 
@@ -163,6 +222,7 @@
           <fo:table-row>
             <xsl:for-each select=". | following-sibling::signatory[position() &lt; $per-row]">
               <fo:table-cell padding-end="4mm" padding-bottom="8pt">
+                <xsl:call-template name="placeholder-background"/>
                 <fo:block text-align="start" hyphenate="false" font-family="{$heading-font}" font-size="9.5pt" line-height="13pt">
                   <fo:block font-weight="bold"><xsl:value-of select="name"/></fo:block>
                   <fo:block><xsl:value-of select="title"/></fo:block>
@@ -191,6 +251,7 @@
     <fo:block background-color="{$shade}" padding="4mm" space-before="10pt" space-after="10pt"
         text-align="start" hyphenate="false" font-family="{$heading-font}"
         font-size="9.5pt" line-height="13pt">
+      <xsl:call-template name="placeholder-background"/>
       <fo:block space-after="4pt">Spørgsmål og korrespondance i forbindelse med nærværende ansøgning kan rettes til:</fo:block>
       <fo:block font-weight="bold"><xsl:value-of select="name"/></fo:block>
       <xsl:variable name="role">
@@ -212,6 +273,22 @@
         <fo:block><xsl:call-template name="phone-label"/>: <xsl:value-of select="."/></fo:block>
       </xsl:for-each>
     </fo:block>
+  </xsl:template>
+
+  <!-- In a draft, a part still holding the template's example gets a highlighted background. -->
+  <xsl:template name="placeholder-background">
+    <xsl:if test="$draft = 'true' and descendant-or-self::*/@placeholder">
+      <xsl:attribute name="background-color"><xsl:value-of select="$placeholder-colour"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Text of a placeholder left from the template, highlighted in a draft (the application's
+       own placeholder="…" names its network only, so the root is left out). -->
+  <xsl:template match="text()[ancestor::*[@placeholder][not(self::application)]]" mode="inline">
+    <xsl:choose>
+      <xsl:when test="$draft = 'true'"><fo:inline background-color="{$placeholder-colour}"><xsl:value-of select="."/></fo:inline></xsl:when>
+      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- "M" (mobil), "D" (direkte), "T" (telefon), as the original's contact lines. -->

@@ -33,12 +33,18 @@
     </fo:layout-master-set>
   </xsl:template>
 
-  <!-- Running header (document title left, current chapter right) and "Side X af Y" footer. -->
+  <!-- Running header (a mark such as KLADDE and the document title left, current chapter right) and "Side X af Y" footer. -->
   <xsl:template name="running-header-footer">
     <xsl:param name="document-title"/>
+    <!-- A word in red before the title on every page, e.g. "KLADDE" on a draft; none if empty. -->
+    <xsl:param name="mark" select="''"/>
     <fo:static-content flow-name="xsl-region-before">
       <fo:block font-family="{$heading-font}" font-size="8pt" color="#555555"
           border-bottom="0.5pt solid {$rule-colour}" padding-bottom="2pt" text-align-last="justify">
+        <xsl:if test="$mark != ''">
+          <fo:inline color="#b00020" font-weight="bold"><xsl:value-of select="$mark"/></fo:inline>
+          <xsl:text> · </xsl:text>
+        </xsl:if>
         <xsl:value-of select="$document-title"/>
         <fo:leader leader-pattern="space"/>
         <fo:retrieve-marker retrieve-class-name="chapter"/>

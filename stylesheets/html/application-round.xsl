@@ -29,7 +29,7 @@
       </head>
       <body>
         <a class="skip-link" href="#indhold">Gå til indhold</a>
-        <xsl:if test="$draft = 'true'"><p class="draft-banner">UDKAST – ikke klar til indsendelse</p></xsl:if>
+        <xsl:if test="$draft = 'true'"><p class="draft-banner">KLADDE – ikke indsendt</p></xsl:if>
         <header class="title-block">
           <p class="publisher"><xsl:value-of select="concat('Frikommunenetværket ”', $network/title, '”')"/></p>
           <h1><xsl:value-of select="$title"/></h1>

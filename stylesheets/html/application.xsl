@@ -23,7 +23,8 @@
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="no"/>
 
   <xsl:param name="source-file"/>
-  <xsl:param name="draft" select="''"/>
+  <!-- "true" for a draft (status="draft"): a KLADDE banner and title, placeholders highlighted. -->
+  <xsl:param name="draft" select="string(/application/@status = 'draft')"/>
 
   <xsl:variable name="network" select="key('network', /application/@network)"/>
 
@@ -83,6 +84,8 @@ aside.pull-quote p { margin: 0; }
 .facts th { width: 30%; }
 .missing { border: 2px solid #b00020; color: #b00020; font-family: "Noto Sans", Arial, sans-serif; font-weight: bold; padding: 0.4rem 0.6rem; }
 .laws { font-size: 0.9rem; color: #444; }
+.placeholder { background: #fff0a0; }
+.dispensation-request { border-left: 3px solid #1f4e79; padding-left: 1rem; margin: 1rem 0; }
 .draft-banner { background: #b00020; color: #fff; padding: 0.4rem 1rem; font-family: "Noto Sans", Arial, sans-serif; font-weight: bold; }
 </xsl:text>
   </xsl:template>
@@ -95,11 +98,12 @@ aside.pull-quote p { margin: 0; }
         <!-- No <meta charset>: the HTML serialiser writes the Content-Type meta itself, and both
              together are invalid. -->
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title><xsl:value-of select="concat(title, ' – ', $network/title)"/></title>
+        <title><xsl:if test="$draft = 'true'">KLADDE – </xsl:if><xsl:value-of select="concat(title, ' – ', $network/title)"/></title>
         <style><xsl:call-template name="application-css"/></style>
       </head>
       <body>
         <a class="skip-link" href="#indhold">Gå til indhold</a>
+        <xsl:if test="$draft = 'true'"><p class="draft-banner">KLADDE – ikke indsendt</p></xsl:if>
         <header class="cover">
           <p class="network"><xsl:value-of select="concat('Frikommunenetværket ”', $network/title, '”')"/></p>
           <h1><xsl:apply-templates select="title/node()" mode="inline"/></h1>
@@ -137,9 +141,17 @@ aside.pull-quote p { margin: 0; }
           <section id="foelgebrev" aria-labelledby="foelgebrev-titel">
             <h2 id="foelgebrev-titel"><xsl:apply-templates select="title/node()" mode="inline"/></h2>
             <xsl:apply-templates select="letter/*" mode="block"/>
+            <xsl:if test="normalize-space(letter) = ''">
+              <xsl:call-template name="missing"><xsl:with-param name="what" select="'Følgebrevet'"/></xsl:call-template>
+            </xsl:if>
+            <xsl:apply-templates select="dispensation-request"/>
+            <xsl:if test="not(signatories/signatory)">
+              <xsl:call-template name="missing"><xsl:with-param name="what" select="'Underskrifterne'"/></xsl:call-template>
+            </xsl:if>
             <ul class="signatures" aria-label="Underskrifter">
               <xsl:for-each select="signatories/signatory">
                 <li>
+                  <xsl:call-template name="placeholder-class"/>
                   <span class="name"><xsl:value-of select="name"/></span>
                   <span class="title"><xsl:value-of select="title"/></span>
                   <span class="municipality">
@@ -155,7 +167,14 @@ aside.pull-quote p { margin: 0; }
                 </time>
               </p>
             </xsl:if>
+            <xsl:if test="not(date)">
+              <xsl:call-template name="missing"><xsl:with-param name="what" select="'Datoen'"/></xsl:call-template>
+            </xsl:if>
             <xsl:apply-templates select="contact"/>
+            <xsl:apply-templates select="lead-pending"/>
+            <xsl:if test="not(contact | lead-pending)">
+              <xsl:call-template name="missing"><xsl:with-param name="what" select="'Kontaktpersonen'"/></xsl:call-template>
+            </xsl:if>
           </section>
           <xsl:apply-templates select="section"/>
           <xsl:call-template name="footnote-list"/>
@@ -166,6 +185,7 @@ aside.pull-quote p { margin: 0; }
 
   <xsl:template match="contact">
     <div class="contact">
+      <xsl:call-template name="placeholder-class"/>
       <p>Spørgsmål og korrespondance i forbindelse med nærværende ansøgning kan rettes til:</p>
       <p class="name"><xsl:value-of select="name"/></p>
       <xsl:variable name="role">
@@ -187,6 +207,47 @@ aside.pull-quote p { margin: 0; }
         <p><xsl:call-template name="phone-label"/>: <xsl:value-of select="."/></p>
       </xsl:for-each>
     </div>
+  </xsl:template>
+
+  <!-- A request to depart from one of the invitation's rules, under the letter. -->
+  <xsl:template match="dispensation-request">
+    <aside class="dispensation-request" aria-label="Anmodning om dispensation">
+      <h3>
+        <xsl:text>Anmodning om dispensation</xsl:text>
+        <xsl:variable name="rule" select="/application/programme/rules/rule[@kind = current()/@rule]"/>
+        <xsl:if test="$rule">
+          <xsl:text> fra invitationens regel: ”</xsl:text><xsl:value-of select="normalize-space($rule)"/><xsl:text>”</xsl:text>
+        </xsl:if>
+      </h3>
+      <xsl:apply-templates select="*" mode="block"/>
+    </aside>
+  </xsl:template>
+
+  <xsl:template match="lead-pending">
+    <p class="lead-pending">
+      <xsl:text>Netværksansvarlig kommune udpeges</xsl:text>
+      <xsl:if test="@by">
+        <xsl:text> senest </xsl:text>
+        <xsl:call-template name="da-date-long"><xsl:with-param name="date" select="@by"/></xsl:call-template>
+      </xsl:if>
+      <xsl:text>. Indtil da er kontaktpersonen:</xsl:text>
+    </p>
+    <xsl:apply-templates select="*[not(self::contact)]" mode="block"/>
+    <xsl:apply-templates select="contact"/>
+  </xsl:template>
+
+  <!-- In a draft, a part still holding the template's example is marked (class placeholder). -->
+  <xsl:template name="placeholder-class">
+    <xsl:if test="$draft = 'true' and descendant-or-self::*/@placeholder">
+      <xsl:attribute name="class">placeholder</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="text()[ancestor::*[@placeholder][not(self::application)]]" mode="inline">
+    <xsl:choose>
+      <xsl:when test="$draft = 'true'"><mark class="placeholder"><xsl:value-of select="."/></mark></xsl:when>
+      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="phone-label">

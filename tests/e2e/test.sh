@@ -69,7 +69,7 @@ check_eq "every schema violation is reported (3)" "$(grep -c ': error: ' "$out/s
 check_eq "every schema diagnostic is located file:line:col" \
     "$(grep -cE "^$out/bad/(memos/small|networks/akut).xml:[0-9]+:[0-9]+: error: " "$out/schema.stderr")" 3
 check_contains "the violation in the included network file names that file" "$out/schema.stderr" \
-    "$out/bad/networks/akut.xml:72:11: error: Invalid attribute kind for element status"
+    "$out/bad/networks/akut.xml:72:19: error: <status> kind=\"approvd\" is not one of: applied, clarification, approved, partially-approved, expected, rejected, no-exemption-needed, general-law-change, withdrawn — did you mean approved?"
 
 # Command line.
 $FRISK --version > "$out/version.txt"; check_eq "--version exits 0" "$?" 0
