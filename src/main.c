@@ -35,7 +35,7 @@
 
 static const char usage_text[] =
     "usage: frisk build [-j N] [-o DIR] [--keep-fo] [-q] [--watch] [INPUT]\n"
-    "       frisk check FILE...\n"
+    "       frisk check FILE|FOLDER...\n"
     "       frisk render FILE.fo -o FILE.pdf\n"
     "       frisk new application NAME [INPUT]\n"
     "       frisk new memo NAME --from PREVIOUS [--date YYYY-MM] [INPUT]\n"
@@ -45,7 +45,8 @@ static const char usage_text[] =
     "\n"
     "  build    compile every document under INPUT (default input/) into DIR (default output/):\n"
     "           input/memos/NAME.xml -> output/memos/NAME.pdf and .html, and so on\n"
-    "  check    load, validate and check files; print every problem as file:line:col\n"
+    "  check    load, validate and check files (a folder: every document in it); print\n"
+    "           every problem as file:line:col, each once\n"
     "  render   typeset an XSL-FO file (frisk's documented subset) to PDF\n"
     "  new application  write INPUT/applications/NAME.xml from the commented template\n"
     "           input/templates/application.xml; never overwrites a file\n"

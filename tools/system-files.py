@@ -51,6 +51,7 @@ NOT_COMMANDS = {"fi", "for", "done", "case", "esac", "in", "function", "}", "[["
 ABS_PATH = re.compile(r"(?<![\w.~$/-])(/(?:usr|etc|opt|lib|bin|sbin)/[A-Za-z0-9_.+/-]*[A-Za-z0-9_+])")
 PY_SUBPROCESS = re.compile(r"subprocess\.\w+\(\s*\[\s*['\"]([A-Za-z][\w.+-]*)['\"]")
 SPLIT_COMMANDS = re.compile(r"\|\||&&|[|;&`(){}]|\$\(|\bthen\b|\bdo\b|\belse\b")
+HEREDOC = re.compile(r"<<-?\s*['\"]?([A-Za-z_]+)['\"]?")
 ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 COMMAND_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9_.+-]*$")
 
@@ -74,7 +75,18 @@ def shell_lines(path, text):
                 lines.append(m.group(1))
         return lines
     if path.endswith(".sh") or text.startswith("#!/bin/sh") or text.startswith("#!/bin/bash"):
-        return text.splitlines()
+        # A here-document's body is data (often a Python or XML program), not shell.
+        lines, end = [], None
+        for line in text.splitlines():
+            if end is not None:
+                if line.strip() == end:
+                    end = None
+                continue
+            lines.append(line)
+            m = HEREDOC.search(line)
+            if m:
+                end = m.group(1)
+        return lines
     return []
 
 

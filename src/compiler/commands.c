@@ -8,6 +8,7 @@
 #include "commands.h"
 
 #include "build.h"
+#include "jobs.h"
 #include "home.h"
 #include "opendata.h"
 #include "outputs.h"
@@ -20,25 +21,46 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Checks one document or data file. */
+static int check_one(const char *file)
+{
+    char *root = paths_input_root(file);
+    if (!root) {
+        diag_error(file, 0, 0, "cannot read file");
+        return EXIT_INVALID_INPUT;
+    }
+    load_allow_folder(root);
+    free(root);
+    diag_reset_counts();
+    xmlDocPtr doc = build_load_and_check(file);
+    xmlFreeDoc(doc);
+    int status = diag_exit_status();
+    return (!doc && status == EXIT_OK) ? EXIT_INVALID_INPUT : status;
+}
+
 int commands_check(char **files, int n)
 {
     int worst = EXIT_OK;
     build_focus_on_document(1);
     for (int i = 0; i < n; i++) {
-        char *root = paths_input_root(files[i]);
-        if (!root) {
-            diag_error(files[i], 0, 0, "cannot read file");
-            worst = worst > EXIT_INVALID_INPUT ? worst : EXIT_INVALID_INPUT;
-            continue;
+        int status;
+        if (paths_is_dir(files[i])) {
+            /* A folder: every problem of every document in it, as `frisk build` would find
+             * them; what several include is said once (diag.h). */
+            char **documents, **relatives;
+            size_t n_documents;
+            status = jobs_find_documents(files[i], &documents, &relatives, &n_documents);
+            build_focus_on_document(0); /* the whole folder is in focus */
+            for (size_t k = 0; k < n_documents; k++) {
+                int one = check_one(documents[k]);
+                if (one > status)
+                    status = one;
+            }
+            jobs_free_documents(documents, relatives, n_documents);
+            build_focus_on_document(1);
+        } else {
+            status = check_one(files[i]);
         }
-        load_allow_folder(root);
-        free(root);
-        diag_reset_counts();
-        xmlDocPtr doc = build_load_and_check(files[i]);
-        xmlFreeDoc(doc);
-        int status = diag_exit_status();
-        if (!doc && status == EXIT_OK)
-            status = EXIT_INVALID_INPUT;
         if (status > worst)
             worst = status;
     }

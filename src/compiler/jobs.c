@@ -224,36 +224,38 @@ static void print_summary(const BuildOptions *options, const int *statuses, size
     fflush(stdout);
 }
 
-int jobs_build(const BuildOptions *options)
+int jobs_find_documents(const char *input, char ***documents_out, char ***relatives_out,
+                        size_t *n_out)
 {
     PathList files = {0};
     int status = EXIT_OK;
-    char *root = paths_input_root(options->input);
+    *documents_out = *relatives_out = NULL;
+    *n_out = 0;
+    char *root = paths_input_root(input);
     if (!root || load_allow_folder(root) != 0) {
-        diag_environment("%s: no such input file or folder", options->input);
+        diag_environment("%s: no such input file or folder", input);
         free(root);
         return EXIT_USAGE;
     }
     free(root);
-    if (paths_is_dir(options->input))
-        find_xml_files(options->input, &files);
+    if (paths_is_dir(input))
+        find_xml_files(input, &files);
     else
-        path_list_add(&files, strdup(options->input));
+        path_list_add(&files, strdup(input));
     qsort(files.paths, files.n, sizeof *files.paths, compare_paths);
 
     char **documents = calloc(files.n + 1, sizeof *documents);
     char **relatives = calloc(files.n + 1, sizeof *relatives);
+    FRISK_ASSERT(documents && relatives);
     size_t n_documents = 0;
-    size_t prefix = paths_is_dir(options->input) ? strlen(options->input) : 0;
+    size_t prefix = paths_is_dir(input) ? strlen(input) : 0;
     for (size_t i = 0; i < files.n; i++) {
         xmlChar *name = root_name_of(files.paths[i]);
+        char *html = name ? build_stylesheet_for_root("html", name) : NULL;
+        char *fo = name ? build_stylesheet_for_root("fo", name) : NULL;
         if (!name) {
             status = EXIT_INVALID_INPUT;
-            continue;
-        }
-        char *html = build_stylesheet_for_root("html", name);
-        char *fo = build_stylesheet_for_root("fo", name);
-        if (html || fo) {
+        } else if (html || fo) {
             const char *relative = files.paths[i] + prefix;
             while (*relative == '/')
                 relative++;
@@ -261,20 +263,43 @@ int jobs_build(const BuildOptions *options)
                 const char *slash = strrchr(files.paths[i], '/');
                 relative = slash ? slash + 1 : files.paths[i];
             }
-            documents[n_documents] = files.paths[i];
-            relatives[n_documents++] = strdup(relative);
+            relatives[n_documents] = strdup(relative);
+            documents[n_documents++] = files.paths[i];
+            files.paths[i] = NULL; /* now the caller's */
         } else if (refuse_unknown_root(files.paths[i], name) != 0) {
             status = EXIT_INVALID_INPUT;
         }
         free(html);
         free(fo);
         xmlFree(name);
+        free(files.paths[i]);
     }
+    free(files.paths);
     if (n_documents == 0 && status == EXIT_OK) {
-        diag_environment("%s: no documents to build (no file has a root element with a stylesheet)",
-                         options->input);
+        diag_environment("%s: no documents (no file has a root element with a stylesheet)", input);
         status = EXIT_USAGE;
     }
+    *documents_out = documents;
+    *relatives_out = relatives;
+    *n_out = n_documents;
+    return status;
+}
+
+void jobs_free_documents(char **documents, char **relatives, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(documents[i]);
+        free(relatives[i]);
+    }
+    free(documents);
+    free(relatives);
+}
+
+int jobs_build(const BuildOptions *options)
+{
+    char **documents, **relatives;
+    size_t n_documents;
+    int status = jobs_find_documents(options->input, &documents, &relatives, &n_documents);
     int *statuses = calloc(n_documents + 1, sizeof *statuses);
     FRISK_ASSERT(statuses);
     int jobs_status = run_jobs(documents, relatives, n_documents, options, statuses);
@@ -287,12 +312,6 @@ int jobs_build(const BuildOptions *options)
         WatchedBuild build = {documents, relatives, options};
         status = watch_documents(documents, n_documents, compile_watched, &build);
     }
-    for (size_t i = 0; i < n_documents; i++)
-        free(relatives[i]);
-    free(relatives);
-    free(documents);
-    for (size_t i = 0; i < files.n; i++)
-        free(files.paths[i]);
-    free(files.paths);
+    jobs_free_documents(documents, relatives, n_documents);
     return status;
 }

@@ -111,8 +111,8 @@ check_contains "build says what it wrote" "$out/says.stdout" "wrote $out/says/me
 $FRISK build -q -o "$out/says" input > "$out/quiet.stdout" 2> "$out/quiet.stderr"
 check_eq "build -q on valid input prints nothing" "$(cat "$out/quiet.stdout" "$out/quiet.stderr" | wc -l)" 0
 # The number in the summary is the number of distinct warnings frisk check lists.
-$FRISK check input/programme.xml input/memos/*.xml input/applications/*.xml > /dev/null 2> "$out/check.stderr"
-check_eq "frisk check of every document says each warning once" \
+$FRISK check input > /dev/null 2> "$out/check.stderr"
+check_eq "frisk check input says each warning once" \
     "$(grep ': warning: ' "$out/check.stderr" | sort | uniq -d | wc -l)" 0
 summary_count=$(echo "$last" | sed -n 's/.*built; \([0-9]*\) warnings.*/\1/p')
 check_eq "the summary's warning count equals the warnings check lists" \
