@@ -25,6 +25,12 @@ FONT_SRC  := /usr/share/fonts/truetype/noto
 FONTS     := $(addprefix fonts/,NotoSerif-Regular.ttf NotoSerif-Bold.ttf NotoSerif-Italic.ttf \
                NotoSerif-BoldItalic.ttf NotoSans-Regular.ttf NotoSans-Bold.ttf NotoSans-Italic.ttf \
                NotoSans-BoldItalic.ttf NotoSansMono-Regular.ttf NotoSansMono-Bold.ttf)
+LINGUAS   := $(basename $(notdir $(wildcard po/*.po)))
+MO_FILES  := $(LINGUAS:%=build/locale/%/LC_MESSAGES/frisk.mo)
+XGETTEXT_KEYWORDS := -k_ -kN_ -kngettext_frisk:1,2 -kdiag_error:4 -kdiag_warning:4 \
+	-kdiag_report:5 -kdiag_node_error:2 -kdiag_node_warning:2 -kdiag_node_report:3 \
+	-kdiag_environment:1 -kusage_error:1 -kfo_error:3 -kfo_warning:3 -knode_error:3 -ktypeset_error:3 -kreport_node:3 -kreport_attribute:4
+
 HYPH_DIC  := build/hyph_da_DK.dic
 HYPH_SRC  := /usr/share/hyphen/hyph_da_DK.dic
 SUBSTRINGS := /usr/share/libhyphen/substrings.pl
@@ -44,7 +50,7 @@ build/deps.stamp: tools/packages.txt tools/deps.sh
 	@sh tools/deps.sh
 	@mkdir -p build && touch $@
 
-frisk: build/deps.stamp $(FONTS) $(HYPH_DIC) $(BUILD)/frisk
+frisk: build/deps.stamp $(FONTS) $(HYPH_DIC) $(MO_FILES) $(BUILD)/frisk
 	@cp $(BUILD)/frisk frisk.tmp && mv -f frisk.tmp frisk
 
 $(BUILD)/frisk: $(OBJS)
@@ -59,6 +65,19 @@ $(BUILD)/%.o: src/%.c build/deps.stamp
 # Fonts come from Debian's packages, copied so that frisk sees only fonts/ (fonts/README.md).
 fonts/%.ttf: build/deps.stamp
 	cp $(FONT_SRC)/$*.ttf $@
+
+# Messages in the author's language (src/shared/i18n.h): po/LANG.po compiled into
+# build/locale/LANG/LC_MESSAGES/frisk.mo. `make update-po` extracts the messages again
+# (xgettext reads every diag_* call and every _("…")) and merges them into each po/*.po.
+build/locale/%/LC_MESSAGES/frisk.mo: po/%.po build/deps.stamp
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+.PHONY: update-po
+update-po:
+	xgettext --from-code=UTF-8 --no-location --sort-output $(XGETTEXT_KEYWORDS) \
+	  --package-name=frisk -o po/frisk.pot $(sort $(SRCS))
+	for po in po/*.po; do msgmerge --quiet --update --backup=none --no-location --sort-output $$po po/frisk.pot; done
 
 # hyphen-da ships ISO-8859-1 patterns that libhyphen wants preprocessed (TOOLING.md).
 $(HYPH_DIC): build/deps.stamp
@@ -98,6 +117,7 @@ PREFIX    ?= /usr/local
 BINDIR    := $(PREFIX)/bin
 DATADIR   := $(PREFIX)/share/frisk
 MANDIR    := $(PREFIX)/share/man/man1
+LOCALEDIR := $(PREFIX)/share/locale
 SHARED     = $(shell git ls-files stylesheets schema input 2>/dev/null || find stylesheets schema input -type f) \
              fonts/README.md
 
@@ -108,9 +128,12 @@ install: frisk
 	install -m 644 $(FONTS) $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 $(HYPH_DIC) $(DESTDIR)$(DATADIR)/build/
 	install -m 644 docs/frisk.1 $(DESTDIR)$(MANDIR)/frisk.1
+	for lang in $(LINGUAS); do install -D -m 644 build/locale/$$lang/LC_MESSAGES/frisk.mo \
+	  $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/frisk.mo || exit 1; done
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/frisk $(DESTDIR)$(MANDIR)/frisk.1
+	for lang in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/frisk.mo; done
 	rm -rf $(DESTDIR)$(DATADIR)
 
 # For tools/system-files.py: the system files the build reads and the compiler's flags.

@@ -15,6 +15,7 @@
 #include "compiler/transform.h"
 #include "compiler/validate.h"
 #include "shared/diag.h"
+#include "shared/i18n.h"
 #include "shared/fonts.h"
 #include "shared/hyphen.h"
 #include "shared/load.h"
@@ -98,7 +99,7 @@ static void print_version(void)
 
 static int usage_error(const char *message)
 {
-    fprintf(stderr, "frisk: %s\n%s", message, usage_text);
+    fprintf(stderr, "frisk: %s\n%s", _(message), _(usage_text));
     return EXIT_USAGE;
 }
 
@@ -134,11 +135,12 @@ int main(int argc, char **argv)
     /* A file-size limit (ulimit -f) must make write() fail with EFBIG, reported as any full
      * disk is, instead of killing frisk with a half-written temporary file left behind. */
     signal(SIGXFSZ, SIG_IGN);
+    home_find(argv[0]); /* the messages in the user's language from here on, if frisk has them */
     if (argc < 2)
         return usage_error("no command given");
     const char *command = argv[1];
     if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0) {
-        fputs(usage_text, stdout);
+        fputs(_(usage_text), stdout);
         return EXIT_OK;
     }
     if (strcmp(command, "--version") == 0) {
@@ -173,7 +175,7 @@ int main(int argc, char **argv)
         case 'n': network = optarg; break;
         case 'f': from = optarg; break;
         case 'd': date = optarg; break;
-        case 'h': fputs(usage_text, stdout); return EXIT_OK;
+        case 'h': fputs(_(usage_text), stdout); return EXIT_OK;
         default: return usage_error("unknown option");
         }
     }

@@ -7,6 +7,9 @@ BUILD=${BUILD:-build/release}
 # front of them (pyenv, /usr/local): tools/system-files.py checks that the project lists the
 # packages they come from, so a command installed by hand cannot make a green run lie.
 export PATH="/usr/bin:/bin:/usr/sbin:/sbin:$PATH"
+# Messages are pinned in English unless a test asks for Danish (tests/i18n sets LANG itself).
+export LC_ALL=C.UTF-8
+unset LANGUAGE LC_MESSAGES
 export FRISK=${FRISK:-./frisk}
 mkdir -p tests/out
 log=tests/out/run.log

@@ -2,6 +2,7 @@
 #include "home.h"
 
 #include "shared/diag.h"
+#include "shared/i18n.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -23,18 +24,17 @@ static int has_resources(const char *folder)
     return stat(path, &st) == 0;
 }
 
-int home_init(const char *argv0)
+/* Finds the resource folder; 0, or -1 (with FRISK_HOME set to a wrong folder, -2). */
+static int find_home(void)
 {
-    (void)argv0;
     const char *env = getenv("FRISK_HOME");
     if (env && *env) {
         home = realpath(env, NULL);
         if (home && has_resources(home))
             return 0;
-        diag_environment("FRISK_HOME=%s has no stylesheets/ and schema/frisk.rng", env);
         free(home);
         home = NULL;
-        return -1;
+        return -2;
     }
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -67,9 +67,51 @@ int home_init(const char *argv0)
     home = realpath(".", NULL);
     if (home && has_resources(home))
         return 0;
-    diag_environment("cannot find frisk's stylesheets/ and schema/ (set FRISK_HOME to the project folder)");
     free(home);
     home = NULL;
+    return -1;
+}
+
+/* The message catalogues: build/locale in the checkout, PREFIX/share/locale once installed. */
+static void bind_messages(void)
+{
+    const char *candidates[] = {"build/locale", "../locale"};
+    for (size_t i = 0; i < sizeof candidates / sizeof candidates[0]; i++) {
+        char *dir = home_path(candidates[i]);
+        struct stat st;
+        if (dir && stat(dir, &st) == 0 && S_ISDIR(st.st_mode)) {
+            i18n_init(dir);
+            free(dir);
+            return;
+        }
+        free(dir);
+    }
+    i18n_init(NULL);
+}
+
+int home_find(const char *argv0)
+{
+    (void)argv0;
+    if (home)
+        return 0;
+    int rc = find_home();
+    if (rc == 0)
+        bind_messages();
+    else
+        i18n_init(NULL);
+    return rc == 0 ? 0 : -1;
+}
+
+int home_init(const char *argv0)
+{
+    if (home_find(argv0) == 0)
+        return 0;
+    const char *env = getenv("FRISK_HOME");
+    if (env && *env)
+        diag_environment("FRISK_HOME=%s has no stylesheets/ and schema/frisk.rng", env);
+    else
+        diag_environment("cannot find frisk's stylesheets/ and schema/ (set FRISK_HOME to the "
+                         "project folder)");
     return -1;
 }
 

@@ -13,6 +13,7 @@
 #include "watch.h"
 #include "home.h"
 #include "shared/diag.h"
+#include "shared/i18n.h"
 #include "shared/load.h"
 
 #include <dirent.h>
@@ -211,16 +212,20 @@ static void print_summary(const BuildOptions *options, const int *statuses, size
     int warnings = diag_distinct_warning_count();
     char tail[512];
     if (warnings > 0)
-        snprintf(tail, sizeof tail, "; %d warning%s in %s: `frisk check %s` lists them", warnings,
-                 warnings == 1 ? "" : "s", options->input, options->input);
+        snprintf(tail, sizeof tail, ngettext_frisk("; %d warning in %s: `frisk check %s` lists it",
+                                                   "; %d warnings in %s: `frisk check %s` lists them",
+                                                   warnings),
+                 warnings, options->input, options->input);
     else
-        snprintf(tail, sizeof tail, "; no warnings");
+        snprintf(tail, sizeof tail, "%s", _("; no warnings"));
     if (failed == 0)
-        printf("%s is up to date: %zu document%s built%s\n", options->output_dir, n,
-               n == 1 ? "" : "s", tail);
+        printf(ngettext_frisk("%s is up to date: %zu document built%s\n",
+                              "%s is up to date: %zu documents built%s\n", n),
+               options->output_dir, n, tail);
     else
-        printf("%s: %zu of %zu document%s built, %zu failed (the errors above)%s\n",
-               options->output_dir, n - failed, n, n == 1 ? "" : "s", failed, tail);
+        printf(ngettext_frisk("%s: %zu of %zu document built, %zu failed (the errors above)%s\n",
+                              "%s: %zu of %zu documents built, %zu failed (the errors above)%s\n", n),
+               options->output_dir, n - failed, n, failed, tail);
     fflush(stdout);
 }
 

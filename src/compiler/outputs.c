@@ -7,6 +7,8 @@
  */
 #include "outputs.h"
 
+#include "shared/i18n.h"
+
 #include "opendata.h"
 #include "paths.h"
 #include "write.h"
@@ -64,7 +66,7 @@ void outputs_print_written(const OutputList *list, FILE *out)
     if (list->n == 0)
         return;
     if (list->n <= 4) {
-        fputs("wrote", out);
+        fputs(_("wrote"), out);
         for (size_t i = 0; i < list->n; i++)
             fprintf(out, "%s %s", i ? "," : "", list->items[i].path);
         fputc('\n', out);
@@ -80,7 +82,7 @@ void outputs_print_written(const OutputList *list, FILE *out)
         }
         while (common > 0 && first[common - 1] != '/')
             common--;
-        fprintf(out, "wrote %zu files in %.*s\n", list->n, (int)(common ? common : 1),
+        fprintf(out, _("wrote %zu files in %.*s\n"), list->n, (int)(common ? common : 1),
                 common ? first : ".");
     }
     fflush(out);

@@ -12,6 +12,7 @@
  */
 #include "schema_explain.h"
 
+#include "shared/i18n.h"
 #include "shared/diag.h"
 #include "shared/load.h"
 
@@ -670,7 +671,7 @@ static void report_node(Explain *ex, xmlNodePtr node, const char *fmt, ...)
     char message[2048];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    vsnprintf(message, sizeof message, _(fmt), ap); /* the author's language (i18n.h) */
     va_end(ap);
     diag_node_error(node, "%s", message);
     ex->n_reported++;
@@ -684,7 +685,7 @@ static void report_attribute(Explain *ex, xmlNodePtr element, const char *name, 
     char message[2048];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    vsnprintf(message, sizeof message, _(fmt), ap); /* the author's language (i18n.h) */
     va_end(ap);
     char *file = diag_node_file(element);
     long line = xmlGetLineNo(element), col = load_node_column(file, line, element);

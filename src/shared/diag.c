@@ -5,6 +5,8 @@
  * (and the file, through xml:base after XInclude) is recovered. */
 #include "diag.h"
 
+#include "i18n.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,11 +26,11 @@ static int show_warnings = 1, n_distinct_warnings;
 static const char *severity_word(DiagSeverity severity)
 {
     switch (severity) {
-    case DIAG_ERROR: return "error";
-    case DIAG_WARNING: return "warning";
-    case DIAG_NOTE: return "note";
+    case DIAG_ERROR: return _("error");
+    case DIAG_WARNING: return _("warning");
+    case DIAG_NOTE: return _("note");
     }
-    return "error";
+    return _("error");
 }
 
 size_t diag_format(char *buf, size_t n, DiagSeverity severity, const char *file, long line,
@@ -77,8 +79,11 @@ static int say(DiagSeverity severity, const char *text)
 void diag_relay(const char *text)
 {
     /* The severity is the word after the location: "file:1:2: warning: …", "frisk: error: …". */
-    const char *warning = strstr(text, ": warning: ");
-    const char *error = strstr(text, ": error: ");
+    char warning_word[64], error_word[64];
+    snprintf(warning_word, sizeof warning_word, ": %s: ", severity_word(DIAG_WARNING));
+    snprintf(error_word, sizeof error_word, ": %s: ", severity_word(DIAG_ERROR));
+    const char *warning = strstr(text, warning_word);
+    const char *error = strstr(text, error_word);
     DiagSeverity severity = warning && (!error || warning < error) ? DIAG_WARNING
                           : error ? DIAG_ERROR : DIAG_NOTE;
     say(severity, text);
@@ -138,6 +143,7 @@ void diag_vreport(DiagSeverity severity, const char *file, long line, long col, 
         n_hidden_warnings++;
         return;
     }
+    fmt = _(fmt); /* the message in the author's language (xgettext reads the diag_* calls) */
     char message[1024];
     va_list copy;
     va_copy(copy, ap);
@@ -169,10 +175,10 @@ void diag_environment(const char *fmt, ...)
     char message[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    vsnprintf(message, sizeof message, _(fmt), ap);
     va_end(ap);
     char text[1100];
-    snprintf(text, sizeof text, "frisk: error: %s", message);
+    snprintf(text, sizeof text, "frisk: %s: %s", severity_word(DIAG_ERROR), message);
     say(DIAG_ERROR, text);
     n_environment++;
 }

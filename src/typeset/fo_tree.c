@@ -7,6 +7,7 @@
  */
 #include "fo.h"
 
+#include "shared/i18n.h"
 #include "shared/diag.h"
 #include "shared/load.h"
 
@@ -27,7 +28,7 @@ static void fo_report(DiagSeverity severity, const FoTree *tree, const FoNode *n
                       const char *fmt, va_list ap)
 {
     char message[1024];
-    vsnprintf(message, sizeof message, fmt, ap);
+    vsnprintf(message, sizeof message, _(fmt), ap); /* the author's language (i18n.h) */
     long line = node ? node->line : 0;
     long col = node && node->tag ? load_tag_column(tree->file, line, node->tag) : 0;
     diag_report(severity, tree->file, line, col, "%s", message);
@@ -56,7 +57,7 @@ static void node_error(Builder *b, FoNode *node, const char *fmt, ...)
     char message[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    vsnprintf(message, sizeof message, _(fmt), ap); /* the author's language (i18n.h) */
     va_end(ap);
     fo_error(b->tree, node, "%s", message);
     b->errors++;

@@ -6,6 +6,7 @@
  * another for it.
  */
 #include "typeset_int.h"
+#include "shared/i18n.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -15,7 +16,7 @@ void typeset_error(TypesetContext *ctx, const FoNode *node, const char *fmt, ...
     char message[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    vsnprintf(message, sizeof message, _(fmt), ap); /* the author's language (i18n.h) */
     va_end(ap);
     fo_error(ctx->tree, node, "%s", message);
     ctx->errors++;
