@@ -146,7 +146,8 @@ typedef struct FoProp {
     FoValue value;
 } FoProp;
 
-enum { FO_WARNED_INDENT = 1, FO_WARNED_TALL_LINE = 2, FO_WARNED_NESTED_ROW = 4 };
+enum { FO_WARNED_INDENT = 1, FO_WARNED_TALL_LINE = 2, FO_WARNED_NESTED_ROW = 4,
+       FO_WARNED_STRETCH = 8 };
 
 typedef struct FoNode {
     FoType type;

@@ -30,12 +30,14 @@
 #define HYPHEN_PENALTY 50     /* a break at a soft hyphen, or after an explicit one */
 #define DOUBLE_HYPHEN_DEMERITS 10000 /* TeX's \\doublehyphendemerits: two hyphens in a row */
 #define FINAL_HYPHEN_DEMERITS 5000   /* TeX's \\finalhyphendemerits: a hyphen above the last line */
-#define LADDER_DEMERITS 1e10  /* a hyphen beyond the ladder limit, when nothing else is possible */
+#define LADDER_DEMERITS 1e30  /* a hyphen beyond the ladder limit: only when nothing else is possible */
 #define MAX_LADDER 8          /* a longer ladder limit is no limit */
 #define EMERGENCY_PENALTY 5000 /* a break inside a word too wide for the measure */
 #define INF_BAD 10000
 #define FORCED (-1e9)          /* a penalty that forces a break */
 #define RAGGED_STRETCH_EM 2.0  /* ragged lines may end this much short at no cost (TeX's 2em) */
+#define MAX_SPACE_STRETCH 2.0  /* a justified space set wider than 1 + this times its stretch
+                                * (half a space), i.e. over twice its width, is reported */
 
 /* ---- fonts and shaped words, kept for the document --------------------------------------- */
 
@@ -649,8 +651,10 @@ static void style_extent(const TextStyle *st, double *above, double *below)
     *below = d + lead / 2 - st->rise;
 }
 
-static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int s, int b,
-                      int index, const Sums *sums, const LineSpec *spec)
+/* Sets line l from element s to the break at b; returns how far its spaces were stretched
+ * (the adjustment ratio; 0 when they were not). */
+static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int s, int b,
+                        int index, const Sums *sums, const LineSpec *spec)
 {
     Element *brk = &els[b];
     int last = is_forced(brk); /* text-align-last: before a linefeed too */
@@ -660,7 +664,7 @@ static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int
     double free_space = measure - natural - (brk->kind == EL_PENALTY && brk->flagged ? brk->width : 0);
     double fill = sums[b].fill - sums[s].fill, fil = sums[b].fil - sums[s].fil;
     FoKeyword align = last ? spec->align_last : spec->align;
-    double width = 0, above = 0, below = 0;
+    double width = 0, above = 0, below = 0, stretched = 0;
     int any = 0;
     for (int i = s; i < b; i++) {
         Element *e = &els[i];
@@ -672,8 +676,10 @@ static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int
                 e->set += free_space * e->stretch / fil;
             else if (e->order == 0 && r < 0) /* a line that had to shrink does, aligned or not */
                 e->set += (r < -1 ? -1 : r) * e->shrink;
-            else if (e->order == 0 && align == K_JUSTIFY && fill <= 0 && fil <= 0 && isfinite(r))
+            else if (e->order == 0 && align == K_JUSTIFY && fill <= 0 && fil <= 0 && isfinite(r)) {
                 e->set += (r > 1e3 ? 1e3 : r) * e->stretch;
+                stretched = r;
+            }
             if (e->order == 2) {
                 InlineMark *leader = mark_at(tb, e->start, INL_LEADER);
                 if (leader)
@@ -728,6 +734,34 @@ static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int
     else if (align == K_CENTER)
         offset += room / 2;
     l->x = offset;
+    return stretched;
+}
+
+/* A justified line without hyphenation whose spaces had to stretch past MAX_SPACE_STRETCH: said
+ * once per block (the paragraph is set again on later passes), with the line's first words, so
+ * that the author can find it. (With hyphenation the breaker has done what it can.) */
+static void report_loose(TypesetContext *ctx, const TextBlock *tb, int line, double r)
+{
+    FoNode *owner = tb->owner;
+    if (!owner || ctx->in_static || (owner->warned & FO_WARNED_STRETCH))
+        return;
+    owner->warned |= FO_WARNED_STRETCH;
+    const TextLine *l = &tb->lines[line];
+    char words[64];
+    size_t n = 0;
+    for (int i = l->start; i < l->start + l->length && n + 4 < sizeof words; i++) {
+        if (n == 0 && tb->text[i] == ' ')
+            continue;
+        if (n + 8 >= sizeof words && (tb->text[i] & 0xc0) != 0x80)
+            break; /* whole characters only */
+        words[n++] = tb->text[i];
+    }
+    words[n] = '\0';
+    fo_warning(ctx->tree, owner,
+               "fo:%s: justified without hyphenation, line %d (\"%s...\") has its spaces stretched "
+               "to %.1f times their width; hyphenate=\"true\" with a language, or "
+               "text-align=\"start\", would set it tighter",
+               fo_type_name(owner->type), line + 1, words, 1 + r / 2);
 }
 
 void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const LineSpec *spec)
@@ -809,11 +843,15 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     tb->n_lines = n_breaks;
     tb->lines = fo_arena_alloc(arena, sizeof(TextLine) * (size_t)n_breaks);
     GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(LineEl), (guint)n / 2 + 1);
-    int s = 0, byte = 0;
-    double top = 0;
+    int s = 0, byte = 0, loosest = -1;
+    double top = 0, loosest_r = MAX_SPACE_STRETCH;
     for (int i = 0; i < n_breaks; i++) {
         TextLine *l = &tb->lines[i];
-        make_line(tb, els, out, l, s, breaks[i], i, sums, spec);
+        double r = make_line(tb, els, out, l, s, breaks[i], i, sums, spec);
+        if (r > loosest_r) {
+            loosest_r = r;
+            loosest = i;
+        }
         l->top = top;
         top += l->height;
         l->start = byte;
@@ -822,6 +860,8 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         byte = lend;
         s = line_start(els, n, breaks[i]);
     }
+    if (loosest >= 0 && !has_hyphens)
+        report_loose(ctx, tb, loosest, loosest_r);
     tb->n_els = (int)out->len;
     tb->els = fo_arena_alloc(arena, sizeof(LineEl) * (out->len + 1));
     memcpy(tb->els, out->data, sizeof(LineEl) * out->len);

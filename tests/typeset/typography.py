@@ -219,9 +219,10 @@ def analyse(pdf, verbose):
             last = a.lines[-1]
             column = [p for p in here + there if same_column(p, a)]
             right, left = max(p.x1 for p in column), min(p.x0 for p in column)
-            full = last.x1 >= right - FULL_EPS and last.x1 - last.x0 > 0.9 * (right - left) and any(
-                line.x1 >= right - FULL_EPS for p in (a, b) for line in p.lines[:-1]) or (
-                len(b.lines) > 1 and b.lines[0].x1 >= right - FULL_EPS and len(a.lines) > 1)
+            # justified: lines of different word counts end together at the column's edge
+            edge = [line for p in (a, b) for line in p.lines if line.x1 >= right - JUSTIFIED_EPS]
+            justified = len({len(line.text.split()) for line in edge}) >= 2
+            full = justified and last.x1 >= right - FULL_EPS and last.x1 - last.x0 > 0.9 * (right - left)
             first = b.lines[0].text
             lower = first[:1].islower()
             ends_sentence = re.search(r"[.:!?]\W*$", last.text) is not None
