@@ -119,6 +119,8 @@ static const PropDef props[P_N_PROPS] = {
     {"widows", P_WIDOWS, 1, "2", PK_INTEGER, NULL},
     {"orphans", P_ORPHANS, 1, "2", PK_INTEGER, NULL},
     {"hyphenate", P_HYPHENATE, 1, "false", PK_KEYWORD, "true|false"},
+    /* XSL's initial value is no-limit; frisk's is 2, as typographers ask (docs/typesetter.md) */
+    {"hyphenation-ladder-count", P_HYPHENATION_LADDER_COUNT, 1, "2", PK_INTEGER, "no-limit"},
     {"language", P_LANGUAGE, 1, "none", PK_STRING, NULL},
     {"id", P_ID, 0, NULL, PK_STRING, NULL},
     {"column-width", P_COLUMN_WIDTH, 0, "auto", PK_COLUMN_WIDTH, "auto"},

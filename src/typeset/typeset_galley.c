@@ -267,7 +267,8 @@ static void emit_paragraph(GB *b, FoNode *owner, const Deco *deco, TextBlock *tb
     int widows = (int)fo_number(owner, P_WIDOWS, 2);
     int orphans = (int)fo_number(owner, P_ORPHANS, 2);
     for (int i = 0; i < tb->n_lines; i++) {
-        int keep = i > 0 && (i < orphans || tb->n_lines - i < widows);
+        /* no page break inside a hyphenated word: the reader would turn the page mid-word */
+        int keep = i > 0 && (i < orphans || tb->n_lines - i < widows || tb->lines[i - 1].hyphen_end);
         Item *it = push_content(b, IT_LINE, keep);
         it->height = tb->lines[i].height;
         it->x = x;

@@ -108,6 +108,8 @@ typedef struct InlineMark {
 typedef struct {
     int el0, el1;                 /* its elements (typeset_lines.c) */
     int hyphen;                   /* broken at a hyphenation point: a hyphen ends it */
+    int hyphen_end;               /* ends in a hyphen, set or the text's own ("børne-"), and the
+                                   * word goes on in the next line */
     double top, height, baseline; /* within the paragraph; baseline from the line's top */
     double x;                     /* offset of the line's start from the content edge */
     double width;                 /* as set (justified, leaders filled) */
@@ -140,6 +142,7 @@ typedef struct {
     FoKeyword align, align_last; /* K_START, K_END, K_CENTER or K_JUSTIFY */
     PangoFontDescription *base_font; /* the owner's font and line height, for a paragraph */
     double line_height;              /* without text (only anchors); base_font NULL otherwise */
+    int ladder_limit;     /* most hyphenated line ends in a row (hyphenation-ladder-count); 0: any */
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes

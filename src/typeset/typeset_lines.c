@@ -28,11 +28,16 @@
 #define TOLERANCE 200
 #define LINE_PENALTY 10
 #define HYPHEN_PENALTY 50     /* a break at a soft hyphen, or after an explicit one */
-#define DOUBLE_HYPHEN_DEMERITS 3000
+#define DOUBLE_HYPHEN_DEMERITS 10000 /* TeX's \\doublehyphendemerits: two hyphens in a row */
+#define FINAL_HYPHEN_DEMERITS 5000   /* TeX's \\finalhyphendemerits: a hyphen above the last line */
+#define LADDER_DEMERITS 1e30  /* a hyphen beyond the ladder limit: only when nothing else is possible */
+#define MAX_LADDER 8          /* a longer ladder limit is no limit */
 #define EMERGENCY_PENALTY 5000 /* a break inside a word too wide for the measure */
 #define INF_BAD 10000
 #define FORCED (-1e9)          /* a penalty that forces a break */
 #define RAGGED_STRETCH_EM 2.0  /* ragged lines may end this much short at no cost (TeX's 2em) */
+#define MAX_SPACE_STRETCH 2.0  /* a justified space set wider than 1 + this times its stretch
+                                * (half a space), i.e. over twice its width, is reported */
 
 /* ---- fonts and shaped words, kept for the document --------------------------------------- */
 
@@ -190,6 +195,7 @@ typedef struct {
     unsigned kind : 2;
     unsigned flagged : 1;         /* penalty: a hyphen is set when the line breaks here */
     unsigned emergency : 1;       /* penalty: only in the last pass (inside a too-wide word) */
+    unsigned hyphen_end : 1;      /* a line broken here ends in a hyphen (set, or the text's own) */
     unsigned breakable : 1;       /* glue: a line may break here */
     unsigned order : 2;           /* glue: 0 finite stretch, 1 fil (paragraph end), 2 fill (leader) */
     int style;                    /* index into tb->styles */
@@ -287,6 +293,7 @@ static void push_break(Builder *b, int style, int pos, int allowed, int after_sh
     if (!prev || prev->kind != EL_BOX || !allowed)
         return;
     Element pen = {.kind = EL_PENALTY, .style = style, .start = pos, .end = pos};
+    pen.hyphen_end = after_shy || after_hyphen;
     if (after_shy) {
         pen.flagged = 1;
         pen.penalty = HYPHEN_PENALTY;
@@ -415,6 +422,8 @@ static void add_item(Builder *b, PangoItem *item, int ci)
                            .stretch = justify ? w / 2 : 0, .shrink = justify ? w / 3 : 0};
             Element *prev = last_el(b);
             glue.breakable = prev && prev->kind == EL_BOX && b->log[ci + 1].is_line_break;
+            /* "børne- og": a line broken after the word ends in its hyphen */
+            glue.hyphen_end = prev && prev->kind == EL_BOX && prev->end > 0 && text[prev->end - 1] == '-';
             push(b, glue);
             i++;
             ci++;
@@ -437,7 +446,7 @@ typedef struct {
     int el;              /* the break: index of its element (-1: the paragraph's start) */
     int line;            /* lines before it */
     int prev;            /* node of the previous break */
-    int flagged;
+    int run;             /* hyphenated line ends in a row, up to and including this break */
     double demerits;
 } Node;
 
@@ -521,13 +530,23 @@ static int break_pass(const Element *els, int n, const Sums *sums, const LineSpe
     int zero = 0;
     g_array_append_val(active, zero);
     int result = 0;
+    /* one node per break and length of the hyphen run that ends there, so that the ladder
+     * limit prunes only what it must (a single node per break would keep the cheapest path
+     * even when its hyphens rule out every good continuation) */
+    int limit = spec->ladder_limit >= 1 && spec->ladder_limit <= MAX_LADDER ? spec->ladder_limit : 0;
+    int states = limit ? limit + 1 : 2;
     for (int b = 0; b < n; b++) {
         const Element *e = &els[b];
         if (!is_break(e, pass))
             continue;
         int forced = is_forced(e);
-        int best = -1, best_line = 0;
-        double best_d = INFINITY;
+        int hyphen = !forced && e->hyphen_end;
+        int best[MAX_LADDER + 1], best_line[MAX_LADDER + 1];
+        double best_d[MAX_LADDER + 1];
+        for (int k = 0; k < states; k++) {
+            best[k] = -1;
+            best_d[k] = INFINITY;
+        }
         int fallback = -1;
         double fallback_d = INFINITY;
         for (guint k = 0; k < active->len;) {
@@ -536,18 +555,27 @@ static int break_pass(const Element *els, int n, const Sums *sums, const LineSpe
             int s = line_start(els, n, a.el);
             double r = ratio_of(els, sums, s, b, line_measure(spec, a.line), ragged);
             double bad = badness(r, pass < 2);
-            if (r >= -1 && bad <= tolerance) {
+            int run = hyphen ? a.run + 1 : 0;
+            int allowed = !limit || run <= limit || pass == 2;
+            if (r >= -1 && bad <= tolerance && allowed) {
                 double d = LINE_PENALTY + bad;
                 d *= d;
                 if (!forced)
                     d += e->kind == EL_PENALTY ? e->penalty * e->penalty : 0;
-                if (a.flagged && e->kind == EL_PENALTY && e->flagged)
+                if (a.run > 0 && hyphen)
                     d += DOUBLE_HYPHEN_DEMERITS;
+                if (a.run > 0 && forced && b == n - 1)
+                    d += FINAL_HYPHEN_DEMERITS;
+                if (limit && run > limit) { /* only in the last pass, and only when it must */
+                    d += LADDER_DEMERITS;
+                    run = limit;
+                }
                 d += a.demerits;
-                if (d < best_d) {
-                    best_d = d;
-                    best = ai;
-                    best_line = a.line + 1;
+                int state = run < states ? run : states - 1;
+                if (d < best_d[state]) {
+                    best_d[state] = d;
+                    best[state] = ai;
+                    best_line[state] = a.line + 1;
                 }
             }
             if (r < -1 || forced) {
@@ -562,14 +590,20 @@ static int break_pass(const Element *els, int n, const Sums *sums, const LineSpe
         }
         /* the last pass never gives up: an overfull line beats no paragraph (the emergency
          * breaks make one rare) */
-        if (best < 0 && active->len == 0 && fallback >= 0 && pass == 2) {
-            best = fallback;
-            best_d = fallback_d + (LINE_PENALTY + INF_BAD) * (LINE_PENALTY + INF_BAD);
-            best_line = g_array_index(nodes, Node, fallback).line + 1;
+        int any = 0;
+        for (int k = 0; k < states; k++)
+            any |= best[k] >= 0;
+        if (!any && active->len == 0 && fallback >= 0 && pass == 2) {
+            int state = hyphen ? 1 : 0;
+            best[state] = fallback;
+            best_d[state] = fallback_d + (LINE_PENALTY + INF_BAD) * (LINE_PENALTY + INF_BAD);
+            best_line[state] = g_array_index(nodes, Node, fallback).line + 1;
         }
-        if (best >= 0) {
-            Node node = {.el = b, .line = best_line, .prev = best, .demerits = best_d,
-                         .flagged = e->kind == EL_PENALTY && e->flagged};
+        for (int k = 0; k < states; k++) {
+            if (best[k] < 0)
+                continue;
+            Node node = {.el = b, .line = best_line[k], .prev = best[k], .demerits = best_d[k],
+                         .run = k};
             g_array_append_val(nodes, node);
             int ni = (int)nodes->len - 1;
             g_array_append_val(active, ni);
@@ -617,8 +651,10 @@ static void style_extent(const TextStyle *st, double *above, double *below)
     *below = d + lead / 2 - st->rise;
 }
 
-static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int s, int b,
-                      int index, const Sums *sums, const LineSpec *spec)
+/* Sets line l from element s to the break at b; returns how far its spaces were stretched
+ * (the adjustment ratio; 0 when they were not). */
+static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int s, int b,
+                        int index, const Sums *sums, const LineSpec *spec)
 {
     Element *brk = &els[b];
     int last = is_forced(brk); /* text-align-last: before a linefeed too */
@@ -628,7 +664,7 @@ static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int
     double free_space = measure - natural - (brk->kind == EL_PENALTY && brk->flagged ? brk->width : 0);
     double fill = sums[b].fill - sums[s].fill, fil = sums[b].fil - sums[s].fil;
     FoKeyword align = last ? spec->align_last : spec->align;
-    double width = 0, above = 0, below = 0;
+    double width = 0, above = 0, below = 0, stretched = 0;
     int any = 0;
     for (int i = s; i < b; i++) {
         Element *e = &els[i];
@@ -640,8 +676,10 @@ static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int
                 e->set += free_space * e->stretch / fil;
             else if (e->order == 0 && r < 0) /* a line that had to shrink does, aligned or not */
                 e->set += (r < -1 ? -1 : r) * e->shrink;
-            else if (e->order == 0 && align == K_JUSTIFY && fill <= 0 && fil <= 0 && isfinite(r))
+            else if (e->order == 0 && align == K_JUSTIFY && fill <= 0 && fil <= 0 && isfinite(r)) {
                 e->set += (r > 1e3 ? 1e3 : r) * e->stretch;
+                stretched = r;
+            }
             if (e->order == 2) {
                 InlineMark *leader = mark_at(tb, e->start, INL_LEADER);
                 if (leader)
@@ -662,6 +700,7 @@ static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int
         }
     }
     l->hyphen = brk->kind == EL_PENALTY && brk->flagged;
+    l->hyphen_end = brk->hyphen_end && !last;
     if (l->hyphen)
         width += brk->width;
     if (!any) /* an empty line (two linefeeds): the height of its text's style */
@@ -695,6 +734,34 @@ static void make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, int
     else if (align == K_CENTER)
         offset += room / 2;
     l->x = offset;
+    return stretched;
+}
+
+/* A justified line without hyphenation whose spaces had to stretch past MAX_SPACE_STRETCH: said
+ * once per block (the paragraph is set again on later passes), with the line's first words, so
+ * that the author can find it. (With hyphenation the breaker has done what it can.) */
+static void report_loose(TypesetContext *ctx, const TextBlock *tb, int line, double r)
+{
+    FoNode *owner = tb->owner;
+    if (!owner || ctx->in_static || (owner->warned & FO_WARNED_STRETCH))
+        return;
+    owner->warned |= FO_WARNED_STRETCH;
+    const TextLine *l = &tb->lines[line];
+    char words[64];
+    size_t n = 0;
+    for (int i = l->start; i < l->start + l->length && n + 4 < sizeof words; i++) {
+        if (n == 0 && tb->text[i] == ' ')
+            continue;
+        if (n + 8 >= sizeof words && (tb->text[i] & 0xc0) != 0x80)
+            break; /* whole characters only */
+        words[n++] = tb->text[i];
+    }
+    words[n] = '\0';
+    fo_warning(ctx->tree, owner,
+               "fo:%s: justified without hyphenation, line %d (\"%s...\") has its spaces stretched "
+               "to %.1f times their width; hyphenate=\"true\" with a language, or "
+               "text-align=\"start\", would set it tighter",
+               fo_type_name(owner->type), line + 1, words, 1 + r / 2);
 }
 
 void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const LineSpec *spec)
@@ -776,11 +843,15 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     tb->n_lines = n_breaks;
     tb->lines = fo_arena_alloc(arena, sizeof(TextLine) * (size_t)n_breaks);
     GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(LineEl), (guint)n / 2 + 1);
-    int s = 0, byte = 0;
-    double top = 0;
+    int s = 0, byte = 0, loosest = -1;
+    double top = 0, loosest_r = MAX_SPACE_STRETCH;
     for (int i = 0; i < n_breaks; i++) {
         TextLine *l = &tb->lines[i];
-        make_line(tb, els, out, l, s, breaks[i], i, sums, spec);
+        double r = make_line(tb, els, out, l, s, breaks[i], i, sums, spec);
+        if (r > loosest_r) {
+            loosest_r = r;
+            loosest = i;
+        }
         l->top = top;
         top += l->height;
         l->start = byte;
@@ -789,6 +860,8 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         byte = lend;
         s = line_start(els, n, breaks[i]);
     }
+    if (loosest >= 0 && !has_hyphens)
+        report_loose(ctx, tb, loosest, loosest_r);
     tb->n_els = (int)out->len;
     tb->els = fo_arena_alloc(arena, sizeof(LineEl) * (out->len + 1));
     memcpy(tb->els, out->data, sizeof(LineEl) * out->len);

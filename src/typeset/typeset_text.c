@@ -690,7 +690,8 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
                                    : align == K_JUSTIFY ? K_START : align,
                      /* only a paragraph without text needs it (for its empty line's height) */
                      .base_font = p.text->len ? NULL : font_description(owner),
-                     .line_height = line_height(owner)};
+                     .line_height = line_height(owner),
+                     .ladder_limit = (int)fo_number(owner, P_HYPHENATION_LADDER_COUNT, 0)};
     if (first_in_owner)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
     lines_set(ctx, tb, p.attrs, &spec);
