@@ -62,6 +62,11 @@ Focus *focus_begin(xmlDocPtr doc)
     xmlNodePtr programme = xmltree_first(root, "programme");
     if (!programme)
         return NULL; /* the programme itself or one of its parts: all of it is the file's */
+    /* Only a document of one network (an application) has a part of the data to answer for;
+     * a memo reports on the whole programme, and its edition's stale statuses lie in every
+     * network's file, so all of it is in focus. */
+    if (!xmlHasProp(root, (const xmlChar *)"network"))
+        return NULL;
     Focus *focus = calloc(1, sizeof *focus);
     FRISK_ASSERT(focus != NULL);
     focus_add(focus, diag_node_file(root));
