@@ -66,9 +66,9 @@
   <xsl:template name="anchor">
     <xsl:param name="node" select="."/>
     <xsl:choose>
-      <xsl:when test="local-name($node) = 'section' and $node/@numbered = 'false'">
+      <xsl:when test="local-name($node) = 'section' and $node/ancestor-or-self::section[@numbered = 'false']">
         <xsl:call-template name="anchor"><xsl:with-param name="node" select="$node/parent::section"/></xsl:call-template>
-        <xsl:value-of select="concat('-u', count($node/preceding-sibling::section[@numbered = 'false']) + 1)"/>
+        <xsl:value-of select="concat('-u', count($node/preceding-sibling::section) + 1)"/>
       </xsl:when>
       <xsl:when test="local-name($node) = 'section'">
         <xsl:variable name="n"><xsl:call-template name="section-number"><xsl:with-param name="section" select="$node"/></xsl:call-template></xsl:variable>

@@ -22,7 +22,7 @@
         <xsl:text>figur </xsl:text>
         <xsl:call-template name="figure-number"><xsl:with-param name="figure" select="$target"/></xsl:call-template>
       </xsl:when>
-      <xsl:when test="$target/@numbered = 'false'">
+      <xsl:when test="$target/ancestor-or-self::section[@numbered = 'false']">
         <xsl:value-of select="concat('afsnittet ”', $target/title, '”')"/>
       </xsl:when>
       <xsl:otherwise>
@@ -38,13 +38,24 @@
     <xsl:value-of select="count($section/preceding-sibling::section[not(@numbered = 'false')]) + 1"/>
   </xsl:template>
 
-  <!-- A cell's alignment as a CSS/FO keyword: its own, else its column's, else left. The
-       column is found by position, counting the column spans of the cells before it (a
-       row span from a row above is not counted: give such a cell its own align). -->
+  <!-- A cell's alignment as a keyword: its own, else its column's, else left. Its column is its
+       place in the row, counting the column spans of the cells before it and the cells of the
+       rows above (in the same header, body or footer) whose row span reaches down into it. -->
   <xsl:template name="cell-align">
     <xsl:param name="cell" select="."/>
-    <xsl:variable name="column-index"
+    <xsl:variable name="row" select="$cell/parent::row"/>
+    <xsl:variable name="naive"
         select="count($cell/preceding-sibling::cell[not(@cols)]) + sum($cell/preceding-sibling::cell/@cols) + 1"/>
+    <xsl:variable name="from-above">
+      <xsl:for-each select="$row/preceding-sibling::row/cell[@rows &gt; 1]">
+        <xsl:variable name="distance" select="count($row/preceding-sibling::row) - count(parent::row/preceding-sibling::row)"/>
+        <xsl:variable name="at" select="count(preceding-sibling::cell[not(@cols)]) + sum(preceding-sibling::cell/@cols) + 1"/>
+        <xsl:if test="@rows &gt; $distance and $at &lt;= $naive">
+          <xsl:value-of select="substring('xxxxxxxxxxxxxxxxxxxx', 1, sum(@cols) + number(not(@cols)))"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="column-index" select="$naive + string-length($from-above)"/>
     <xsl:variable name="column" select="$cell/ancestor::table[1]/column[position() = $column-index]"/>
     <xsl:choose>
       <xsl:when test="$cell/@align"><xsl:value-of select="$cell/@align"/></xsl:when>

@@ -129,10 +129,10 @@
         <xsl:text>kapitel-</xsl:text>
         <xsl:call-template name="chapter-number"><xsl:with-param name="chapter" select="$node"/></xsl:call-template>
       </xsl:when>
-      <!-- An unnumbered section: its parent's anchor and its place ("afsnit-3-2-u1"). -->
-      <xsl:when test="local-name($node) = 'section' and $node/@numbered = 'false'">
+      <!-- An unnumbered section, or one inside it: its parent's anchor and its place ("afsnit-3-2-u1"). -->
+      <xsl:when test="local-name($node) = 'section' and $node/ancestor-or-self::section[@numbered = 'false']">
         <xsl:call-template name="anchor"><xsl:with-param name="node" select="$node/parent::*"/></xsl:call-template>
-        <xsl:value-of select="concat('-u', count($node/preceding-sibling::section[@numbered = 'false']) + 1)"/>
+        <xsl:value-of select="concat('-u', count($node/preceding-sibling::section) + 1)"/>
       </xsl:when>
       <xsl:when test="local-name($node) = 'section' and $node/ancestor::chapter">
         <xsl:text>afsnit-</xsl:text>

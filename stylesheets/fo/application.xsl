@@ -333,7 +333,7 @@
   <xsl:template name="app-section-heading-text">
     <xsl:choose>
       <xsl:when test="parent::application"><xsl:value-of select="concat(@number, '. ', title)"/></xsl:when>
-      <xsl:when test="@numbered = 'false'"><xsl:value-of select="title"/></xsl:when>
+      <xsl:when test="ancestor-or-self::section[@numbered = 'false']"><xsl:value-of select="title"/></xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="section-number"/><xsl:value-of select="concat('  ', title)"/>
       </xsl:otherwise>

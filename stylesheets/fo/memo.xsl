@@ -118,7 +118,7 @@
 
   <!-- "3.2  Title"; an unnumbered section, or one of the overview, its title alone. -->
   <xsl:template name="section-heading-text">
-    <xsl:if test="ancestor::chapter and not(@numbered = 'false')">
+    <xsl:if test="ancestor::chapter and not(ancestor-or-self::section[@numbered = 'false'])">
       <xsl:call-template name="section-number"/><xsl:text>  </xsl:text>
     </xsl:if>
     <xsl:call-template name="section-title"/>

@@ -42,7 +42,7 @@
     <xsl:variable name="columns" select="column"/>
     <xsl:variable name="width-count">
       <xsl:for-each select="(header/row | row)[1]/cell">
-        <xsl:value-of select="substring('xxxxxxxxxxxxxxxxxxxx', 1, (@cols + 0) * number(boolean(@cols)) + number(not(@cols)))"/>
+        <xsl:value-of select="substring('xxxxxxxxxxxxxxxxxxxx', 1, sum(@cols) + number(not(@cols)))"/>
       </xsl:for-each>
     </xsl:variable>
     <fo:table table-layout="fixed" width="100%" border-collapse="collapse" space-after="10pt"

@@ -148,6 +148,7 @@ aside.pull-quote p { margin: 0; }
             <xsl:if test="not(signatories/signatory)">
               <xsl:call-template name="missing"><xsl:with-param name="what" select="'Underskrifterne'"/></xsl:call-template>
             </xsl:if>
+            <xsl:if test="signatories/signatory">
             <ul class="signatures" aria-label="Underskrifter">
               <xsl:for-each select="signatories/signatory">
                 <li>
@@ -160,6 +161,7 @@ aside.pull-quote p { margin: 0; }
                 </li>
               </xsl:for-each>
             </ul>
+            </xsl:if>
             <xsl:if test="date">
               <p class="date">
                 <time datetime="{date/@value}">
@@ -272,7 +274,7 @@ aside.pull-quote p { margin: 0; }
     <xsl:variable name="level" select="count(ancestor::section) + 2"/>
     <section id="{$anchor}">
       <xsl:element name="{concat('h', $level - ($level - 6) * number($level &gt; 6))}">
-        <xsl:if test="not(@numbered = 'false')">
+        <xsl:if test="not(ancestor-or-self::section[@numbered = 'false'])">
           <span class="number"><xsl:call-template name="section-number"/></span>
           <xsl:text> </xsl:text>
         </xsl:if>

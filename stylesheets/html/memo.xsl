@@ -133,7 +133,7 @@
     <xsl:variable name="level" select="count(ancestor::section) + 3"/>
     <section id="{$anchor}">
       <xsl:element name="{concat('h', $level - ($level - 6) * number($level &gt; 6))}">
-        <xsl:if test="ancestor::chapter and not(@numbered = 'false')">
+        <xsl:if test="ancestor::chapter and not(ancestor-or-self::section[@numbered = 'false'])">
           <span class="number"><xsl:call-template name="section-number"/></span>
           <xsl:text> </xsl:text>
         </xsl:if>

@@ -84,21 +84,24 @@
     <tr>
       <xsl:for-each select="cell">
         <xsl:variable name="align"><xsl:call-template name="cell-align"/></xsl:variable>
-        <xsl:variable name="cell">
+        <xsl:variable name="cell-rtf">
+          <cell>
           <xsl:if test="@cols"><xsl:attribute name="colspan"><xsl:value-of select="@cols"/></xsl:attribute></xsl:if>
           <xsl:if test="@rows"><xsl:attribute name="rowspan"><xsl:value-of select="@rows"/></xsl:attribute></xsl:if>
           <xsl:if test="$align != 'left'"><xsl:attribute name="class"><xsl:value-of select="concat('align-', $align)"/></xsl:attribute></xsl:if>
+          </cell>
         </xsl:variable>
+        <xsl:variable name="cell" select="exsl:node-set($cell-rtf)/cell"/>
         <xsl:choose>
           <xsl:when test="$head">
             <th>
               <xsl:attribute name="scope"><xsl:choose><xsl:when test="@cols">colgroup</xsl:when><xsl:otherwise>col</xsl:otherwise></xsl:choose></xsl:attribute>
-              <xsl:copy-of select="exsl:node-set($cell)/@*"/>
+              <xsl:copy-of select="$cell/@*"/>
               <xsl:call-template name="cell-content"/>
             </th>
           </xsl:when>
           <xsl:otherwise>
-            <td><xsl:copy-of select="exsl:node-set($cell)/@*"/><xsl:call-template name="cell-content"/></td>
+            <td><xsl:copy-of select="$cell/@*"/><xsl:call-template name="cell-content"/></td>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:for-each>
