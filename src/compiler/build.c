@@ -76,11 +76,17 @@ int build_document(const char *path, const char *relative, const BuildOptions *o
         if (!stylesheet)
             continue;
         char *params_input = strdup(path);
-        const char *params[] = {"source-file", params_input, NULL};
+        /* The document's own folder, absolute: an author's image (src relative to the file that
+         * names it) is found from there whatever folder the FO is typeset in. */
+        char *source_path = realpath(path, NULL);
+        const char *params[] = {"source-file", params_input, "source-path",
+                                source_path ? source_path : params_input, NULL};
         TransformResult *result = transform_apply(stylesheet, doc, params);
         if (!result)
             rc = -1;
         else if (i == 0 && figures_inline_svg(transform_result_doc(result), path) != 0)
+            rc = -1;
+        else if (i == 0 && figures_embed_images(transform_result_doc(result), path) != 0)
             rc = -1;
         else {
             char *out_path = paths_replace_extension(out_base, i == 0 ? ".html" : ".pdf");
@@ -89,6 +95,7 @@ int build_document(const char *path, const char *relative, const BuildOptions *o
         }
         transform_result_free(result);
         free(params_input);
+        free(source_path);
         free(stylesheet);
     }
     free(out_base);

@@ -12,12 +12,16 @@
 #include "freshness.h"
 #include "history.h"
 #include "shared/diag.h"
+#include "shared/load.h"
 #include "xmltree.h"
 
 #include <libxml/hash.h>
+#include <libxml/uri.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* ---- the document ---------------------------------------------------------------------- */
 
@@ -408,6 +412,7 @@ static const RefRule ref_rules[] = {
     {"rejection", NULL, "part-of", "trial", "the network's <trials>", 0},
     {"section", NULL, "trial", "trial", "the networks' <trials>", 0},
     {"municipality-profiles", NULL, "order", "municipality", "input/data/municipalities.xml", 1},
+    {"xref", NULL, "ref", "section table image", "the document (give the target an id)", 0},
 };
 
 /* Edit distance, for "did you mean". Bounded input (ids are short); bails out on long ones. */
@@ -464,14 +469,30 @@ static const char *suggest(CheckContext *ctx, const char *wanted, const char *ki
     return s.zBest;
 }
 
+/* The id of the given kinds closest to wanted, however far: an unknown law is answered with
+ * the nearest law there is, since the author may not know the list's abbreviations. */
+static const char *nearest(CheckContext *ctx, const char *wanted, const char *kinds)
+{
+    Suggestion s = {wanted, kinds, NULL, (size_t)-1};
+    xmlHashScan(ctx->ids, suggest_scan, &s);
+    return s.zBest;
+}
+
 /* "municipality", "trial or rejection": the kinds for a message. */
 static void kinds_text(const char *kinds, char *buf, size_t n)
 {
-    snprintf(buf, n, "%s", kinds);
-    char *space = strchr(buf, ' ');
-    if (space && strlen(buf) + 3 < n) {
-        memmove(space + 3, space, strlen(space) + 1);
-        memcpy(space, " or", 3);
+    char copy[128];
+    snprintf(copy, sizeof copy, "%s", kinds);
+    char *words[8];
+    int count = 0;
+    for (char *save = NULL, *w = strtok_r(copy, " ", &save); w && count < 8; w = strtok_r(NULL, " ", &save))
+        words[count++] = w;
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < count && used < n; i++) {
+        const char *sep = i == 0 ? "" : i == count - 1 ? " or " : ", ";
+        int k = snprintf(buf + used, n - used, "%s%s", sep, words[i]);
+        used += k > 0 ? (size_t)k : 0;
     }
 }
 
@@ -487,6 +508,18 @@ static void check_ref(CheckContext *ctx, xmlNodePtr node, const RefRule *rule, c
         if (!ctx->programme)
             return;
         const char *better = suggest(ctx, value, rule->zKinds);
+        if (!better && strcmp(rule->zKinds, "law") == 0) {
+            const char *law = nearest(ctx, value, "law");
+            xmlNodePtr title = law ? xmltree_first(xmlHashLookup(ctx->ids, (const xmlChar *)law), "title") : NULL;
+            xmlChar *text = title ? xmlNodeGetContent(title) : NULL;
+            diag_node_error(node, "<%s %s=\"%s\">: no law has the id '%s'; the nearest known law is "
+                                  "'%s' (%s); use its id, or declare the law in <laws> in your own "
+                                  "file or in input/data/laws.xml",
+                            (const char *)node->name, rule->zAttr, value, value, law ? law : "?",
+                            text ? (const char *)text : "");
+            xmlFree(text);
+            return;
+        }
         if (better)
             diag_node_error(node, "<%s %s=\"%s\">: no %s has the id '%s'; did you mean '%s'?",
                             (const char *)node->name, rule->zAttr, value, kinds, value, better);
@@ -570,6 +603,85 @@ static void rule_references_at(CheckContext *ctx, xmlNodePtr node)
 static void rule_references(CheckContext *ctx)
 {
     walk(ctx->root, rule_references_at, ctx);
+}
+
+/* ---- rule: images -------------------------------------------------------------------------- */
+
+/* An image's file is found relative to the file that names it (its XInclude base), must lie in
+ * the folders frisk may read, exist, be a PNG, JPEG or SVG, and not be absurdly large; each
+ * failure is said at the <image>, so no document is ever built with an empty box. */
+#define IMAGE_MAX_BYTES (32L * 1024 * 1024)
+#define IMAGE_MAX_PIXELS 20000L
+
+static void check_image_file(xmlNodePtr node, const char *src, const char *path)
+{
+    struct stat st;
+    if (!load_path_is_allowed(path)) {
+        if (stat(path, &st) != 0)
+            diag_node_error(node, "<image src=\"%s\">: there is no file %s; put the image beside "
+                                  "the document (src is relative to the file that names it)", src, path);
+        else
+            diag_node_error(node, "<image src=\"%s\">: %s is outside the folders frisk may read; "
+                                  "put the image in the input folder", src, path);
+        return;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f || stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+        diag_node_error(node, "<image src=\"%s\">: cannot read %s", src, path);
+        if (f)
+            fclose(f);
+        return;
+    }
+    unsigned char head[4096] = {0};
+    size_t got = fread(head, 1, sizeof head - 1, f);
+    fclose(f);
+    if (st.st_size > IMAGE_MAX_BYTES) {
+        diag_node_error(node, "<image src=\"%s\">: the file is %lld bytes, more than the %ld a "
+                              "document may embed; save it smaller", src, (long long)st.st_size,
+                        IMAGE_MAX_BYTES);
+        return;
+    }
+    if (got >= 24 && memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0) {
+        long w = (long)head[16] << 24 | head[17] << 16 | head[18] << 8 | head[19];
+        long h = (long)head[20] << 24 | head[21] << 16 | head[22] << 8 | head[23];
+        if (w <= 0 || h <= 0 || w > IMAGE_MAX_PIXELS || h > IMAGE_MAX_PIXELS)
+            diag_node_error(node, "<image src=\"%s\">: a PNG of %ld x %ld pixels; frisk embeds "
+                                  "images of at most %ld pixels a side", src, w, h, IMAGE_MAX_PIXELS);
+        return;
+    }
+    if (got >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF)
+        return;
+    if (strstr((const char *)head, "<svg")) /* an SVG opens its root within its first 4 KB */
+        return;
+    diag_node_error(node, "<image src=\"%s\">: %s is not a PNG, JPEG or SVG image", src, path);
+}
+
+static void rule_images_at(CheckContext *ctx, xmlNodePtr node)
+{
+    (void)ctx;
+    const char *src = xmltree_is(node, "image") ? prop(node, "src") : NULL;
+    if (!src)
+        return;
+    if (strstr(src, "://")) {
+        diag_node_error(node, "<image src=\"%s\">: only local files can be embedded; save the "
+                              "image beside the document", src);
+        return;
+    }
+    xmlChar *base = xmlNodeGetBase(node->doc, node);
+    xmlChar *uri = xmlBuildURI((const xmlChar *)src, base);
+    char *path = uri ? xmlURIUnescapeString((const char *)uri, 0, NULL) : NULL;
+    if (path) {
+        const char *p = strncmp(path, "file://", 7) == 0 ? path + 7 : path;
+        check_image_file(node, src, p);
+    }
+    xmlFree(path);
+    xmlFree(uri);
+    xmlFree(base);
+}
+
+static void rule_images(CheckContext *ctx)
+{
+    walk(ctx->root, rule_images_at, ctx);
 }
 
 /* ---- rule: membership ------------------------------------------------------------------ */
@@ -1153,6 +1265,7 @@ static const struct {
 } check_rules[] = {
     {"unique ids", rule_unique_ids},          /* first: the others look ids up */
     {"references", rule_references},
+    {"images", rule_images},
     {"membership", rule_membership},
     {"max members", rule_max_members},
     {"statuses", rule_statuses},

@@ -5,6 +5,8 @@
 #include "shared/diagram.h"
 #include "shared/load.h"
 
+#include <glib.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,4 +96,56 @@ static int walk(xmlNodePtr node, const char *source_name)
 int figures_inline_svg(xmlDocPtr html, const char *source_name)
 {
     return walk(html->children, source_name);
+}
+
+/* ---- author's images: <img data-frisk-src="PATH"> becomes a data: URI ------------------------- */
+
+/* The HTML document stands alone (no image folder to copy beside it, whatever the output
+ * folder), so an image is embedded. check.c has already said, at the <image>, what is wrong
+ * with a file; here a file that still cannot be read stops the document. */
+static int embed_image(xmlNodePtr img, const char *source_name)
+{
+    xmlChar *path = xmlGetProp(img, (const xmlChar *)"data-frisk-src");
+    int rc = -1;
+    gchar *bytes = NULL;
+    gsize len = 0;
+    if (path && load_path_is_allowed((const char *)path) &&
+        g_file_get_contents((const char *)path, &bytes, &len, NULL)) {
+        const char *type = len >= 8 && memcmp(bytes, "\x89PNG", 4) == 0 ? "image/png"
+                         : len >= 3 && (unsigned char)bytes[0] == 0xFF &&
+                                   (unsigned char)bytes[1] == 0xD8 ? "image/jpeg"
+                                                                   : "image/svg+xml";
+        gchar *b64 = g_base64_encode((const guchar *)bytes, len);
+        gchar *uri = g_strdup_printf("data:%s;base64,%s", type, b64);
+        xmlSetProp(img, (const xmlChar *)"src", (const xmlChar *)uri);
+        xmlUnsetProp(img, (const xmlChar *)"data-frisk-src");
+        g_free(uri);
+        g_free(b64);
+        rc = 0;
+    } else {
+        diag_error(source_name, 0, 0, "image %s: cannot read it", path ? (const char *)path : "?");
+    }
+    g_free(bytes);
+    xmlFree(path);
+    return rc;
+}
+
+static int walk_images(xmlNodePtr node, const char *source_name)
+{
+    int rc = 0;
+    for (; node; node = node->next) {
+        if (node->type != XML_ELEMENT_NODE)
+            continue;
+        if (xmlStrEqual(node->name, (const xmlChar *)"img") &&
+            xmlHasProp(node, (const xmlChar *)"data-frisk-src") && embed_image(node, source_name) != 0)
+            rc = -1;
+        if (walk_images(node->children, source_name) != 0)
+            rc = -1;
+    }
+    return rc;
+}
+
+int figures_embed_images(xmlDocPtr html, const char *source_name)
+{
+    return walk_images(html->children, source_name);
 }

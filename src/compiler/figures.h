@@ -20,4 +20,9 @@
 /* Returns 0, or -1 after diagnostics (the tree may then be partly converted; discard it). */
 int figures_inline_svg(xmlDocPtr html, const char *source_name);
 
+/* Each <img data-frisk-src="PATH"> (an author's image, put there by stylesheets/html/
+ * rich-text.xsl) gets src="data:…;base64,…" with the file's bytes, so the page needs no file
+ * beside it. Returns 0, or -1 after a diagnostic (a file that cannot be read). */
+int figures_embed_images(xmlDocPtr html, const char *source_name);
+
 #endif

@@ -12,6 +12,87 @@
     extension-element-prefixes="func"
     exclude-result-prefixes="f">
 
+  <xsl:include href="content.xsl"/>
+
+  <!-- Numbering of the application's own structure: a section keeps the number the author gives
+       it (@number, as in the source); its sub-sections are N.K, N.K.L in document order (an
+       unnumbered one, numbered="false", takes no number); tables and figures are numbered per
+       section, "Tabel 4.1", "Figur 4.1" (before the first section, or in the programme's data
+       printed by a round application, they are counted through the document). -->
+  <xsl:template name="section-number">
+    <xsl:param name="section" select="ancestor-or-self::section[1]"/>
+    <xsl:choose>
+      <xsl:when test="$section/parent::application"><xsl:value-of select="$section/@number"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="section-number"><xsl:with-param name="section" select="$section/parent::section"/></xsl:call-template>
+        <xsl:text>.</xsl:text>
+        <xsl:call-template name="section-ordinal"><xsl:with-param name="section" select="$section"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "4.2" for the second of the kind (table or image) in section 4. -->
+  <xsl:template name="app-block-number">
+    <xsl:param name="node"/>
+    <xsl:variable name="top" select="$node/ancestor::section[parent::application]"/>
+    <xsl:variable name="kind" select="local-name($node)"/>
+    <xsl:variable name="before" select="$node/preceding::*[local-name() = $kind][not(ancestor::programme)]"/>
+    <xsl:choose>
+      <xsl:when test="$top">
+        <xsl:value-of select="concat($top/@number, '.', count($before[ancestor::section[parent::application] = $top]) + 1)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="count($before[not(ancestor::section)]) + 1"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="table-number">
+    <xsl:param name="table" select="."/>
+    <xsl:call-template name="app-block-number"><xsl:with-param name="node" select="$table"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="table-label">
+    <xsl:param name="table" select="."/>
+    <xsl:text>Tabel </xsl:text>
+    <xsl:call-template name="table-number"><xsl:with-param name="table" select="$table"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="figure-number">
+    <xsl:param name="figure" select="."/>
+    <xsl:call-template name="app-block-number"><xsl:with-param name="node" select="$figure"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- Anchor ids, the same in the PDF (destinations) and the HTML (fragment ids):
+       "afsnit-4", "afsnit-4-2", an unnumbered one "afsnit-4-u1", "tabel-4-1", "figur-4-1". -->
+  <xsl:template name="anchor">
+    <xsl:param name="node" select="."/>
+    <xsl:choose>
+      <xsl:when test="local-name($node) = 'section' and $node/ancestor-or-self::section[@numbered = 'false']">
+        <xsl:call-template name="anchor"><xsl:with-param name="node" select="$node/parent::section"/></xsl:call-template>
+        <xsl:value-of select="concat('-u', count($node/preceding-sibling::section) + 1)"/>
+      </xsl:when>
+      <xsl:when test="local-name($node) = 'section'">
+        <xsl:variable name="n"><xsl:call-template name="section-number"><xsl:with-param name="section" select="$node"/></xsl:call-template></xsl:variable>
+        <xsl:value-of select="concat('afsnit-', translate($n, '.', '-'))"/>
+      </xsl:when>
+      <xsl:when test="local-name($node) = 'table'">
+        <xsl:variable name="n"><xsl:call-template name="table-number"><xsl:with-param name="table" select="$node"/></xsl:call-template></xsl:variable>
+        <xsl:value-of select="concat('tabel-', translate($n, '.', '-'))"/>
+      </xsl:when>
+      <xsl:when test="local-name($node) = 'image'">
+        <xsl:variable name="n"><xsl:call-template name="figure-number"><xsl:with-param name="figure" select="$node"/></xsl:call-template></xsl:variable>
+        <xsl:value-of select="concat('figur-', translate($n, '.', '-'))"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Footnotes are numbered through the application's own text. -->
+  <xsl:template name="footnote-number">
+    <xsl:param name="footnote" select="."/>
+    <xsl:for-each select="$footnote">
+      <xsl:number level="any" count="footnote[not(ancestor::programme)]" from="application"/>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- The municipalities of a network that are members on the application's date: members
        minus those whose <left> is dated on or before it (document order of the members). -->
   <func:function name="f:app-current-members">

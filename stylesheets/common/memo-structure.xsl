@@ -5,6 +5,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
+  <xsl:include href="content.xsl"/>
+
   <!-- Chapter number: its place among the memo's chapters. -->
   <xsl:template name="chapter-number">
     <xsl:param name="chapter" select="ancestor-or-self::chapter[1]"/>
@@ -26,7 +28,8 @@
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
-    <xsl:value-of select="concat('.', count($section/preceding-sibling::section) + 1)"/>
+    <xsl:text>.</xsl:text>
+    <xsl:call-template name="section-ordinal"><xsl:with-param name="section" select="$section"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template name="section-title">
@@ -71,17 +74,24 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- "1.1" for a chapter's n-th table (trial-table) or "B.1" in the appendix. -->
+  <!-- "1.1" for a chapter's n-th table (trial-table or an author's table), "B.1" in the
+       appendix, "1" for one in the memo's other parts. A table in the programme's data (a trial's
+       description) has no number of its own. -->
   <xsl:template name="table-number">
     <xsl:param name="table" select="."/>
+    <xsl:variable name="tables" select="$table/preceding::*[self::trial-table or self::network-table or self::table][not(ancestor::programme)]"/>
     <xsl:choose>
+      <xsl:when test="$table/ancestor::programme"/>
       <xsl:when test="$table/ancestor::appendix">
-        <xsl:value-of select="concat('B.', count($table/preceding::network-table[ancestor::appendix]) + 1)"/>
+        <xsl:value-of select="concat('B.', count($tables[ancestor::appendix]) + 1)"/>
       </xsl:when>
-      <xsl:otherwise>
+      <xsl:when test="$table/ancestor::chapter">
         <xsl:variable name="chapter" select="$table/ancestor::chapter[1]"/>
         <xsl:call-template name="chapter-number"><xsl:with-param name="chapter" select="$chapter"/></xsl:call-template>
-        <xsl:value-of select="concat('.', count($table/preceding::trial-table[ancestor::chapter[1] = $chapter]) + 1)"/>
+        <xsl:value-of select="concat('.', count($tables[ancestor::chapter[1] = $chapter]) + 1)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="count($tables[not(ancestor::chapter or ancestor::appendix)]) + 1"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -102,10 +112,11 @@
     <xsl:choose>
       <xsl:when test="$chapter">
         <xsl:call-template name="chapter-number"><xsl:with-param name="chapter" select="$chapter"/></xsl:call-template>
-        <xsl:value-of select="concat('.', count($figure/preceding::*[self::change-theory-figure or self::status-chart][ancestor::chapter[1] = $chapter]) + 1)"/>
+        <xsl:value-of select="concat('.', count($figure/preceding::*[self::change-theory-figure or self::status-chart or self::image][ancestor::chapter[1] = $chapter]) + 1)"/>
       </xsl:when>
+      <xsl:when test="$figure/ancestor::programme"/>
       <xsl:otherwise>
-        <xsl:value-of select="count($figure/preceding::*[self::change-theory-figure or self::status-chart][not(ancestor::chapter)]) + 1"/>
+        <xsl:value-of select="count($figure/preceding::*[self::change-theory-figure or self::status-chart or self::image][not(ancestor::chapter or ancestor::programme)]) + 1"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -118,20 +129,31 @@
         <xsl:text>kapitel-</xsl:text>
         <xsl:call-template name="chapter-number"><xsl:with-param name="chapter" select="$node"/></xsl:call-template>
       </xsl:when>
+      <!-- An unnumbered section, or one inside it: its parent's anchor and its place ("afsnit-3-2-u1"). -->
+      <xsl:when test="local-name($node) = 'section' and $node/ancestor-or-self::section[@numbered = 'false']">
+        <xsl:call-template name="anchor"><xsl:with-param name="node" select="$node/parent::*"/></xsl:call-template>
+        <xsl:value-of select="concat('-u', count($node/preceding-sibling::section) + 1)"/>
+      </xsl:when>
       <xsl:when test="local-name($node) = 'section' and $node/ancestor::chapter">
         <xsl:text>afsnit-</xsl:text>
         <xsl:variable name="n"><xsl:call-template name="section-number"><xsl:with-param name="section" select="$node"/></xsl:call-template></xsl:variable>
         <xsl:value-of select="translate($n, '.', '-')"/>
       </xsl:when>
-      <xsl:when test="local-name($node) = 'section'">
-        <xsl:value-of select="concat('overblik-', count($node/preceding-sibling::section) + 1)"/>
+      <xsl:when test="local-name($node) = 'section' and $node/parent::section">
+        <xsl:call-template name="anchor"><xsl:with-param name="node" select="$node/parent::section"/></xsl:call-template>
+        <xsl:text>-</xsl:text>
+        <xsl:call-template name="section-ordinal"><xsl:with-param name="section" select="$node"/></xsl:call-template>
       </xsl:when>
-      <xsl:when test="local-name($node) = 'trial-table' or local-name($node) = 'network-table'">
+      <xsl:when test="local-name($node) = 'section'">
+        <xsl:text>overblik-</xsl:text>
+        <xsl:call-template name="section-ordinal"><xsl:with-param name="section" select="$node"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="local-name($node) = 'trial-table' or local-name($node) = 'network-table' or local-name($node) = 'table'">
         <xsl:text>tabel-</xsl:text>
         <xsl:variable name="n"><xsl:call-template name="table-number"><xsl:with-param name="table" select="$node"/></xsl:call-template></xsl:variable>
         <xsl:value-of select="translate($n, '.', '-')"/>
       </xsl:when>
-      <xsl:when test="local-name($node) = 'change-theory-figure' or local-name($node) = 'status-chart'">
+      <xsl:when test="local-name($node) = 'change-theory-figure' or local-name($node) = 'status-chart' or local-name($node) = 'image'">
         <xsl:text>figur-</xsl:text>
         <xsl:variable name="n"><xsl:call-template name="figure-number"><xsl:with-param name="figure" select="$node"/></xsl:call-template></xsl:variable>
         <xsl:value-of select="translate($n, '.', '-')"/>

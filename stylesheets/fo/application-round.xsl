@@ -42,7 +42,7 @@
         <fo:flow flow-name="xsl-region-body">
           <fo:block xsl:use-attribute-sets="body-text">
             <fo:block id="ansoegning" xsl:use-attribute-sets="heading-1">
-              <fo:marker marker-class-name="chapter">Frikommunenetværket ”<xsl:value-of select="$network/title"/>”</fo:marker>
+              <fo:marker marker-class-name="section">Frikommunenetværket ”<xsl:value-of select="$network/title"/>”</fo:marker>
               <xsl:value-of select="$title"/>
             </fo:block>
             <fo:block font-family="{$heading-font}" font-size="12pt" line-height="16pt" color="{$accent}" space-after="10pt" text-align="start">
@@ -256,7 +256,7 @@
     <xsl:variable name="rejection" select="key('app-rejection', @ref)"/>
     <fo:block id="forsoeg-{@ref}" xsl:use-attribute-sets="heading-2" space-before="18pt">
       <xsl:if test="$number &gt; 1"><xsl:attribute name="break-before">page</xsl:attribute></xsl:if>
-      <fo:marker marker-class-name="chapter"><xsl:value-of select="concat('Forsøg ', $number)"/></fo:marker>
+      <fo:marker marker-class-name="section"><xsl:value-of select="concat('Forsøg ', $number)"/></fo:marker>
       <xsl:value-of select="concat($number, '. ')"/><xsl:call-template name="round-item-title"/>
     </fo:block>
     <xsl:choose>

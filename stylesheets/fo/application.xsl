@@ -100,11 +100,7 @@
       <xsl:call-template name="page-masters"/>
       <fo:bookmark-tree>
         <fo:bookmark internal-destination="foelgebrev"><fo:bookmark-title><xsl:value-of select="title"/></fo:bookmark-title></fo:bookmark>
-        <xsl:for-each select="section">
-          <fo:bookmark internal-destination="afsnit-{@number}">
-            <fo:bookmark-title><xsl:value-of select="concat(@number, '. ', title)"/></fo:bookmark-title>
-          </fo:bookmark>
-        </xsl:for-each>
+        <xsl:apply-templates select="section" mode="bookmark"/>
       </fo:bookmark-tree>
       <xsl:call-template name="cover"/>
       <fo:page-sequence master-reference="document" language="da">
@@ -157,7 +153,7 @@
 
   <xsl:template name="covering-letter">
     <fo:block id="foelgebrev" xsl:use-attribute-sets="heading-1">
-      <fo:marker marker-class-name="chapter">Følgebrev</fo:marker>
+      <fo:marker marker-class-name="section">Følgebrev</fo:marker>
       <xsl:apply-templates select="title/node()" mode="inline"/>
     </fo:block>
     <xsl:apply-templates select="letter/*" mode="block"/>
@@ -301,14 +297,56 @@
   </xsl:template>
 
   <xsl:template match="application/section">
-    <fo:block id="afsnit-{@number}" xsl:use-attribute-sets="heading-1" space-before="20pt">
+    <fo:block id="afsnit-{@number}" xsl:use-attribute-sets="heading-1" space-before="20pt" role="H2">
       <xsl:if test="not(preceding-sibling::section)">
         <xsl:attribute name="break-before">page</xsl:attribute>
       </xsl:if>
-      <fo:marker marker-class-name="chapter"><xsl:value-of select="concat(@number, '. ', title)"/></fo:marker>
+      <fo:marker marker-class-name="section"><xsl:value-of select="concat(@number, '. ', title)"/></fo:marker>
       <xsl:value-of select="concat(@number, '. ', title)"/>
     </fo:block>
-    <xsl:apply-templates select="*[not(self::title)]" mode="block"/>
+    <xsl:apply-templates select="*[not(self::title or self::section)]" mode="block"/>
+    <xsl:apply-templates select="section" mode="block"/>
+  </xsl:template>
+
+  <!-- A sub-section: "4.1  Title" (or the title alone, numbered="false"), H3 and deeper; the
+       running header names it on the page it begins on. -->
+  <xsl:template match="section/section" mode="block">
+    <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
+    <xsl:variable name="text"><xsl:call-template name="app-section-heading-text"/></xsl:variable>
+    <xsl:variable name="level" select="count(ancestor::section) + 2"/>
+    <xsl:variable name="content">
+      <fo:marker marker-class-name="section"><xsl:value-of select="$text"/></fo:marker>
+      <xsl:value-of select="$text"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$level = 3">
+        <fo:block id="{$anchor}" role="H3" xsl:use-attribute-sets="heading-2"><xsl:copy-of select="$content"/></fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block id="{$anchor}" role="H{$level - ($level - 6) * number($level &gt; 6)}" xsl:use-attribute-sets="heading-3"><xsl:copy-of select="$content"/></fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:apply-templates select="*[not(self::title or self::section)]" mode="block"/>
+    <xsl:apply-templates select="section" mode="block"/>
+  </xsl:template>
+
+  <xsl:template name="app-section-heading-text">
+    <xsl:choose>
+      <xsl:when test="parent::application"><xsl:value-of select="concat(@number, '. ', title)"/></xsl:when>
+      <xsl:when test="ancestor-or-self::section[@numbered = 'false']"><xsl:value-of select="title"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="section-number"/><xsl:value-of select="concat('  ', title)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The PDF outline: the sections and their sub-sections, the heading tree. -->
+  <xsl:template match="section" mode="bookmark">
+    <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
+    <fo:bookmark internal-destination="{$anchor}">
+      <fo:bookmark-title><xsl:call-template name="app-section-heading-text"/></fo:bookmark-title>
+      <xsl:apply-templates select="section" mode="bookmark"/>
+    </fo:bookmark>
   </xsl:template>
 
   <!-- Pull quotes as the original sets them: large, between rules, apart from the text. -->

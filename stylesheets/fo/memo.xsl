@@ -88,10 +88,7 @@
       <fo:bookmark internal-destination="forord"><fo:bookmark-title>Forord</fo:bookmark-title></fo:bookmark>
       <fo:bookmark internal-destination="overordnet-status">
         <fo:bookmark-title><xsl:value-of select="overview/title"/></fo:bookmark-title>
-        <xsl:for-each select="overview/section">
-          <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
-          <fo:bookmark internal-destination="{$anchor}"><fo:bookmark-title><xsl:call-template name="section-title"/></fo:bookmark-title></fo:bookmark>
-        </xsl:for-each>
+        <xsl:apply-templates select="overview/section" mode="bookmark"/>
       </fo:bookmark>
       <xsl:if test="previous-edition">
         <fo:bookmark internal-destination="aendringer"><fo:bookmark-title>Ændringer siden sidste statusnotat</fo:bookmark-title></fo:bookmark>
@@ -100,24 +97,31 @@
         <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
         <fo:bookmark internal-destination="{$anchor}">
           <fo:bookmark-title><xsl:call-template name="chapter-number"/><xsl:text> </xsl:text><xsl:call-template name="chapter-title"/></fo:bookmark-title>
-          <xsl:for-each select="section">
-            <xsl:variable name="section-anchor"><xsl:call-template name="anchor"/></xsl:variable>
-            <fo:bookmark internal-destination="{$section-anchor}">
-              <fo:bookmark-title><xsl:call-template name="section-number"/><xsl:text> </xsl:text><xsl:call-template name="section-title"/></fo:bookmark-title>
-              <xsl:for-each select="section">
-                <xsl:variable name="sub-anchor"><xsl:call-template name="anchor"/></xsl:variable>
-                <fo:bookmark internal-destination="{$sub-anchor}">
-                  <fo:bookmark-title><xsl:call-template name="section-number"/><xsl:text> </xsl:text><xsl:call-template name="section-title"/></fo:bookmark-title>
-                </fo:bookmark>
-              </xsl:for-each>
-            </fo:bookmark>
-          </xsl:for-each>
+          <xsl:apply-templates select="section" mode="bookmark"/>
         </fo:bookmark>
       </xsl:for-each>
       <xsl:for-each select="appendix">
         <fo:bookmark internal-destination="bilag"><fo:bookmark-title><xsl:value-of select="title"/></fo:bookmark-title></fo:bookmark>
       </xsl:for-each>
     </fo:bookmark-tree>
+  </xsl:template>
+
+  <!-- A section's outline entry, with its sub-sections under it, to any depth: the same tree
+       as the headings (and the HTML's). -->
+  <xsl:template match="section" mode="bookmark">
+    <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
+    <fo:bookmark internal-destination="{$anchor}">
+      <fo:bookmark-title><xsl:call-template name="section-heading-text"/></fo:bookmark-title>
+      <xsl:apply-templates select="section" mode="bookmark"/>
+    </fo:bookmark>
+  </xsl:template>
+
+  <!-- "3.2  Title"; an unnumbered section, or one of the overview, its title alone. -->
+  <xsl:template name="section-heading-text">
+    <xsl:if test="ancestor::chapter and not(ancestor-or-self::section[@numbered = 'false'])">
+      <xsl:call-template name="section-number"/><xsl:text>  </xsl:text>
+    </xsl:if>
+    <xsl:call-template name="section-title"/>
   </xsl:template>
 
   <xsl:template name="toc-line">
@@ -184,7 +188,7 @@
     <xsl:param name="number"/>
     <xsl:param name="text"/>
     <fo:block id="{$anchor}" xsl:use-attribute-sets="heading-1" break-before="page">
-      <fo:marker marker-class-name="chapter">
+      <fo:marker marker-class-name="section">
         <xsl:if test="string($number) != ''"><xsl:value-of select="concat($number, ' ')"/></xsl:if>
         <xsl:value-of select="$text"/>
       </fo:marker>
@@ -216,9 +220,15 @@
   </xsl:template>
 
   <xsl:template match="overview/section" mode="block">
-    <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
-    <fo:block id="{$anchor}" xsl:use-attribute-sets="heading-2"><xsl:call-template name="section-title"/></fo:block>
-    <xsl:apply-templates select="*[not(self::title)]" mode="block"/>
+    <xsl:call-template name="section-heading"><xsl:with-param name="level" select="2"/></xsl:call-template>
+    <xsl:apply-templates select="*[not(self::title or self::section)]" mode="block"/>
+    <xsl:apply-templates select="section" mode="block"/>
+  </xsl:template>
+
+  <xsl:template match="section/section" mode="block">
+    <xsl:call-template name="section-heading"><xsl:with-param name="level" select="count(ancestor::section) + 2"/></xsl:call-template>
+    <xsl:apply-templates select="*[not(self::title or self::section)]" mode="block"/>
+    <xsl:apply-templates select="section" mode="block"/>
   </xsl:template>
 
   <xsl:template match="chapter">
@@ -232,21 +242,9 @@
   </xsl:template>
 
   <xsl:template match="chapter/section">
-    <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
-    <fo:block id="{$anchor}" xsl:use-attribute-sets="heading-2">
-      <xsl:call-template name="section-number"/><xsl:text>  </xsl:text><xsl:call-template name="section-title"/>
-    </fo:block>
+    <xsl:call-template name="section-heading"><xsl:with-param name="level" select="2"/></xsl:call-template>
     <xsl:apply-templates select="*[not(self::title or self::section)]" mode="block"/>
-    <xsl:apply-templates select="section"/>
-  </xsl:template>
-
-  <xsl:template match="section/section">
-    <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
-    <fo:block id="{$anchor}" xsl:use-attribute-sets="heading-3">
-      <xsl:call-template name="section-number"/><xsl:text>  </xsl:text><xsl:call-template name="section-title"/>
-    </fo:block>
-    <xsl:apply-templates select="*[not(self::title or self::section)]" mode="block"/>
-    <xsl:apply-templates select="section"/>
+    <xsl:apply-templates select="section" mode="block"/>
   </xsl:template>
 
   <xsl:template match="appendix">
@@ -255,6 +253,27 @@
       <xsl:with-param name="text" select="title"/>
     </xsl:call-template>
     <xsl:apply-templates select="*[not(self::title)]" mode="block"/>
+  </xsl:template>
+
+  <!-- A section's heading at its level (2 = N.M, 3 = N.M.K and deeper alike), tagged H2-H6 in
+       the PDF, with the marker the running header shows for the page it begins on. -->
+  <xsl:template name="section-heading">
+    <xsl:param name="level"/>
+    <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
+    <xsl:variable name="text"><xsl:call-template name="section-heading-text"/></xsl:variable>
+    <xsl:variable name="role" select="concat('H', substring('23456', 1 + ($level &gt; 6) * 4 + ($level &lt;= 6) * ($level - 2), 1))"/>
+    <xsl:variable name="content">
+      <fo:marker marker-class-name="section"><xsl:value-of select="normalize-space($text)"/></fo:marker>
+      <xsl:value-of select="$text"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$level = 2">
+        <fo:block id="{$anchor}" role="{$role}" xsl:use-attribute-sets="heading-2"><xsl:copy-of select="$content"/></fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block id="{$anchor}" role="{$role}" xsl:use-attribute-sets="heading-3"><xsl:copy-of select="$content"/></fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="table-caption">

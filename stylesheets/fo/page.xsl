@@ -33,7 +33,7 @@
     </fo:layout-master-set>
   </xsl:template>
 
-  <!-- Running header (a mark such as KLADDE and the document title left, current chapter right) and "Side X af Y" footer. -->
+  <!-- Running header (a mark such as KLADDE and the document title left, current section right) and "Side X af Y" footer. -->
   <xsl:template name="running-header-footer">
     <xsl:param name="document-title"/>
     <!-- A word in red before the title on every page, e.g. "KLADDE" on a draft; none if empty. -->
@@ -47,7 +47,7 @@
         </xsl:if>
         <xsl:value-of select="$document-title"/>
         <fo:leader leader-pattern="space"/>
-        <fo:retrieve-marker retrieve-class-name="chapter"/>
+        <fo:retrieve-marker retrieve-class-name="section"/>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="xsl-region-after">

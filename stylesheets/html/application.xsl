@@ -148,6 +148,7 @@ aside.pull-quote p { margin: 0; }
             <xsl:if test="not(signatories/signatory)">
               <xsl:call-template name="missing"><xsl:with-param name="what" select="'Underskrifterne'"/></xsl:call-template>
             </xsl:if>
+            <xsl:if test="signatories/signatory">
             <ul class="signatures" aria-label="Underskrifter">
               <xsl:for-each select="signatories/signatory">
                 <li>
@@ -160,6 +161,7 @@ aside.pull-quote p { margin: 0; }
                 </li>
               </xsl:for-each>
             </ul>
+            </xsl:if>
             <xsl:if test="date">
               <p class="date">
                 <time datetime="{date/@value}">
@@ -261,7 +263,25 @@ aside.pull-quote p { margin: 0; }
   <xsl:template match="application/section">
     <section id="afsnit-{@number}" aria-labelledby="afsnit-{@number}-titel">
       <h2 id="afsnit-{@number}-titel"><xsl:value-of select="concat(@number, '. ', title)"/></h2>
-      <xsl:apply-templates select="*[not(self::title)]" mode="block"/>
+      <xsl:apply-templates select="*[not(self::title or self::section)]" mode="block"/>
+      <xsl:apply-templates select="section" mode="block"/>
+    </section>
+  </xsl:template>
+
+  <!-- A sub-section: h3 under the section's h2, h4 under it, …: one outline, no skipped level. -->
+  <xsl:template match="section/section" mode="block">
+    <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
+    <xsl:variable name="level" select="count(ancestor::section) + 2"/>
+    <section id="{$anchor}">
+      <xsl:element name="{concat('h', $level - ($level - 6) * number($level &gt; 6))}">
+        <xsl:if test="not(ancestor-or-self::section[@numbered = 'false'])">
+          <span class="number"><xsl:call-template name="section-number"/></span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:value-of select="title"/>
+      </xsl:element>
+      <xsl:apply-templates select="*[not(self::title or self::section)]" mode="block"/>
+      <xsl:apply-templates select="section" mode="block"/>
     </section>
   </xsl:template>
 

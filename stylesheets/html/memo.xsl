@@ -105,12 +105,8 @@
     </section>
   </xsl:template>
 
-  <xsl:template match="overview/section" mode="block">
-    <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
-    <section id="{$anchor}">
-      <h3><xsl:call-template name="section-title"/></h3>
-      <xsl:apply-templates select="*[not(self::title)]" mode="block"/>
-    </section>
+  <xsl:template match="overview/section | section/section" mode="block">
+    <xsl:call-template name="memo-section"/>
   </xsl:template>
 
   <xsl:template match="chapter">
@@ -126,20 +122,25 @@
     </section>
   </xsl:template>
 
-  <xsl:template match="chapter//section">
+  <xsl:template match="chapter/section">
+    <xsl:call-template name="memo-section"/>
+  </xsl:template>
+
+  <!-- A section at any depth: h3 under a chapter's (or the overview's) h2, h4 under it, and so
+       on, so the headings form one outline without skipped levels (as the PDF's bookmarks). -->
+  <xsl:template name="memo-section">
     <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
-    <xsl:variable name="heading">
-      <span class="number"><xsl:call-template name="section-number"/></span>
-      <xsl:text> </xsl:text>
-      <xsl:call-template name="section-title"/>
-    </xsl:variable>
+    <xsl:variable name="level" select="count(ancestor::section) + 3"/>
     <section id="{$anchor}">
-      <xsl:choose>
-        <xsl:when test="parent::section"><h4><xsl:copy-of select="$heading"/></h4></xsl:when>
-        <xsl:otherwise><h3><xsl:copy-of select="$heading"/></h3></xsl:otherwise>
-      </xsl:choose>
+      <xsl:element name="{concat('h', $level - ($level - 6) * number($level &gt; 6))}">
+        <xsl:if test="ancestor::chapter and not(ancestor-or-self::section[@numbered = 'false'])">
+          <span class="number"><xsl:call-template name="section-number"/></span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:call-template name="section-title"/>
+      </xsl:element>
       <xsl:apply-templates select="*[not(self::title or self::section)]" mode="block"/>
-      <xsl:apply-templates select="section"/>
+      <xsl:apply-templates select="section" mode="block"/>
     </section>
   </xsl:template>
 

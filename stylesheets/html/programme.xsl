@@ -65,7 +65,9 @@
       <xsl:call-template name="accessibility-page"/>
       <xsl:for-each select="networks/network"><xsl:call-template name="network-page"/></xsl:for-each>
       <xsl:for-each select="municipalities/municipality"><xsl:call-template name="municipality-page"/></xsl:for-each>
-      <xsl:for-each select="$exempted-laws"><xsl:call-template name="law-page"/></xsl:for-each>
+      <!-- Every law has a page, also one no trial is exempted from: the documents link each
+           law reference to its law's page (html/rich-text.xsl). -->
+      <xsl:for-each select="laws/law"><xsl:call-template name="law-page"/></xsl:for-each>
       <b:file href="web/site.css" method="text"><xsl:call-template name="site-css"/></b:file>
       <b:file href="web/site.js" method="text"><xsl:call-template name="site-js"/></b:file>
       <xsl:call-template name="opendata-files">
