@@ -29,7 +29,8 @@ LINGUAS   := $(basename $(notdir $(wildcard po/*.po)))
 MO_FILES  := $(LINGUAS:%=build/locale/%/LC_MESSAGES/frisk.mo)
 XGETTEXT_KEYWORDS := -k_ -kN_ -kngettext_frisk:1,2 -kdiag_error:4 -kdiag_warning:4 \
 	-kdiag_report:5 -kdiag_node_error:2 -kdiag_node_warning:2 -kdiag_node_report:3 \
-	-kdiag_environment:1 -kusage_error:1 -kfo_error:3 -kfo_warning:3 -knode_error:3 -ktypeset_error:3 -kreport_node:3 -kreport_attribute:4
+	-kdiag_environment:1 -kusage_error:1 -kfo_error:3 -kfo_warning:3 -knode_error:3 -ktypeset_error:3 -kreport_node:3 -kreport_attribute:4 \
+	-kparse_error:3 -kcell_error:4
 
 HYPH_DIC  := build/hyph_da_DK.dic
 HYPH_SRC  := /usr/share/hyphen/hyph_da_DK.dic
