@@ -23,6 +23,16 @@ same_lines() {
     if diff -u "$2.expected" "$2" > "$2.diff"; then ok "$1"; else not_ok "$1" "see $2.diff"; fi
 }
 
+# says NAME LANG STATUS FRISK-ARGS...: frisk in LANG (en or da) exits STATUS, and what it says on
+# stderr is exactly the lines on stdin (a here-document).
+says() {
+    name=$1 lang=$2 status=$3
+    shift 3
+    "$lang" "$@" < /dev/null 2> "$out/$name.$lang"
+    check_eq "$name ($lang): exit $status" "$?" "$status"
+    same_lines "$name ($lang)" "$out/$name.$lang"
+}
+
 # ---- help and usage errors ----------------------------------------------------------------
 en --help > "$out/help.en"
 da --help > "$out/help.da"
@@ -50,47 +60,37 @@ da check 2> "$out/usage-check.da"
 check_eq "a missing FILE in Danish" "$(head -n 1 "$out/usage-check.da")" "frisk: check skal have mindst én FIL"
 
 # ---- frisk check: a schema error with its did-you-mean, two in one run ----------------------
-en check "$cases/misspelt-element.xml" "$cases/misspelt-value.xml" 2> "$out/schema.en"
-check_eq "schema errors in English exit 1" "$?" 1
-same_lines "schema errors in English" "$out/schema.en" <<'EOF'
+says "schema errors" en 1 check "$cases/misspelt-element.xml" "$cases/misspelt-value.xml" <<'EOF'
 tests/caseworker/input/applications/misspelt-element.xml:21:5: error: <titel> is not allowed inside <section>; did you mean <title>?
 frisk: note: 2 warnings in the programme's other files not shown; frisk check tests/caseworker/input/programme.xml lists them
 tests/caseworker/input/applications/misspelt-value.xml:32:23: error: <section> kind="efects" is not one of: theme, network, background, trials, effects, organisation, communication — did you mean effects?
 EOF
-da check "$cases/misspelt-element.xml" "$cases/misspelt-value.xml" 2> "$out/schema.da"
-check_eq "schema errors in Danish exit 1" "$?" 1
-same_lines "schema errors in Danish" "$out/schema.da" <<'EOF'
+says "schema errors" da 1 check "$cases/misspelt-element.xml" "$cases/misspelt-value.xml" <<'EOF'
 tests/caseworker/input/applications/misspelt-element.xml:21:5: fejl: <titel> er ikke tilladt inde i <section>; mente du <title>?
 frisk: note: 2 advarsler i programmets øvrige filer er ikke vist; frisk check tests/caseworker/input/programme.xml viser dem
 tests/caseworker/input/applications/misspelt-value.xml:32:23: fejl: <section> kind="efects" er ikke en af: theme, network, background, trials, effects, organisation, communication — mente du effects?
 EOF
 
-en check "$cases/bad-date.xml" "$cases/missing-letter.xml" 2> "$out/words.en"
-same_lines "datatypes and missing parts in English" "$out/words.en" <<'EOF'
+says "datatypes and missing parts" en 1 check "$cases/bad-date.xml" "$cases/missing-letter.xml" <<'EOF'
 tests/caseworker/input/applications/bad-date.xml:6:9: error: <date> value="28.4.2016" is not a date YYYY-MM-DD or a month YYYY-MM or a year YYYY
 frisk: note: 2 warnings in the programme's other files not shown; frisk check tests/caseworker/input/programme.xml lists them
 tests/caseworker/input/applications/missing-letter.xml:9:3: error: <application> needs <letter> before <signatories>
 EOF
-da check "$cases/bad-date.xml" "$cases/missing-letter.xml" 2> "$out/words.da"
-same_lines "datatypes and missing parts in Danish" "$out/words.da" <<'EOF'
+says "datatypes and missing parts" da 1 check "$cases/bad-date.xml" "$cases/missing-letter.xml" <<'EOF'
 tests/caseworker/input/applications/bad-date.xml:6:9: fejl: <date> value="28.4.2016" er ikke en dato ÅÅÅÅ-MM-DD eller en måned ÅÅÅÅ-MM eller et år ÅÅÅÅ
 frisk: note: 2 advarsler i programmets øvrige filer er ikke vist; frisk check tests/caseworker/input/programme.xml viser dem
 tests/caseworker/input/applications/missing-letter.xml:9:3: fejl: <application> skal have <letter> før <signatories>
 EOF
 
 # ---- rule warnings in a draft (and one warning: the singular) ---------------------------------
-en check "$cases/draft.xml" 2> "$out/draft.en"
-check_eq "a draft's rule warnings in English pass (exit 0)" "$?" 0
-same_lines "a draft's rule warnings in English" "$out/draft.en" <<'EOF'
+says "a draft's rule warnings" en 0 check "$cases/draft.xml" <<'EOF'
 tests/caseworker/input/applications/draft.xml:4:1: warning: the applying network 'ni' has 9 members, more than the invitation allows (6; rule max-members); reduce the members, or ask the minister for a dispensation: add <dispensation-request rule="max-members"> with the reason after <contact>
 tests/caseworker/input/networks/ni.xml:11:5: warning: trial 'ni-t1' is applied for in round 1 of this application, but has no evaluation design; the executive order on evaluation requires expected results, target group and method: add <evaluation> with <expected-results>, <target-group> and <method> to the trial
 tests/caseworker/input/applications/draft.xml:6:3: warning: the network application is dated 2016-05-31, after the deadline 2016-05-01 (rule deadline); correct the date if it is wrong: the ministry may refuse a late application
 tests/caseworker/input/networks/ni.xml:3:1: warning: the network 'ni' names no lead municipality (netværksansvarlig kommune), which the invitation requires (rule lead-municipality): add <lead ref="…"/> to the network, or, until it is appointed, <lead-pending by="YYYY-MM-DD"> with the interim <contact> to the application
 frisk: note: 1 warning in the programme's other files not shown; frisk check tests/caseworker/input/programme.xml lists them
 EOF
-da check "$cases/draft.xml" 2> "$out/draft.da"
-check_eq "a draft's rule warnings in Danish pass (exit 0)" "$?" 0
-same_lines "a draft's rule warnings in Danish" "$out/draft.da" <<'EOF'
+says "a draft's rule warnings" da 0 check "$cases/draft.xml" <<'EOF'
 tests/caseworker/input/applications/draft.xml:4:1: advarsel: det ansøgende netværk 'ni' har 9 medlemmer, flere end invitationen tillader (6; reglen max-members); skær ned på medlemmerne, eller anmod ministeren om dispensation: tilføj <dispensation-request rule="max-members"> med begrundelsen efter <contact>
 tests/caseworker/input/networks/ni.xml:11:5: advarsel: forsøget 'ni-t1' søges i runde 1 af denne ansøgning, men har intet evalueringsdesign; bekendtgørelsen om evaluering kræver forventede resultater, målgruppe og metode: tilføj <evaluation> med <expected-results>, <target-group> og <method> til forsøget
 tests/caseworker/input/applications/draft.xml:6:3: advarsel: netværksansøgningen er dateret 2016-05-31, efter fristen 2016-05-01 (reglen deadline); ret datoen, hvis den er forkert: ministeriet kan afvise en ansøgning, der kommer for sent
@@ -99,17 +99,13 @@ frisk: note: 1 advarsel i programmets øvrige filer er ikke vist; frisk check te
 EOF
 
 # ---- an application at status="submitted": the same rules as errors ----------------------------
-en check "$cases/nine-members.xml" 2> "$out/submitted.en"
-check_eq "a submitted application's rule errors in English exit 1" "$?" 1
-same_lines "a submitted application's rule errors in English" "$out/submitted.en" <<'EOF'
+says "a submitted application's rule errors" en 1 check "$cases/nine-members.xml" <<'EOF'
 tests/caseworker/input/applications/nine-members.xml:4:1: error: the applying network 'ni' has 9 members, more than the invitation allows (6; rule max-members); reduce the members, or ask the minister for a dispensation: add <dispensation-request rule="max-members"> with the reason after <contact>
 tests/caseworker/input/networks/ni.xml:11:5: error: trial 'ni-t1' is applied for in round 1 of this application, but has no evaluation design; the executive order on evaluation requires expected results, target group and method: add <evaluation> with <expected-results>, <target-group> and <method> to the trial
 tests/caseworker/input/networks/ni.xml:3:1: error: the network 'ni' names no lead municipality (netværksansvarlig kommune), which the invitation requires (rule lead-municipality): add <lead ref="…"/> to the network, or, until it is appointed, <lead-pending by="YYYY-MM-DD"> with the interim <contact> to the application
 frisk: note: 1 warning in the programme's other files not shown; frisk check tests/caseworker/input/programme.xml lists them
 EOF
-da check "$cases/nine-members.xml" 2> "$out/submitted.da"
-check_eq "a submitted application's rule errors in Danish exit 1" "$?" 1
-same_lines "a submitted application's rule errors in Danish" "$out/submitted.da" <<'EOF'
+says "a submitted application's rule errors" da 1 check "$cases/nine-members.xml" <<'EOF'
 tests/caseworker/input/applications/nine-members.xml:4:1: fejl: det ansøgende netværk 'ni' har 9 medlemmer, flere end invitationen tillader (6; reglen max-members); skær ned på medlemmerne, eller anmod ministeren om dispensation: tilføj <dispensation-request rule="max-members"> med begrundelsen efter <contact>
 tests/caseworker/input/networks/ni.xml:11:5: fejl: forsøget 'ni-t1' søges i runde 1 af denne ansøgning, men har intet evalueringsdesign; bekendtgørelsen om evaluering kræver forventede resultater, målgruppe og metode: tilføj <evaluation> med <expected-results>, <target-group> og <method> til forsøget
 tests/caseworker/input/networks/ni.xml:3:1: fejl: netværket 'ni' nævner ingen netværksansvarlig kommune, som invitationen kræver (reglen lead-municipality): tilføj <lead ref="…"/> til netværket, eller, indtil den er udpeget, <lead-pending by="ÅÅÅÅ-MM-DD"> med den midlertidige <contact> til ansøgningen
@@ -198,16 +194,12 @@ check "the memo's PDF is the same bytes in Danish" cmp "$out/memo.en/status-2018
 check "the memo's HTML is the same bytes in Danish" cmp "$out/memo.en/status-2018-02.html" "$out/memo.da/status-2018-02.html"
 
 # ---- the typesetter ---------------------------------------------------------------------------
-en render tests/typeset/error-property.fo -o "$out/error.en.pdf" 2> "$out/typeset.en"
-check_eq "a typesetter error in English exits 1" "$?" 1
-same_lines "typesetter errors in English" "$out/typeset.en" <<'EOF'
+says "typesetter errors" en 1 render tests/typeset/error-property.fo -o "$out/error.en.pdf" <<'EOF'
 tests/typeset/error-property.fo:8:7: error: property 'font-variant' on fo:block is outside frisk's FO subset
 tests/typeset/error-property.fo:9:7: error: invalid value '12 furlongs' for property 'space-before' on fo:block
 tests/typeset/error-property.fo:10:7: error: invalid value 'notacolour' for property 'color' on fo:block
 EOF
-da render tests/typeset/error-property.fo -o "$out/error.da.pdf" 2> "$out/typeset.da"
-check_eq "a typesetter error in Danish exits 1" "$?" 1
-same_lines "typesetter errors in Danish" "$out/typeset.da" <<'EOF'
+says "typesetter errors" da 1 render tests/typeset/error-property.fo -o "$out/error.da.pdf" <<'EOF'
 tests/typeset/error-property.fo:8:7: fejl: egenskaben 'font-variant' på fo:block ligger uden for frisks delmængde af FO
 tests/typeset/error-property.fo:9:7: fejl: ugyldig værdi '12 furlongs' for egenskaben 'space-before' på fo:block
 tests/typeset/error-property.fo:10:7: fejl: ugyldig værdi 'notacolour' for egenskaben 'color' på fo:block
