@@ -1,8 +1,8 @@
 /* Unit tests for schema_explain: the did-you-mean distance and the explanation of a small
  * invented grammar (not frisk's schema), so the messages are seen to come from whatever grammar
  * is given, never from a list written per element. */
-#include "../../src/diag.h"
-#include "../../src/schema_explain.h"
+#include "shared/diag.h"
+#include "compiler/schema_explain.h"
 #include "harness.h"
 
 #include <libxml/parser.h>
