@@ -29,7 +29,11 @@ LINGUAS   := $(basename $(notdir $(wildcard po/*.po)))
 MO_FILES  := $(LINGUAS:%=build/locale/%/LC_MESSAGES/frisk.mo)
 XGETTEXT_KEYWORDS := -k_ -kN_ -kngettext_frisk:1,2 -kdiag_error:4 -kdiag_warning:4 \
 	-kdiag_report:5 -kdiag_node_error:2 -kdiag_node_warning:2 -kdiag_node_report:3 \
-	-kdiag_environment:1 -kusage_error:1 -kfo_error:3 -kfo_warning:3 -knode_error:3 -ktypeset_error:3 -kreport_node:3 -kreport_attribute:4
+	-kdiag_environment:1 -kusage_error:1 -kfo_error:3 -kfo_warning:3 -knode_error:3 -ktypeset_error:3 -kreport_node:3 -kreport_attribute:4 \
+	-kparse_error:3 -kcell_error:4
+# Everything xgettext reads; tests/i18n extracts afresh with the same (make print-xgettext).
+XGETTEXT_ARGS = --from-code=UTF-8 --no-location --sort-output $(XGETTEXT_KEYWORDS) \
+	--package-name=frisk $(sort $(SRCS))
 
 HYPH_DIC  := build/hyph_da_DK.dic
 HYPH_SRC  := /usr/share/hyphen/hyph_da_DK.dic
@@ -39,7 +43,7 @@ SUBSTRINGS := /usr/share/libhyphen/substrings.pl
 # tests/setup) checks that a listed package owns each.
 SYSTEM_FILES := $(FONTS:fonts/%=$(FONT_SRC)/%) $(HYPH_SRC) $(SUBSTRINGS)
 
-.PHONY: all deps frisk build check bench fuzz clean system-files print-cflags install uninstall
+.PHONY: all deps frisk build check bench fuzz clean system-files print-cflags print-xgettext install uninstall
 .DELETE_ON_ERROR:
 
 all: build
@@ -75,8 +79,7 @@ build/locale/%/LC_MESSAGES/frisk.mo: po/%.po build/deps.stamp
 
 .PHONY: update-po
 update-po:
-	xgettext --from-code=UTF-8 --no-location --sort-output $(XGETTEXT_KEYWORDS) \
-	  --package-name=frisk -o po/frisk.pot $(sort $(SRCS))
+	xgettext $(XGETTEXT_ARGS) -o po/frisk.pot
 	for po in po/*.po; do msgmerge --quiet --update --backup=none --no-location --sort-output $$po po/frisk.pot; done
 
 # hyphen-da ships ISO-8859-1 patterns that libhyphen wants preprocessed (TOOLING.md).
@@ -141,6 +144,8 @@ system-files:
 	@echo $(SYSTEM_FILES)
 print-cflags:
 	@echo $(WARN) $(PKG_CFLAGS) -Isrc
+print-xgettext:
+	@echo $(XGETTEXT_ARGS)
 
 clean:
 	rm -rf build frisk output tests/out fonts/*.ttf

@@ -34,7 +34,7 @@
 
 #define FRISK_VERSION "0.2.0"
 
-static const char usage_text[] =
+static const char *const usage_text = N_(
     "usage: frisk build [-j N] [-o DIR] [--keep-fo] [-q] [--watch] [INPUT]\n"
     "       frisk check FILE|FOLDER...\n"
     "       frisk render FILE.fo -o FILE.pdf\n"
@@ -66,7 +66,7 @@ static const char usage_text[] =
     "  -q, --quiet  print errors only (build prints what it wrote, every error and a summary\n"
     "           line counting the warnings; check lists them)\n"
     "\n"
-    "Exit status: 0 success, 1 invalid input, 2 usage or environment error.\n";
+    "Exit status: 0 success, 1 invalid input, 2 usage or environment error.\n");
 
 static int allow_resources(void)
 {

@@ -12,6 +12,7 @@
 #include "freshness.h"
 #include "history.h"
 #include "shared/diag.h"
+#include "shared/i18n.h"
 #include "shared/load.h"
 #include "xmltree.h"
 
@@ -396,11 +397,11 @@ static const RefRule ref_rules[] = {
     {"partner", "collaborations", "ref", "municipality", "input/data/municipalities.xml", 0},
     {"exemption", NULL, "law", "law", "input/data/laws.xml", 0},
     {"law-ref", NULL, "law", "law", "input/data/laws.xml", 0},
-    {"trial-ref", NULL, "ref", "trial rejection", "the networks' <trials> and <rejections>", 0},
+    {"trial-ref", NULL, "ref", "trial rejection", N_("the networks' <trials> and <rejections>"), 0},
     {"network-ref", NULL, "ref", "network", "input/networks/", 0},
-    {"change-theory-figure", NULL, "ref", "change-theory", "an <evaluation>", 0},
-    {"change-theory-items", NULL, "ref", "change-theory", "an <evaluation>", 0},
-    {"trial", NULL, "group", "trial-group", "the trial's network", 0},
+    {"change-theory-figure", NULL, "ref", "change-theory", N_("an <evaluation>"), 0},
+    {"change-theory-items", NULL, "ref", "change-theory", N_("an <evaluation>"), 0},
+    {"trial", NULL, "group", "trial-group", N_("the trial's network"), 0},
     {"chapter", NULL, "network", "network", "input/networks/", 0},
     {"application", NULL, "network", "network", "input/networks/", 0},
     {"trial-table", NULL, "network", "network", "input/networks/", 0},
@@ -409,10 +410,10 @@ static const RefRule ref_rules[] = {
     {"focus-area-list", NULL, "network", "network", "input/networks/", 0},
     {"fact", NULL, "network", "network", "input/networks/", 0},
     {"stated-figure", NULL, "network", "network", "input/networks/", 0},
-    {"rejection", NULL, "part-of", "trial", "the network's <trials>", 0},
-    {"section", NULL, "trial", "trial", "the networks' <trials>", 0},
+    {"rejection", NULL, "part-of", "trial", N_("the network's <trials>"), 0},
+    {"section", NULL, "trial", "trial", N_("the networks' <trials>"), 0},
     {"municipality-profiles", NULL, "order", "municipality", "input/data/municipalities.xml", 1},
-    {"xref", NULL, "ref", "section table image", "the document (give the target an id)", 0},
+    {"xref", NULL, "ref", "section table image", N_("the document (give the target an id)"), 0},
 };
 
 /* Edit distance, for "did you mean". Bounded input (ids are short); bails out on long ones. */
@@ -478,7 +479,7 @@ static const char *nearest(CheckContext *ctx, const char *wanted, const char *ki
     return s.zBest;
 }
 
-/* "municipality", "trial or rejection": the kinds for a message. */
+/* "municipality", "trial or rejection": the kinds (element names) for a message. */
 static void kinds_text(const char *kinds, char *buf, size_t n)
 {
     char copy[128];
@@ -490,7 +491,7 @@ static void kinds_text(const char *kinds, char *buf, size_t n)
     size_t used = 0;
     buf[0] = '\0';
     for (int i = 0; i < count && used < n; i++) {
-        const char *sep = i == 0 ? "" : i == count - 1 ? " or " : ", ";
+        const char *sep = i == 0 ? "" : i == count - 1 ? _(" or ") : ", ";
         int k = snprintf(buf + used, n - used, "%s%s", sep, words[i]);
         used += k > 0 ? (size_t)k : 0;
     }
@@ -527,7 +528,7 @@ static void check_ref(CheckContext *ctx, xmlNodePtr node, const RefRule *rule, c
             diag_node_error(node, "<%s %s=\"%s\">: no %s has the id '%s'; use the id of a %s "
                                   "defined in %s, or add it there",
                             (const char *)node->name, rule->zAttr, value, kinds, value, kinds,
-                            rule->zWhere);
+                            _(rule->zWhere));
         return;
     }
     if (!kind_is((const char *)target->name, rule->zKinds)) {
@@ -725,33 +726,33 @@ static void rule_membership_at(CheckContext *ctx, xmlNodePtr node)
     const char *role = NULL, *hint = NULL;
     if (xmltree_is(node, "left") && xmltree_is(node->parent, "network")) {
         network = node->parent;
-        role = "left the network";
-        hint = "a member who left stays in <members>: add <member ref=\"%s\"/>";
+        role = N_("left the network");
+        hint = N_("a member who left stays in <members>: add <member ref=\"%s\"/>");
     } else if (xmltree_is(node, "lead") && xmltree_is(node->parent, "network")) {
         network = node->parent;
-        role = "leads the network";
-        hint = "the lead municipality must be one of <members>: correct the ref or add <member ref=\"%s\"/>";
+        role = N_("leads the network");
+        hint = N_("the lead municipality must be one of <members>: correct the ref or add <member ref=\"%s\"/>");
     } else if (xmltree_is(node, "municipality-ref") && xmltree_is(node->parent, "participants")) {
         network = ancestor(node, "network");
-        role = "takes part in a trial of the network";
-        hint = "a trial's participants are members of its network: correct the ref, or add "
-               "<member ref=\"%s\"/> if the municipality joined";
+        role = N_("takes part in a trial of the network");
+        hint = N_("a trial's participants are members of its network: correct the ref, or add "
+                  "<member ref=\"%s\"/> if the municipality joined");
     } else if (xmltree_is(node, "municipality") && xmltree_is(node->parent, "signatory")) {
         xmlNodePtr app = ancestor(node, "application");
         const char *net = prop(app, "network");
         network = lookup(ctx, net, "network");
         if (!network)
             return;
-        role = "signs the network's application";
-        hint = "only the mayors of the network's members sign: correct the ref, or add "
-               "<member ref=\"%s\"/> to the network";
+        role = N_("signs the network's application");
+        hint = N_("only the mayors of the network's members sign: correct the ref, or add "
+                  "<member ref=\"%s\"/> to the network");
     }
     const char *ref = prop(node, "ref");
     if (!network || !ref || is_member(network, ref))
         return;
     char what[256];
-    snprintf(what, sizeof what, hint, ref);
-    diag_node_error(node, "municipality '%s' %s '%s' but is not among its members; %s", ref, role,
+    snprintf(what, sizeof what, _(hint), ref);
+    diag_node_error(node, "municipality '%s' %s '%s' but is not among its members; %s", ref, _(role),
                     prop(network, "id") ? prop(network, "id") : "?", what);
 }
 
@@ -967,14 +968,15 @@ static void missing_text(const EvalDesign *d, char *words, size_t nw, char *tags
     const char *w[3], *t[3];
     int n = 0;
     if (!d->hasResults)
-        w[n] = "expected results", t[n++] = "<expected-results>";
+        w[n] = _("expected results"), t[n++] = "<expected-results>";
     if (!d->hasTargetGroup)
-        w[n] = "target group", t[n++] = "<target-group>";
+        w[n] = _("target group"), t[n++] = "<target-group>";
     if (!d->hasMethod)
-        w[n] = "method", t[n++] = "<method>";
+        w[n] = _("method"), t[n++] = "<method>";
     words[0] = tags[0] = '\0';
     for (int i = 0; i < n; i++) {
-        const char *sep = i == 0 ? "" : i == n - 1 ? " and " : ", ";
+        /* TRANSLATORS: the word before the last of a list, with its spaces ("a, b and c"). */
+        const char *sep = i == 0 ? "" : i == n - 1 ? _(" and ") : ", ";
         strncat(words, sep, nw - strlen(words) - 1);
         strncat(words, w[i], nw - strlen(words) - 1);
         strncat(tags, sep, nt - strlen(tags) - 1);
@@ -988,12 +990,12 @@ static void check_trial_evaluation(CheckContext *ctx, xmlNodePtr trial, DiagSeve
     EvalDesign d = trial_design(ctx, trial);
     if (d.hasResults && d.hasTargetGroup && d.hasMethod)
         return;
-    char words[96], tags[96], where[160];
+    char words[160], tags[160], where[200];
     missing_text(&d, words, sizeof words, tags, sizeof tags);
     const char *id = prop(trial, "id") ? prop(trial, "id") : "?";
     if (d.whereToAdd) {
         xmlNodePtr holder = d.whereToAdd->parent;
-        snprintf(where, sizeof where, "the <evaluation> of %s '%s' (line %ld)",
+        snprintf(where, sizeof where, _("the <evaluation> of %s '%s' (line %ld)"),
                  (const char *)holder->name, prop(holder, "id") ? prop(holder, "id") : "?",
                  xmlGetLineNo(d.whereToAdd));
         diag_node_report(severity, trial, "trial '%s' %s, but its evaluation design lacks %s; the "
@@ -1002,9 +1004,9 @@ static void check_trial_evaluation(CheckContext *ctx, xmlNodePtr trial, DiagSeve
     } else {
         const char *group = prop(trial, "group");
         if (group)
-            snprintf(where, sizeof where, "to the trial or to its trial-group '%s'", group);
+            snprintf(where, sizeof where, _("to the trial or to its trial-group '%s'"), group);
         else
-            snprintf(where, sizeof where, "to the trial");
+            snprintf(where, sizeof where, "%s", _("to the trial"));
         diag_node_report(severity, trial, "trial '%s' %s, but has no evaluation design; the "
                                           "executive order on evaluation requires expected results, "
                                           "target group and method: add <evaluation> with %s %s",
@@ -1043,9 +1045,11 @@ static void rule_evaluation(CheckContext *ctx)
             int pending = !outcome || kind_is(outcome, "applied clarification");
             char why[128];
             const char *round = prop(refs.nodes[i]->parent, "round");
-            snprintf(why, sizeof why, "is applied for in round %s of this application%s",
-                     round ? round : "?",
-                     pending ? "" : " (already decided, so a warning)");
+            snprintf(why, sizeof why,
+                     pending ? _("is applied for in round %s of this application")
+                             : _("is applied for in round %s of this application (already decided, "
+                                 "so a warning)"),
+                     round ? round : "?");
             check_trial_evaluation(ctx, trial, pending ? ctx->ruleSeverity : DIAG_WARNING, why);
         }
         free(refs.nodes);
@@ -1059,11 +1063,11 @@ static void rule_evaluation(CheckContext *ctx)
         const char *outcome = item_outcome(ctx, trial);
         if (!kind_is(outcome, KINDS_GRANTED) || (id && xmlHashLookup(applied, (const xmlChar *)id)))
             continue;
-        char why[96];
+        char why[160];
         if (ctx->zAsOf)
-            snprintf(why, sizeof why, "is %s as of %s", outcome, ctx->zAsOf);
+            snprintf(why, sizeof why, _("is %s as of %s"), outcome, ctx->zAsOf);
         else
-            snprintf(why, sizeof why, "is %s", outcome);
+            snprintf(why, sizeof why, _("is %s"), outcome);
         check_trial_evaluation(ctx, trial, DIAG_WARNING, why);
     }
     free(trials.nodes);
@@ -1085,7 +1089,7 @@ static void check_deadline(const CheckContext *ctx, xmlNodePtr where, const char
         diag_node_report(decided ? DIAG_WARNING : ctx->ruleSeverity, where,
                          "%s is dated %s, after the deadline %s (rule deadline); correct the date "
                          "if it is wrong: the ministry may refuse a late application",
-                         what, date, deadline);
+                         what, date, deadline); /* what: a whole phrase in the author's language */
 }
 
 static void rule_deadlines(CheckContext *ctx)
@@ -1095,7 +1099,7 @@ static void rule_deadlines(CheckContext *ctx)
     xmlNodePtr date = xmltree_first(ctx->root, "date");
     xmlNodePtr rules = xmltree_first(ctx->programme, "rules");
     check_deadline(ctx, date, prop(date, "value"), prop(rules, "application-deadline"),
-                   "the network application");
+                   _("the network application"));
     for (xmlNodePtr ta = xmltree_first(ctx->root, "trial-applications"); ta;
          ta = xmltree_next(ta, "trial-applications")) {
         xmlNodePtr own = xmltree_first(ta, "date");
@@ -1103,7 +1107,7 @@ static void rule_deadlines(CheckContext *ctx)
             continue;
         xmlNodePtr r = round_node(ctx, prop(ta, "round"));
         char what[64];
-        snprintf(what, sizeof what, "the round %s trial application", prop(ta, "round"));
+        snprintf(what, sizeof what, _("the round %s trial application"), prop(ta, "round"));
         check_deadline(ctx, own ? own : ta, prop(own ? own : date, "value"), prop(r, "deadline"), what);
     }
 }
@@ -1116,10 +1120,10 @@ static const struct {
     const char *zKind;
     const char *zWhat;
 } required_sections[] = {
-    {"theme", "the theme and the ambition of the trials"},
-    {"network", "the network: its municipalities, their size and geography"},
-    {"trials", "the trials and the rules they challenge"},
-    {"effects", "the targets (målsætninger) and expected results, and how they are evaluated"},
+    {"theme", N_("the theme and the ambition of the trials")},
+    {"network", N_("the network: its municipalities, their size and geography")},
+    {"trials", N_("the trials and the rules they challenge")},
+    {"effects", N_("the targets (målsætninger) and expected results, and how they are evaluated")},
 };
 
 /* Whether an element holds any text (in any descendant). */
@@ -1207,7 +1211,7 @@ static void rule_application_parts(CheckContext *ctx)
         if (!found)
             diag_node_error(ctx->root, "the application has no section about %s, which the "
                                        "invitation requires: add <section number=\"…\" kind=\"%s\">",
-                            required_sections[i].zWhat, required_sections[i].zKind);
+                            _(required_sections[i].zWhat), required_sections[i].zKind);
     }
     if (!xmltree_first(ctx->root, "theme"))
         diag_node_error(ctx->root, "the application names no theme: add <theme> after <title>");
@@ -1243,16 +1247,16 @@ static void rule_stated_figures(CheckContext *ctx)
         long stated = strtol(prop(f, "value"), NULL, 10);
         if (computed < 0 || computed == stated)
             continue;
-        char scope[96] = "";
+        char scope[160] = "";
         if (q.zNetwork)
-            snprintf(scope, sizeof scope, " for network '%s'", q.zNetwork);
+            snprintf(scope, sizeof scope, _(" for network '%s'"), q.zNetwork);
         if (q.zRound)
-            snprintf(scope + strlen(scope), sizeof scope - strlen(scope), " in round %s", q.zRound);
+            snprintf(scope + strlen(scope), sizeof scope - strlen(scope), _(" in round %s"), q.zRound);
         diag_node_warning(f, "stated figure %s%s is %ld (%s), but the data gives %ld%s%s; never "
                              "change the data to match: encode any rows still missing, or keep "
                              "this as a recorded difference",
-                          q.zName, scope, stated, prop(f, "source") ? prop(f, "source") : "no source",
-                          computed, ctx->zAsOf ? " as of " : "", ctx->zAsOf ? ctx->zAsOf : "");
+                          q.zName, scope, stated, prop(f, "source") ? prop(f, "source") : _("no source"),
+                          computed, ctx->zAsOf ? _(" as of ") : "", ctx->zAsOf ? ctx->zAsOf : "");
     }
     free(figures.nodes);
 }

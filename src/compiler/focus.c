@@ -7,6 +7,7 @@
 #include "focus.h"
 
 #include "shared/diag.h"
+#include "shared/i18n.h"
 #include "xmltree.h"
 
 #include <stdlib.h>
@@ -94,9 +95,12 @@ void focus_end(Focus *focus)
     diag_set_focus(NULL, NULL);
     if (warnings > 0)
         diag_report(DIAG_NOTE, NULL, 0, 0,
-                    "%d warning%s in the programme's other files not shown; frisk check %s lists them",
-                    warnings, warnings == 1 ? "" : "s",
-                    focus->programme_file ? focus->programme_file : "programme.xml");
+                    ngettext_frisk("%d warning in the programme's other files not shown; frisk "
+                                   "check %s lists them",
+                                   "%d warnings in the programme's other files not shown; frisk "
+                                   "check %s lists them",
+                                   warnings),
+                    warnings, focus->programme_file ? focus->programme_file : "programme.xml");
     for (size_t i = 0; i < focus->n; i++)
         free(focus->files[i]);
     free(focus->files);

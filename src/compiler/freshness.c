@@ -10,6 +10,7 @@
 #include "freshness.h"
 
 #include "shared/diag.h"
+#include "shared/i18n.h"
 #include "history.h"
 #include "xmltree.h"
 
@@ -56,8 +57,8 @@ static int is_known(const Edition *ed, const char *date)
 /* How a final memo's message ends: why it stops the build. */
 static const char *final_note(const Edition *ed)
 {
-    return ed->severity == DIAG_ERROR ? "; the memo is marked final, so it is not built while "
-                                        "anything is stale"
+    return ed->severity == DIAG_ERROR ? _("; the memo is marked final, so it is not built while "
+                                          "anything is stale")
                                       : "";
 }
 
@@ -68,11 +69,11 @@ static void item_name(xmlNodePtr item, char *buf, size_t n)
         const char *trial = attr(item->parent, "id");
         const char *id = attr(item, "id");
         if (id)
-            snprintf(buf, n, "trial '%s', element '%s'", trial ? trial : "?", id);
+            snprintf(buf, n, _("trial '%s', element '%s'"), trial ? trial : "?", id);
         else
-            snprintf(buf, n, "trial '%s'", trial ? trial : "?");
+            snprintf(buf, n, _("trial '%s'"), trial ? trial : "?");
     } else {
-        snprintf(buf, n, "application '%s'", attr(item, "id") ? attr(item, "id") : "?");
+        snprintf(buf, n, _("application '%s'"), attr(item, "id") ? attr(item, "id") : "?");
     }
 }
 
@@ -268,7 +269,7 @@ static void rule_stated_figures(Edition *ed)
                              "edition's figure in the memo's <stated-figures>, <stated-figure "
                              "name=\"%s\"%s%s%s value=\"…\" source=\"status-memo-%s, …\"/>, which "
                              "frisk check compares with the data%s",
-                             attr(f, "name") ? attr(f, "name") : "?", network ? " for network " : "",
+                             attr(f, "name") ? attr(f, "name") : "?", network ? _(" for network ") : "",
                              network ? network : "", attr(f, "value") ? attr(f, "value") : "?",
                              date, ed->zDate, attr(f, "name") ? attr(f, "name") : "",
                              network ? " network=\"" : "", network ? network : "",

@@ -7,6 +7,7 @@
 #include "opendata.h"
 
 #include "shared/diag.h"
+#include "shared/i18n.h"
 #include "xmltree.h"
 #include "shared/load.h"
 #include "validate.h"
@@ -446,7 +447,7 @@ static const char *field(const Import *im, const Record *r, int column)
 static void cell_error(Import *im, const Record *r, int column, const char *fmt, const char *arg)
 {
     char message[512];
-    snprintf(message, sizeof message, fmt, arg);
+    snprintf(message, sizeof message, _(fmt), arg); /* the author's language (i18n.h) */
     diag_error(im->path, r->row, im->col[column] + 1, "%s", message);
     im->errors++;
 }

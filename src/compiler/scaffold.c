@@ -11,6 +11,7 @@
 #include "history.h"
 #include "home.h"
 #include "shared/diag.h"
+#include "shared/i18n.h"
 #include "shared/load.h"
 
 #include <dirent.h>
@@ -169,7 +170,7 @@ static int seed_programme(const char *input_dir)
                 free(to);
             }
             if (rc == 0)
-                printf("%s: the programme's data, copied from %s\n", target, source);
+                printf(_("%s: the programme's data, copied from %s\n"), target, source);
         }
         free(text);
         free(programme);

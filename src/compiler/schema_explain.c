@@ -528,17 +528,17 @@ static const struct {
     const char *zType;
     const char *zWords;
 } datatype_words[] = {
-    {"date", "a date YYYY-MM-DD"},
-    {"gYearMonth", "a month YYYY-MM"},
-    {"gYear", "a year YYYY"},
-    {"positiveInteger", "a whole number from 1 up"},
-    {"nonNegativeInteger", "a whole number from 0 up"},
-    {"integer", "a whole number"},
-    {"decimal", "a number with a decimal point"},
-    {"boolean", "true or false"},
-    {"anyURI", "an address (URI)"},
-    {"language", "a language code such as da"},
-    {"NCName", "a name without spaces or colons"},
+    {"date", N_("a date YYYY-MM-DD")},
+    {"gYearMonth", N_("a month YYYY-MM")},
+    {"gYear", N_("a year YYYY")},
+    {"positiveInteger", N_("a whole number from 1 up")},
+    {"nonNegativeInteger", N_("a whole number from 0 up")},
+    {"integer", N_("a whole number")},
+    {"decimal", N_("a number with a decimal point")},
+    {"boolean", N_("true or false")},
+    {"anyURI", N_("an address (URI)")},
+    {"language", N_("a language code such as da")},
+    {"NCName", N_("a name without spaces or colons")},
 };
 
 /* "a date YYYY-MM-DD or a month YYYY-MM" for the data patterns p allows, into buf. */
@@ -551,7 +551,7 @@ static void describe_value(const Pattern *p, char *buf, size_t n)
         describe_value(p->a, buf, n);
         describe_value(p->b, part, sizeof part);
         if (part[0] && buf[0])
-            snprintf(buf + strlen(buf), n - strlen(buf), " or %s", part);
+            snprintf(buf + strlen(buf), n - strlen(buf), _(" or %s"), part);
         else if (part[0])
             snprintf(buf, n, "%s", part);
         return;
@@ -560,15 +560,16 @@ static void describe_value(const Pattern *p, char *buf, size_t n)
         for (size_t i = 0; i < sizeof datatype_words / sizeof datatype_words[0] && !words; i++)
             if (strcmp(datatype_words[i].zType, p->name) == 0)
                 words = datatype_words[i].zWords;
-        if (p->regexp_text)
-            snprintf(buf, n, "%s%s%s written as the pattern %s", p->define ? "a " : "",
-                     p->define ? p->define : "text", p->define ? "," : "", p->regexp_text);
+        if (p->regexp_text && p->define)
+            snprintf(buf, n, _("a %s, written as the pattern %s"), p->define, p->regexp_text);
+        else if (p->regexp_text)
+            snprintf(buf, n, _("text written as the pattern %s"), p->regexp_text);
         else
-            snprintf(buf, n, "%s", words ? words : p->name);
+            snprintf(buf, n, "%s", words ? _(words) : p->name);
         return;
     }
     case P_VALUE: snprintf(buf, n, "\"%s\"", p->name); return;
-    case P_LIST: snprintf(buf, n, "a list separated by spaces"); return;
+    case P_LIST: snprintf(buf, n, "%s", _("a list separated by spaces")); return;
     default: buf[0] = '\0'; return;
     }
 }
@@ -746,7 +747,7 @@ static void explain_attributes(Explain *ex, xmlNodePtr node, Pattern *content)
                 meant = schema_closest_name(text, choices.items, choices.n);
                 join_names(&choices, 0, list, sizeof list);
                 report_attribute(ex, node, name, "<%s> %s=\"%s\" is not one of: %s%s%s%s", node->name, name, text,
-                                 list, meant ? " — did you mean " : "", meant ? meant : "", meant ? "?" : "");
+                                 list, meant ? _(" — did you mean ") : "", meant ? meant : "", meant ? "?" : "");
             } else {
                 describe_value(pattern->a, list, sizeof list);
                 report_attribute(ex, node, name, "<%s> %s=\"%s\" is not %s", node->name, name, text, list);
@@ -791,7 +792,7 @@ static void needed_text(const Names *needed, char *buf, size_t n)
 {
     char list[1024];
     join_names(needed, 1, list, sizeof list);
-    snprintf(buf, n, "%s%s", needed->n > 1 ? "one of " : "", list);
+    snprintf(buf, n, needed->n > 1 ? _("one of %s") : "%s", list);
 }
 
 static void explain_children(Explain *ex, xmlNodePtr node, Pattern *content)
@@ -875,11 +876,11 @@ static void explain_children(Explain *ex, xmlNodePtr node, Pattern *content)
         join_names(&expected, 1, list, sizeof list);
         if (names_has(&anywhere, name) && names_has(&seen, name) && !names_has(&expected, name))
             report_node(ex, child, "<%s> cannot come again here: <%s> takes it once at this place%s%s", name,
-                        node->name, expected.n ? "; allowed here: " : "", expected.n ? list : "");
+                        node->name, expected.n ? _("; allowed here: ") : "", expected.n ? list : "");
         else if (names_has(&anywhere, name))
             report_node(ex, child, "<%s> cannot come here inside <%s>; %s%s", name, node->name,
-                        expected.n ? "allowed here: " : "nothing more is allowed after ",
-                        expected.n ? list : last ? last : "its start");
+                        expected.n ? _("allowed here: ") : _("nothing more is allowed after "),
+                        expected.n ? list : last ? last : _("its start"));
         else if (meant)
             report_node(ex, child, "<%s> is not allowed inside <%s>; did you mean <%s>?", name, node->name, meant);
         else {
@@ -887,7 +888,7 @@ static void explain_children(Explain *ex, xmlNodePtr node, Pattern *content)
             join_names(&shown, 1, list, sizeof list);
             if (shown.n)
                 report_node(ex, child, "<%s> is not allowed inside <%s>; allowed %s: %s", name, node->name,
-                            expected.n ? "here" : "inside it", list);
+                            expected.n ? _("here") : _("inside it"), list);
             else
                 report_node(ex, child, "<%s> is not allowed inside <%s>, which holds no elements", name, node->name);
         }
@@ -949,7 +950,7 @@ static void explain_text(Explain *ex, xmlNodePtr node, Pattern *content)
         else
             describe_value(value, words, sizeof words);
         report_node(ex, node, "<%s> holds \"%s\", which is not %s%s", node->name, (const char *)text,
-                    choices.n ? "one of: " : "", words);
+                    choices.n ? _("one of: ") : "", words);
     }
     xmlFree(text);
 }

@@ -10,6 +10,7 @@
 
 #include "schema_explain.h"
 #include "shared/diag.h"
+#include "shared/i18n.h"
 
 #include <libxml/relaxng.h>
 #include <stdlib.h>
@@ -40,7 +41,7 @@ static void collect_error(void *user_data, xmlErrorPtr error)
         errors->cap = cap;
     }
     ValidityError *item = &errors->items[errors->n];
-    item->message = strdup(error->message ? error->message : "document does not match the schema");
+    item->message = strdup(error->message ? error->message : _("document does not match the schema"));
     if (!item->message)
         return;
     size_t len = strlen(item->message);
@@ -140,8 +141,8 @@ static void explain_wrong_root(ValidityErrors *errors, xmlDocPtr doc, const char
         char *known = root_element_names(schema_path);
         char message[1024];
         snprintf(message, sizeof message,
-                 "<%s> is not a frisk document: the root element must be one of %s",
-                 (const char *)root->name, known ? known : "those of schema/frisk.rng");
+                 _("<%s> is not a frisk document: the root element must be one of %s"),
+                 (const char *)root->name, known ? known : _("those of schema/frisk.rng"));
         free(known);
         char *copy = strdup(message);
         if (copy) {

@@ -10,6 +10,7 @@
 #include "watch.h"
 
 #include "shared/diag.h"
+#include "shared/i18n.h"
 #include "shared/load.h"
 
 #include <errno.h>
@@ -174,7 +175,7 @@ static int rebuild(size_t i, const char *document, const char *changed, WatchCom
 {
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
-    printf("frisk: %s changed: rebuilding %s\n", changed, document);
+    printf(_("frisk: %s changed: rebuilding %s\n"), changed, document);
     fflush(NULL);
     pid_t pid = fork();
     if (pid == 0)
@@ -186,10 +187,12 @@ static int rebuild(size_t i, const char *document, const char *changed, WatchCom
     }
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : EXIT_USAGE;
     if (code == EXIT_OK)
-        printf("frisk: rebuilt %s (%.2f s)\n", document, seconds_since(&start));
+        printf(_("frisk: rebuilt %s (%.2f s)\n"), document, seconds_since(&start));
     else
-        printf("frisk: %s not rebuilt: %s; its previous output is unchanged\n", document,
-               code == EXIT_INVALID_INPUT ? "fix the errors above" : "see the errors above");
+        printf(code == EXIT_INVALID_INPUT
+                   ? _("frisk: %s not rebuilt: fix the errors above; its previous output is unchanged\n")
+                   : _("frisk: %s not rebuilt: see the errors above; its previous output is unchanged\n"),
+               document);
     fflush(stdout);
     return 0;
 }
@@ -212,8 +215,11 @@ int watch_documents(char *const *documents, size_t n, WatchCompile compile, void
     }
     int rc = watch_folders(fd, docs, n, &watches, &n_watches) == 0 ? 0 : EXIT_USAGE;
     if (rc == 0) {
-        printf("frisk: watching %zu file%s of %zu document%s; save one to rebuild (Ctrl-C stops)\n",
-               n_files, n_files == 1 ? "" : "s", n, n == 1 ? "" : "s");
+        char files[64], documents[64];
+        snprintf(files, sizeof files, ngettext_frisk("%zu file", "%zu files", n_files), n_files);
+        snprintf(documents, sizeof documents, ngettext_frisk("%zu document", "%zu documents", n), n);
+        /* TRANSLATORS: "frisk: watching 3 files of 1 document; …" */
+        printf(_("frisk: watching %s of %s; save one to rebuild (Ctrl-C stops)\n"), files, documents);
         fflush(stdout);
     }
     while (rc == 0) {

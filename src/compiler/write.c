@@ -2,6 +2,7 @@
 #include "write.h"
 
 #include "shared/diag.h"
+#include "shared/i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -64,7 +65,7 @@ char *write_file_temp(const char *path, const void *data, size_t len)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            diag_environment("%s: cannot write: %s", path, n < 0 ? strerror(errno) : "short write");
+            diag_environment("%s: cannot write: %s", path, n < 0 ? strerror(errno) : _("short write"));
             goto cleanup;
         }
         done += (size_t)n;

@@ -246,7 +246,7 @@ static const char *libxml_message(const xmlError *error, char *buf, size_t n)
 {
     const char *text = error->message ? error->message : "XML error";
     if (strncmp(text, "Excessive depth in document", 27) == 0)
-        return "elements are nested too deeply (more than libxml2's limit of 256 levels)";
+        return _("elements are nested too deeply (more than libxml2's limit of 256 levels)");
     size_t len = 0;
     for (const char *p = text; *p && len + 3 < n; p++) {
         if (*p == '\n') {

@@ -8,6 +8,7 @@
 
 #include "color.h"
 #include "diag.h"
+#include "i18n.h"
 #include "fonts.h"
 #include "hyphen.h"
 
@@ -142,7 +143,7 @@ static void parse_error(Parser *p, xmlNodePtr node, const char *fmt, ...)
     char message[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    vsnprintf(message, sizeof message, _(fmt), ap); /* the author's language (i18n.h) */
     va_end(ap);
     diag_error(p->file, node ? xmlGetLineNo(node) : 0, 0, "%s", message);
     p->n_errors++;
@@ -264,7 +265,7 @@ static void attr_color(Parser *p, xmlNodePtr node, const char *name, int allow_n
         *out = c;
     } else {
         parse_error(p, node, "bad colour '%s' for %s (use #rrggbb, #rgb or a colour name%s)", v, name,
-                    allow_none ? ", or none" : "");
+                    allow_none ? _(", or none") : "");
     }
     free(v);
 }
@@ -296,7 +297,7 @@ static void attr_number(Parser *p, xmlNodePtr node, const char *name, const char
         end += strlen(unit);
     if (end == v || *end || !isfinite(x) || x < min || x > max)
         parse_error(p, node, "bad value '%s' for %s (a number from %g to %g%s%s)", v, name, min, max,
-                    unit ? ", optionally in " : "", unit ? unit : "");
+                    unit ? _(", optionally in ") : "", unit ? unit : "");
     else
         *out = x;
     free(v);

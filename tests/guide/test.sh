@@ -1,7 +1,8 @@
 #!/bin/sh
 # The Danish task guide docs/ansoegning.md cannot drift from the program:
 #  1. every ```console block is run: each "$ frisk …" line with $FRISK from the project root,
-#     and what it prints (stderr, then stdout) must be exactly the lines below it;
+#     and what it prints (stderr, then stdout) must be exactly the lines below it, in Danish
+#     (LANG=da_DK.UTF-8, the locale generated into the suite's folder: the guide is Danish);
 #  2. every ```xml block marked <!-- fra: FILE --> shows lines that FILE really holds;
 #  3. the guide has its ten mistakes.
 # Run from the project root (tests/run.sh does).
@@ -14,10 +15,16 @@ if [ ! -x "$FRISK" ]; then
     exit 0
 fi
 
+mkdir -p "$out/locale"
+localedef -i da_DK -f UTF-8 -c "$out/locale/da_DK.UTF-8" > "$out/localedef.log" 2>&1
+
 FRISK="$FRISK" OUT="$out" python3 - "$guide" <<'PY'
 import os, subprocess, sys, shlex
 guide = sys.argv[1]
 frisk = os.environ["FRISK"]
+# frisk in Danish, whatever the caller's locale: LANGUAGE, LC_ALL and LC_MESSAGES would win over LANG.
+danish = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+danish.update(LANG="da_DK.UTF-8", LOCPATH=os.path.join(os.environ["OUT"], "locale"))
 lines = open(guide, encoding="utf-8").read().split("\n")
 
 def tap(ok, name, why=""):
@@ -52,7 +59,7 @@ while i < len(lines):
                     j += 1
                 n_console += 1
                 args = shlex.split(command)
-                run = subprocess.run([frisk] + args[1:], capture_output=True, text=True)
+                run = subprocess.run([frisk] + args[1:], capture_output=True, text=True, env=danish)
                 got = (run.stderr + run.stdout).rstrip("\n").split("\n") if (run.stderr + run.stdout) else []
                 ok = got == expected
                 tap(ok, "guide example runs as shown: " + command,
