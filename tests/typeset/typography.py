@@ -123,7 +123,8 @@ def blocks_of(raw_lines):
     segments = []
     for words in (sorted(ws) for ws in rows.values()):
         cur = [words[0]]
-        gaps = sorted(w[0] - prev[2] for prev, w in zip(words, words[1:]))
+        # (a footnote call set close after its word leaves no gap: not a space)
+        gaps = sorted(g for g in (w[0] - prev[2] for prev, w in zip(words, words[1:])) if g > 0.3)
         # wider than the line's spaces (one gap alone: wider than most spaces ever are)
         wide = max(2.0, 1.5 * gaps[0]) if len(gaps) > 1 else 0.8 * (words[0][3] - words[0][1])
         for prev, w in zip(words, words[1:]):
@@ -132,8 +133,13 @@ def blocks_of(raw_lines):
                 cur = []
             cur.append(w)
         segments.append(cur)
-    lines = sorted((Line(min(w[0] for w in ws), min(w[1] for w in ws), max(w[2] for w in ws),
-                         max(w[3] for w in ws), [w[4] for w in ws]) for ws in segments),
+    def body(ws):
+        """The line's words in its own size: a footnote call set smaller and raised would
+        otherwise make the line taller than its neighbours and cut its paragraph in two."""
+        tallest = max(w[3] - w[1] for w in ws)
+        return [w for w in ws if w[3] - w[1] >= 0.9 * tallest]
+    lines = sorted((Line(min(w[0] for w in ws), min(w[1] for w in body(ws)), max(w[2] for w in ws),
+                         max(w[3] for w in body(ws)), [w[4] for w in ws]) for ws in segments),
                    key=lambda line: (line.y0, line.x0))
     blocks = []
     for line in lines:
