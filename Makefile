@@ -1,7 +1,7 @@
 # frisk — `make` installs what is missing, builds frisk and compiles input/ into output/;
 # `make check` builds and runs every test. See README.md.
 
-PKGS      := libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf cairo-svg fontconfig
+PKGS      := libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf cairo-svg fontconfig librsvg-2.0 libjpeg
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE

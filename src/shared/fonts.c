@@ -76,6 +76,9 @@ int fonts_init(const char *fonts_dir)
     FcConfigSetCurrent(font_config);
     font_map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map), font_config);
+    /* ... and made pango's default, so that a library drawing text through pango (librsvg, for
+     * an SVG image's text) uses these fonts too, and no second font map of its own */
+    pango_cairo_font_map_set_default(PANGO_CAIRO_FONT_MAP(font_map));
     return 0;
 }
 
@@ -87,6 +90,7 @@ void fonts_shutdown(void)
         /* pango 1.50 takes a reference on the configuration but does not give it back when
          * the font map is finalised; handing it NULL makes it release the one it holds. */
         pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map), NULL);
+        pango_cairo_font_map_set_default(NULL);
         g_object_unref(font_map);
         font_map = NULL;
     }

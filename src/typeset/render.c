@@ -109,9 +109,36 @@ static void paint_stroke(cairo_t *cr, const DrawOp *op)
     cairo_set_dash(cr, NULL, 0, 0);
 }
 
+/* Draws an external graphic in its viewport (cut at its edges when the content is larger).
+ * cairo 1.16 names an XObject in the page's resources once per use, so a second use on one page
+ * would make a dictionary with a repeated key (qpdf warns); it is drawn through a group, a form
+ * XObject of its own that names the shared image once. */
+static void paint_graphic(cairo_t *cr, const DrawOp *op, GHashTable *used_on_page)
+{
+    const InlineMark *m = op->graphic;
+    int again = !g_hash_table_add(used_on_page, (gpointer)m->image);
+    cairo_save(cr);
+    if (m->content_x < 0 || m->content_y < 0 || m->content_x + m->content_w > op->w + 1e-6 ||
+        m->content_y + m->content_h > op->h + 1e-6) {
+        cairo_rectangle(cr, op->x, op->y, op->w, op->h);
+        cairo_clip(cr);
+    }
+    if (again)
+        cairo_push_group(cr);
+    image_paint(cr, m->image, op->x + m->content_x, op->y + m->content_y, m->content_w,
+                m->content_h);
+    if (again) {
+        cairo_pop_group_to_source(cr);
+        cairo_rectangle(cr, op->x, op->y, op->w, op->h); /* not cairo_paint: see image_paint */
+        cairo_fill(cr);
+    }
+    cairo_restore(cr);
+}
+
 static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
 {
     GString *attrs = g_string_new(NULL);
+    GHashTable *used_on_page = g_hash_table_new(NULL, NULL);
     for (int i = 0; i < page->n_ops; i++) {
         const DrawOp *op = &page->ops[i];
         switch (op->kind) {
@@ -134,22 +161,9 @@ static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
         case OP_STROKE:
             paint_stroke(cr, op);
             break;
-        case OP_IMAGE: {
-            int iw = cairo_image_surface_get_width(op->image);
-            int ih = cairo_image_surface_get_height(op->image);
-            if (iw <= 0 || ih <= 0 || op->w <= 0 || op->h <= 0)
-                break;
-            cairo_save(cr);
-            cairo_translate(cr, op->x, op->y);
-            cairo_scale(cr, op->w / iw, op->h / ih);
-            cairo_set_source_surface(cr, op->image, 0, 0);
-            /* a filled rectangle, not cairo_paint: cairo 1.16 fails a page ("invalid tag name,
-             * attributes, or nesting") whose first tagged content is a paint */
-            cairo_rectangle(cr, 0, 0, iw, ih);
-            cairo_fill(cr);
-            cairo_restore(cr);
+        case OP_IMAGE:
+            paint_graphic(cr, op, used_on_page);
             break;
-        }
         case OP_DIAGRAM: { /* drawn smaller when it had to shrink to fit a page */
             double dw = diagram_width(op->diagram), scale = dw > 0 ? op->w / dw : 1;
             cairo_save(cr);
@@ -191,6 +205,7 @@ static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
         g_ptr_array_remove_index(tags, tags->len - 1);
     }
     g_string_free(attrs, TRUE);
+    g_hash_table_destroy(used_on_page);
 }
 
 int render_pdf(const Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len)

@@ -271,7 +271,7 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
         }
         case INL_IMAGE: {
             DrawOp op = {.kind = OP_IMAGE, .x = x, .y = base - m->h, .w = m->w, .h = m->h,
-                         .image = m->image};
+                         .graphic = m};
             layout_add_op(pb->layout, &po->page, &op);
             break;
         }
@@ -1586,7 +1586,7 @@ static Layout *typeset_tree(FoTree *tree)
     layout = calloc(1, sizeof *layout);
     FRISK_ASSERT(layout != NULL);
     layout->arena = fo_arena_new();
-    layout->images = g_ptr_array_new_with_free_func((GDestroyNotify)cairo_surface_destroy);
+    layout->images = image_cache_new();
     layout->diagrams = g_ptr_array_new_with_free_func((GDestroyNotify)diagram_free);
     const char **meta[] = {&layout->title, &layout->author, &layout->subject, &layout->keywords,
                            &layout->creation_date, &layout->file};
@@ -1812,8 +1812,7 @@ void layout_free(Layout *layout)
         free(layout->pages[i].ops);
     free(layout->pages);
     lines_free_caches(layout);
-    if (layout->images)
-        g_ptr_array_free(layout->images, TRUE);
+    image_cache_free(layout->images);
     if (layout->diagrams)
         g_ptr_array_free(layout->diagrams, TRUE);
     fo_arena_free(layout->arena);

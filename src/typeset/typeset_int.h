@@ -9,6 +9,7 @@
 #define FRISK_TYPESET_INT_H
 
 #include "fo.h"
+#include "image.h"
 #include "shared/diagram.h"
 
 #include <cairo.h>
@@ -28,7 +29,7 @@ typedef enum {
     OP_RECT,      /* filled rectangle: x, y, w, h, rgb */
     OP_DOTS,      /* a row of h x h squares from x, y, one each width, as far as x + w fits */
     OP_STROKE,    /* a line from (x, y) to (x + w, y + h): width, rgb, style */
-    OP_IMAGE,     /* PNG surface scaled into x, y, w, h */
+    OP_IMAGE,     /* external graphic: its viewport x, y, w, h; the graphic's mark says the rest */
     OP_DIAGRAM,   /* diagram painted at x, y */
     OP_LINK,      /* link area x, y, w, h to str (dest name, or URI when external) */
     OP_DEST,      /* destination str at x, y */
@@ -46,7 +47,7 @@ typedef struct {
     uint32_t rgb;
     union {           /* a page holds thousands of ops: one pointer, by kind */
         const struct TextBlock *text; /* OP_TEXT: the paragraph */
-        cairo_surface_t *image;
+        const struct InlineMark *graphic; /* OP_IMAGE: image, content size and offset */
         const Diagram *diagram;
         const char *str;
     };
@@ -76,7 +77,7 @@ struct Layout {
     const char *title, *author, *subject, *keywords, *creation_date, *file;
     GHashTable *fonts;            /* PangoFont* -> FontInfo* (typeset_lines.c) */
     GHashTable *words;            /* shaped words, for the whole document (typeset_lines.c) */
-    GPtrArray *images;            /* cairo_surface_t* */
+    ImageCache *images;           /* each distinct image once (image.h) */
     GPtrArray *diagrams;          /* Diagram* */
 };
 
@@ -100,8 +101,9 @@ typedef struct InlineMark {
     double thickness;       /* INL_LEADER rule thickness */
     int fixed;              /* INL_LEADER: leader-length given, so it does not stretch */
     uint32_t rgb;           /* INL_LEADER colour */
-    double w, h;            /* INL_IMAGE/INL_DIAGRAM size; INL_LEADER width */
-    cairo_surface_t *image; /* INL_IMAGE (owned by the Layout) */
+    double w, h;            /* INL_IMAGE viewport/INL_DIAGRAM size; INL_LEADER width */
+    const Image *image;     /* INL_IMAGE (owned by the Layout's image cache) */
+    double content_x, content_y, content_w, content_h; /* INL_IMAGE: the image in its viewport */
     Diagram *diagram;       /* INL_DIAGRAM (owned by the Layout) */
 } InlineMark;
 

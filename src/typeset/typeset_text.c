@@ -273,7 +273,7 @@ static int resolve_src(Para *p, FoNode *node, const char *src, char *path, size_
     else if (strncmp(s, "file:", 5) == 0)
         s += 5;
     if (strstr(s, "://")) {
-        typeset_error(p->ctx, node, "external-graphic '%s': only local PNG files can be embedded",
+        typeset_error(p->ctx, node, "external-graphic '%s': only local files can be embedded",
                       src);
         return -1;
     }
@@ -290,11 +290,6 @@ static int resolve_src(Para *p, FoNode *node, const char *src, char *path, size_
     return 0;
 }
 
-static cairo_status_t read_png_bytes(void *closure, unsigned char *data, unsigned int length)
-{
-    return fread(data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR;
-}
-
 /* Shrinks a w x h object, keeping its proportions, to fit max_h (when max_h > 0). */
 static void fit_height(double max_h, double *w, double *h)
 {
@@ -304,43 +299,65 @@ static void fit_height(double max_h, double *w, double *h)
     }
 }
 
-/* Size of a graphic box from content-width/-height and scaling, limited to avail and to the
- * tallest region-body (a graphic no page can hold is drawn smaller, not past the page foot). */
-static void graphic_size(FoNode *node, double iw, double ih, double avail, double max_h, double *w,
-                         double *h)
+/* One dimension of the content from content-width or content-height, as FOP's ImageLayout
+ * reads it: a length, a percentage of the intrinsic size, or the viewport's size (given by
+ * width/height; without one, the scale-*-to-fit keywords leave the content as it is). -1:
+ * not determined here. */
+static double content_extent(FoNode *node, FoPropId prop, double intrinsic, double viewport)
 {
-    const FoValue *cw = fo_value(node, P_CONTENT_WIDTH, NULL);
-    const FoValue *ch = fo_value(node, P_CONTENT_HEIGHT, NULL);
-    double vw = fo_length(node, P_WIDTH, avail, -1), vh = fo_length(node, P_HEIGHT, avail, -1);
-    double sw = -1, sh = -1;
-    if (cw->kind == FV_LENGTH)
-        sw = fo_length(node, P_CONTENT_WIDTH, iw, iw);
-    else if (cw->kind == FV_KEYWORD && cw->keyword != K_AUTO)
-        sw = vw > 0 ? vw : avail;
-    if (ch->kind == FV_LENGTH)
-        sh = fo_length(node, P_CONTENT_HEIGHT, ih, ih);
-    else if (ch->kind == FV_KEYWORD && ch->keyword != K_AUTO && vh > 0)
-        sh = vh;
+    const FoValue *v = fo_value(node, prop, NULL);
+    if (v->kind == FV_LENGTH)
+        return fo_length(node, prop, intrinsic, intrinsic);
+    if (v->kind != FV_KEYWORD || viewport < 0)
+        return -1;
+    switch (v->keyword) {
+    case K_SCALE_TO_FIT: return viewport;
+    case K_SCALE_DOWN_TO_FIT: return intrinsic > viewport ? viewport : -1;
+    case K_SCALE_UP_TO_FIT: return intrinsic < viewport ? viewport : -1;
+    default: return -1;
+    }
+}
+
+/* Where an image of intrinsic size iw x ih goes (FOP's ImageLayout): the viewport is width x
+ * height (auto: the content's size); the content is sized by content-width/-height and scaling
+ * and placed in the viewport by text-align and display-align. Then the whole is made smaller,
+ * in proportion, to fit the column (avail) and the tallest region-body (max_h). */
+static void graphic_place(FoNode *node, double iw, double ih, double avail, double max_h,
+                          InlineMark *m)
+{
+    double vw = fo_length(node, P_WIDTH, avail, -1), vh = fo_length(node, P_HEIGHT, max_h, -1);
+    double cw = content_extent(node, P_CONTENT_WIDTH, iw, vw);
+    double ch = content_extent(node, P_CONTENT_HEIGHT, ih, vh);
     int uniform = fo_keyword(node, P_SCALING) != K_NON_UNIFORM;
-    if (sw < 0 && sh < 0) {
-        sw = iw;
-        sh = ih;
-    } else if (sw < 0) {
-        sw = uniform && ih > 0 ? iw * sh / ih : iw;
-    } else if (sh < 0) {
-        sh = uniform && iw > 0 ? ih * sw / iw : ih;
-    } else if (uniform && iw > 0 && ih > 0) {
-        double k = fmin(sw / iw, sh / ih);
-        sw = iw * k;
-        sh = ih * k;
+    if (cw < 0 && ch < 0) {
+        cw = iw;
+        ch = ih;
+    } else if (cw < 0) {
+        cw = uniform && ih > 0 ? iw * ch / ih : iw;
+    } else if (ch < 0) {
+        ch = uniform && iw > 0 ? ih * cw / iw : ih;
+    } else if (uniform && iw > 0 && ih > 0) { /* both given: the smaller scale wins */
+        double k = fmin(cw / iw, ch / ih);
+        cw = iw * k;
+        ch = ih * k;
     }
-    if (sw > avail && sw > 0) { /* never past the text block */
-        sh *= avail / sw;
-        sw = avail;
-    }
-    *w = sw;
-    *h = sh;
-    fit_height(max_h, w, h);
+    double w = vw >= 0 ? vw : cw, h = vh >= 0 ? vh : ch;
+    FoKeyword ta = fo_keyword(node, P_TEXT_ALIGN), da = fo_keyword(node, P_DISPLAY_ALIGN);
+    double ax = ta == K_CENTER ? 0.5 : ta == K_END || ta == K_RIGHT ? 1 : 0;
+    double ay = da == K_CENTER ? 0.5 : da == K_AFTER ? 1 : 0;
+    double k = 1;
+    if (w > avail && w > 0) /* never past the text block */
+        k = avail / w;
+    double fw = w * k, fh = h * k;
+    fit_height(max_h, &fw, &fh); /* a graphic no page can hold is drawn smaller */
+    if (w > 0)
+        k = fw / w;
+    m->w = fw;
+    m->h = fh;
+    m->content_w = cw * k;
+    m->content_h = ch * k;
+    m->content_x = (w - cw) * ax * k;
+    m->content_y = (h - ch) * ay * k;
 }
 
 static void add_graphic(Para *p, FoNode *node, FoNode *style)
@@ -350,7 +367,7 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
         typeset_error(p->ctx, node, "fo:external-graphic needs a src");
         return;
     }
-    cairo_surface_t *image = node->cache;
+    const Image *image = node->cache;
     if (!image) {
         char path[4096];
         if (resolve_src(p, node, src, path, sizeof path) != 0)
@@ -368,38 +385,19 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
                               src, path);
             return;
         }
-        FILE *f = fopen(path, "rb");
-        unsigned char magic[8] = {0};
-        if (!f) {
-            typeset_error(p->ctx, node, "external-graphic '%s': cannot read %s", src, path);
+        /* decoded once per document: every other use of the file (or of its bytes) shares it */
+        const char *why = NULL;
+        image = image_cache_get(p->ctx->layout->images, path, &why);
+        if (!image) {
+            typeset_error(p->ctx, node, "external-graphic '%s'%s", src, why);
             return;
         }
-        if (fread(magic, 1, 8, f) != 8 || memcmp(magic, "\x89PNG\r\n\x1a\n", 8) != 0) {
-            fclose(f);
-            typeset_error(p->ctx, node,
-                          "external-graphic '%s' is not a PNG image (frisk embeds PNG only)", src);
-            return;
-        }
-        rewind(f);
-        image = cairo_image_surface_create_from_png_stream(read_png_bytes, f);
-        fclose(f);
-        if (cairo_surface_status(image) != CAIRO_STATUS_SUCCESS) {
-            cairo_surface_destroy(image);
-            typeset_error(p->ctx, node, "external-graphic '%s': not a readable PNG", src);
-            return;
-        }
-        g_ptr_array_add(p->ctx->layout->images, image);
-        node->cache = image;
+        node->cache = (void *)image;
     }
-    double iw = cairo_image_surface_get_width(image) * 0.75; /* 96 dpi, as CSS px */
-    double ih = cairo_image_surface_get_height(image) * 0.75;
-    double w, h;
-    graphic_size(node, iw, ih, p->width, p->ctx->max_object_height, &w, &h);
     InlineMark *m = add_mark(p, INL_IMAGE, 0, 0);
     m->image = image;
-    m->w = w;
-    m->h = h;
-    add_object(p, style, m, w, h, 0);
+    graphic_place(node, image->width, image->height, p->width, p->ctx->max_object_height, m);
+    add_object(p, style, m, m->w, m->h, 0);
 }
 
 static void add_diagram(Para *p, FoNode *node, FoNode *style)

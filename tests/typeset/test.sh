@@ -10,7 +10,8 @@ pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 page_text() { pdftotext -f "$2" -l "$2" "$1" - 2>/dev/null; }
 
 # ---- every good fixture: renders, valid, fonts embedded, deterministic, text inside the block
-for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures lines inline splitnote; do
+for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures lines inline splitnote \
+         images-shared images-formats images-svg images-sizes; do
     if render $f; then ok "$f renders"; else not_ok "$f renders" "$(head -n 3 "$OUT/$f.err")"; continue; fi
     check "$f passes qpdf --check" qpdf --check "$OUT/$f.pdf"
     notemb=$(pdffonts "$OUT/$f.pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | wc -l)
@@ -189,6 +190,46 @@ check_eq "hyphen: every break is a dictionary break point" "$badbreak" 0
 n=$(pdfimages -list "$OUT/graphic.pdf" 2>/dev/null | awk 'NR > 2' | wc -l)
 check "graphic: the PNG is embedded" test "$n" -ge 1
 
+# ---- images (tests/typeset/images/, made by images.py): each distinct image once in the PDF
+# pdfimages -list: page num type width height color comp bpc enc interp object ID x-ppi y-ppi ...
+images() { pdfimages -list "$1" 2>/dev/null | awk 'NR > 2'; }
+xobjects() { # the image XObjects of a PDF, by qpdf: "/Subtype /Image" objects
+    qpdf --qdf --object-streams=disable "$1" - 2>/dev/null | grep -a -c '/Subtype /Image'; }
+images "$OUT/images-shared.pdf" > "$OUT/images-shared.list"
+check_eq "images-shared: 60 uses drawn" "$(awk '$3 == "image"' "$OUT/images-shared.list" | wc -l)" 60
+check_eq "images-shared: one object for all 60 uses (two file names, the same bytes)" \
+    "$(awk '$3 == "image" { print $11 }' "$OUT/images-shared.list" | sort -u | wc -l)" 1
+check_eq "images-shared: one image and its soft mask in the file" "$(xobjects "$OUT/images-shared.pdf")" 2
+check_eq "images-shared: on 6 pages" "$(pages "$OUT/images-shared.pdf")" 6
+
+images "$OUT/images-formats.pdf" > "$OUT/images-formats.list"
+check_eq "images-formats: the JPEG is passed through as jpeg (DCTDecode), once for two uses" \
+    "$(awk '$9 == "jpeg" { print $4 "x" $5 " " $11 }' "$OUT/images-formats.list" | sort -u)" "320x200 $(awk '$9 == "jpeg" { print $11; exit }' "$OUT/images-formats.list")"
+check_eq "images-formats: JPEG drawn twice" "$(awk '$9 == "jpeg"' "$OUT/images-formats.list" | wc -l)" 2
+rm -f "$OUT"/jpeg-*
+pdfimages -j -f 1 -l 1 "$OUT/images-formats.pdf" "$OUT/jpeg" 2>/dev/null
+check "images-formats: the embedded JPEG is the file's bytes, not re-encoded" \
+    cmp -s "$OUT/jpeg-000.jpg" tests/typeset/images/photo.jpg
+check_eq "images-formats: the PNG's alpha channel is kept as a soft mask" \
+    "$(awk '$3 == "smask" { print $4 "x" $5 }' "$OUT/images-formats.list")" "200x80"
+check_eq "images-formats: JPEG, PNG and its mask are the only images (the SVG is none)" \
+    "$(xobjects "$OUT/images-formats.pdf")" 3
+
+check_eq "images-svg: no image XObject (vectors)" "$(xobjects "$OUT/images-svg.pdf")" 0
+qpdf --qdf --object-streams=disable "$OUT/images-svg.pdf" "$OUT/images-svg.qdf" 2>/dev/null
+# the SVG's triangle is a path (m, l, l, h, f) and its text is drawn as glyph outlines (curves)
+check "images-svg: the triangle is a vector path" grep -a -q '^10 70 m 40 10 l 70 70 l h' "$OUT/images-svg.qdf"
+check "images-svg: curves (the circle, the letters) are drawn" test "$(grep -a -o ' c\( \|$\)' "$OUT/images-svg.qdf" | wc -l)" -ge 20
+check_eq "images-svg: one form for the drawing, one group for its second use" \
+    "$(grep -a -c '/Subtype /Form' "$OUT/images-svg.qdf")" 2
+
+# sizes as FOP reads them: checker.png is 120 x 60 px (96 dpi: 90 x 45 pt), so the resolution
+# pdfimages reports says the size each use was drawn at, in order
+check_eq "images-sizes: content-width/-height, scaling, width/height, scale-*-to-fit, %" \
+    "$(images "$OUT/images-sizes.pdf" | awk '{ printf "%s/%s ", $13, $14 }')" \
+    "96/96 51/51 48/48 51/152 152/152 102/102 28/28 76/76 152/152 96/96 96/96 96/96 "
+
+
 # ---- errors: file:line:col: error naming the object or property, exit 1, no PDF
 expect_error() { # expect_error NAME TEXT
     rm -f "$OUT/$1.pdf"
@@ -202,5 +243,23 @@ expect_error error-object "tests/typeset/error-object.fo:9:7: error: fo:float is
 expect_error error-property "tests/typeset/error-property.fo:8:7: error: property 'font-variant' on fo:block is outside"
 check_contains "error-property: bad length named" "$OUT/error-property.err" "error-property.fo:9:7: error: invalid value '12 furlongs' for property 'space-before'"
 check_contains "error-property: bad colour named" "$OUT/error-property.err" "error-property.fo:10:7: error: invalid value 'notacolour' for property 'color'"
-expect_error error-graphic "tests/typeset/error-graphic.fo:9:9: error: external-graphic 'basic.fo' is not a PNG image"
+expect_error error-graphic "tests/typeset/error-graphic.fo:9:9: error: external-graphic 'basic.fo' is not a PNG, JPEG or SVG image"
 check_contains "error-graphic: unknown ref-id named" "$OUT/error-graphic.err" "ref-id 'nowhere' names no id"
+# bad images: located errors naming the graphic, nothing decoded that the header says is too big
+expect_error error-images "tests/typeset/error-images.fo:10:26: error: external-graphic 'images/corrupt.png' is a corrupt or truncated PNG"
+for e in "11:32: error: external-graphic 'images/truncated.png' is a corrupt or truncated PNG" \
+         "12:33: error: external-graphic 'images/truncated.jpg' is a corrupt or truncated JPEG (Premature end of JPEG file)" \
+         "13:23: error: external-graphic 'images/huge.png' is a PNG of 30000 x 30000 pixels; frisk decodes images of at most 40 million pixels" \
+         "14:40: error: external-graphic 'images/huge.png' is a PNG of 30000 x 30000" \
+         "15:51: error: external-graphic 'images/not-image.gif' is not a PNG, JPEG or SVG image" \
+         "16:26: error: external-graphic 'images/missing.png': cannot read tests/typeset/images/missing.png"; do
+    check_contains "error-images: ${e%%: error*}" "$OUT/error-images.err" "tests/typeset/error-images.fo:$e"
+done
+# a 30000 x 30000 header would need 3.6 GB decoded: the run's peak memory (max RSS, from the
+# kernel's accounting of the finished child) stays that of a small document, because the size is
+# refused from the header before anything is allocated
+peak=$(python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)' \
+    $FRISK render tests/typeset/error-images.fo -o "$OUT/peak.pdf")
+check "error-images: peak memory under 300 MB (was ${peak} MB)" test "${peak:-9999}" -lt 300
