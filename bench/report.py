@@ -16,7 +16,7 @@ LABELS = {"memo": "memo (status-2018-02.fo)", "memo-x4": "memo ×4",
 
 def label(doc):
     m = re.fullmatch(r"letters(\d+)", doc)
-    return f"mail merge, {m.group(1)} letters" if m else label(doc)
+    return f"mail merge, {m.group(1)} letters" if m else LABELS.get(doc, doc)
 
 
 def main():
