@@ -177,6 +177,7 @@ static const PropDef props[P_N_PROPS] = {
     {"white-space-collapse", P_WHITE_SPACE_COLLAPSE, 1, "true", PK_KEYWORD, "true|false"},
     {"role", P_ROLE, 0, NULL, PK_STRING, NULL},
     {"region-name", P_REGION_NAME, 0, NULL, PK_STRING, NULL},
+    {"country", P_COUNTRY, 1, "none", PK_STRING, NULL},
 };
 
 static FoValue initial_values[P_N_PROPS];
@@ -557,5 +558,17 @@ int fo_color(const FoNode *node, FoPropId id, uint32_t *rgb)
     if (v->kind != FV_COLOR)
         return 0;
     *rgb = v->rgb;
+    return 1;
+}
+
+int fo_lang(const FoNode *node, char *buf, size_t size)
+{
+    const char *lang = fo_string(node, P_LANGUAGE), *country = fo_string(node, P_COUNTRY);
+    if (!lang || !*lang || strcmp(lang, "none") == 0 || strlen(lang) >= size)
+        return 0;
+    if (country && *country && strcmp(country, "none") != 0 && !strchr(lang, '-'))
+        snprintf(buf, size, "%s-%s", lang, country);
+    else
+        snprintf(buf, size, "%s", lang);
     return 1;
 }

@@ -7,6 +7,7 @@
  */
 #include "typeset.h"
 #include "typeset_int.h"
+#include "pdf_finish.h"
 
 #include "shared/diag.h"
 
@@ -260,12 +261,18 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
         diag_error(layout->file, 0, 0, "cannot write the PDF: %s", cairo_status_to_string(status));
         goto cleanup;
     }
-    /* the bytes themselves, not a copy: the PDF is the largest thing alive at the end of a
-     * run (GLib allocates with malloc, so the caller's free is right) */
-    *pdf_len = bytes->len;
-    *pdf = g_byte_array_free(bytes, FALSE);
-    bytes = NULL;
-    rc = 0;
+    /* PDF/UA wants a title to show: without frisk:title, the file's name (as viewers show) */
+    char *fallback = NULL;
+    if (!layout->title && layout->file) {
+        const char *base = strrchr(layout->file, '/') ? strrchr(layout->file, '/') + 1 : layout->file;
+        const char *dot = strrchr(base, '.');
+        fallback = g_strndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
+    }
+    PdfFinish finish = {.title = layout->title ? layout->title : fallback, .author = layout->author,
+                        .subject = layout->subject, .keywords = layout->keywords, .date = date,
+                        .lang = layout->lang, .tagged = !layout->untagged};
+    rc = pdf_finish(bytes->data, bytes->len, &finish, layout->file, pdf, pdf_len);
+    g_free(fallback);
 cleanup:
     free(outline_ids);
     g_ptr_array_free(tags, TRUE);

@@ -74,6 +74,8 @@ struct Layout {
     Bookmark *bookmarks;
     int n_bookmarks;
     const char *title, *author, *subject, *keywords, *creation_date, *file;
+    const char *lang;             /* the document's language (BCP 47: "da-DK"), or NULL */
+    int untagged;                 /* layout_set_tagged(layout, 0): no structure tags */
     GHashTable *fonts;            /* PangoFont* -> FontInfo* (typeset_lines.c) */
     GHashTable *words;            /* shaped words, for the whole document (typeset_lines.c) */
     GPtrArray *images;            /* cairo_surface_t* */

@@ -40,7 +40,7 @@
       <xsl:call-template name="page-masters"/>
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="title-page"/>
-      <fo:page-sequence master-reference="document" language="da">
+      <fo:page-sequence master-reference="document" language="da" country="DK">
         <xsl:call-template name="running-header-footer">
           <xsl:with-param name="document-title" select="title"/>
         </xsl:call-template>
@@ -58,7 +58,7 @@
   </xsl:template>
 
   <xsl:template name="title-page">
-    <fo:page-sequence master-reference="title" language="da">
+    <fo:page-sequence master-reference="title" language="da" country="DK">
       <fo:flow flow-name="xsl-region-body">
         <fo:block font-family="{$heading-font}" color="{$accent}">
           <fo:block font-size="11pt" font-weight="bold" space-after="70mm">
