@@ -75,6 +75,7 @@ typedef enum {
     P_CONTENT_TYPE, P_MARKER_CLASS_NAME, P_RETRIEVE_CLASS_NAME, P_RETRIEVE_POSITION,
     P_RETRIEVE_BOUNDARY, P_STARTING_STATE, P_SHOW_DESTINATION, P_TEXT_DECORATION,
     P_LINEFEED_TREATMENT, P_WHITE_SPACE_COLLAPSE, P_ROLE, P_REGION_NAME, P_COUNTRY,
+    P_FOX_ALT_TEXT, P_FOX_HEADER, /* Apache FOP's extensions fox:alt-text, fox:header */
     P_N_PROPS
 } FoPropId;
 
@@ -145,7 +146,7 @@ typedef struct FoProp {
     FoValue value;
 } FoProp;
 
-enum { FO_WARNED_INDENT = 1, FO_WARNED_TALL_LINE = 2, FO_WARNED_NESTED_ROW = 4 };
+enum { FO_WARNED_INDENT = 1, FO_WARNED_TALL_LINE = 2, FO_WARNED_NESTED_ROW = 4, FO_WARNED_ROLE = 8 };
 
 typedef struct FoNode {
     FoType type;
@@ -175,6 +176,7 @@ typedef struct {
 
 #define FO_NS "http://www.w3.org/1999/XSL/Format"
 #define FRISK_FO_NS "urn:frisk:fo"
+#define FOX_NS "http://xmlgraphics.apache.org/fop/extensions"
 
 /* Reads doc into an FoTree, reporting every object, property or value outside the subset as
  * file:line:col: error. Returns NULL when there was any error (or doc has no fo:root). */

@@ -178,6 +178,9 @@ static const PropDef props[P_N_PROPS] = {
     {"role", P_ROLE, 0, NULL, PK_STRING, NULL},
     {"region-name", P_REGION_NAME, 0, NULL, PK_STRING, NULL},
     {"country", P_COUNTRY, 1, "none", PK_STRING, NULL},
+    /* set only from the fox namespace (fo_tree.c): an attribute name has no colon */
+    {"fox:alt-text", P_FOX_ALT_TEXT, 0, NULL, PK_STRING, NULL},
+    {"fox:header", P_FOX_HEADER, 0, "false", PK_KEYWORD, "true|false"},
 };
 
 static FoValue initial_values[P_N_PROPS];

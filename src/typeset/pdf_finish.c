@@ -161,6 +161,427 @@ static void finish_catalog(Finisher *fn)
     qpdf_oh_replace_key(q, root, "/OutputIntents", intents);
 }
 
+/* ---- artifacts: content outside any marked content ------------------------------------------- */
+
+/* A content stream read as operations: each operator with the operands before it. Strings,
+ * names, arrays, dictionaries and inline images are skipped over whole, so that nothing inside
+ * them is taken for an operator. */
+typedef struct {
+    const unsigned char *s;
+    size_t n, i;
+} Lexer;
+
+static int is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0; }
+static int is_delim(unsigned char c) { return strchr("()<>[]{}/%", c) != NULL; }
+
+/* The next operator: its bytes [*op, *op + *op_len); *first is where its first operand (or the
+ * operator itself) began. Returns 0 at the end. */
+static int next_operation(Lexer *lx, size_t *first, size_t *op, size_t *op_len)
+{
+    int have_first = 0;
+    while (lx->i < lx->n) {
+        unsigned char c = lx->s[lx->i];
+        if (is_space(c)) {
+            lx->i++;
+            continue;
+        }
+        if (c == '%') {
+            while (lx->i < lx->n && lx->s[lx->i] != '\n' && lx->s[lx->i] != '\r')
+                lx->i++;
+            continue;
+        }
+        if (!have_first) {
+            *first = lx->i;
+            have_first = 1;
+        }
+        if (c == '(') {
+            int depth = 0;
+            for (; lx->i < lx->n; lx->i++) {
+                unsigned char d = lx->s[lx->i];
+                if (d == '\\')
+                    lx->i++;
+                else if (d == '(')
+                    depth++;
+                else if (d == ')' && --depth == 0) {
+                    lx->i++;
+                    break;
+                }
+            }
+        } else if (c == '<' && lx->i + 1 < lx->n && lx->s[lx->i + 1] != '<') {
+            while (lx->i < lx->n && lx->s[lx->i] != '>')
+                lx->i++;
+            lx->i++;
+        } else if (c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}') {
+            lx->i += (c == '<' || c == '>') ? 2 : 1;
+        } else if (c == '/') {
+            lx->i++;
+            while (lx->i < lx->n && !is_space(lx->s[lx->i]) && !is_delim(lx->s[lx->i]))
+                lx->i++;
+        } else {
+            size_t start = lx->i;
+            while (lx->i < lx->n && !is_space(lx->s[lx->i]) && !is_delim(lx->s[lx->i]))
+                lx->i++;
+            unsigned char d = lx->s[start];
+            if ((d >= '0' && d <= '9') || d == '-' || d == '+' || d == '.')
+                continue; /* a number */
+            size_t len = lx->i - start;
+            if ((len == 4 && memcmp(lx->s + start, "true", 4) == 0) ||
+                (len == 5 && memcmp(lx->s + start, "false", 5) == 0) ||
+                (len == 4 && memcmp(lx->s + start, "null", 4) == 0))
+                continue;
+            *op = start;
+            *op_len = len;
+            if (len == 2 && memcmp(lx->s + start, "ID", 2) == 0) { /* inline image data */
+                while (lx->i + 2 < lx->n && !(is_space(lx->s[lx->i]) && lx->s[lx->i + 1] == 'E' &&
+                                               lx->s[lx->i + 2] == 'I'))
+                    lx->i++;
+            }
+            return 1;
+        }
+        if (lx->i > lx->n)
+            lx->i = lx->n;
+    }
+    return 0;
+}
+
+static int op_is(const Lexer *lx, size_t op, size_t len, const char *name)
+{
+    return strlen(name) == len && memcmp(lx->s + op, name, len) == 0;
+}
+
+static int op_in(const Lexer *lx, size_t op, size_t len, const char *const *names)
+{
+    for (; *names; names++)
+        if (op_is(lx, op, len, *names))
+            return 1;
+    return 0;
+}
+
+/* Copies the content stream in to out with every run of painting outside marked content
+ * wrapped in "/Artifact BMC … EMC": what render.c left untagged is not content (PDF/UA wants
+ * each piece of content in the structure tree or marked as an artifact). A run begins at a
+ * path, text object, image or shading and ends after the last one; graphics-state operators
+ * between runs stay outside, so q/Q and BT/ET nest with the marked content. */
+static void wrap_artifacts(const unsigned char *in, size_t n, GString *out)
+{
+    static const char *const begins[] = {"m", "re", "BT", "Do", "sh", "BI", NULL};
+    static const char *const ends[] = {"f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "n", "ET",
+                                       "Do", "sh", "EI", NULL};
+    Lexer lx = {in, n, 0};
+    size_t first = 0, op = 0, len = 0, copied = 0;
+    long run_start = -1, run_end = -1;
+    int depth = 0, in_text = 0;
+    while (next_operation(&lx, &first, &op, &len)) {
+        size_t end = op + len;
+        if (op_is(&lx, op, len, "BDC") || op_is(&lx, op, len, "BMC")) {
+            if (depth == 0 && run_start >= 0) {
+                g_string_append_len(out, (const char *)in + copied, run_start - (long)copied);
+                g_string_append(out, "/Artifact BMC\n");
+                g_string_append_len(out, (const char *)in + run_start, run_end - run_start);
+                g_string_append(out, "\nEMC\n");
+                copied = (size_t)run_end;
+                run_start = run_end = -1;
+            }
+            depth++;
+            continue;
+        }
+        if (op_is(&lx, op, len, "EMC")) {
+            if (depth > 0)
+                depth--;
+            continue;
+        }
+        if (op_is(&lx, op, len, "BT"))
+            in_text = 1;
+        if (depth > 0) {
+            if (op_is(&lx, op, len, "ET"))
+                in_text = 0;
+            continue;
+        }
+        int text_show = op_is(&lx, op, len, "Tj") || op_is(&lx, op, len, "TJ") ||
+                        op_is(&lx, op, len, "'") || op_is(&lx, op, len, "\"");
+        if (run_start < 0 && (op_in(&lx, op, len, begins) || text_show))
+            run_start = (long)first;
+        if (run_start >= 0 && (op_in(&lx, op, len, ends) || text_show))
+            run_end = (long)end;
+        if (op_is(&lx, op, len, "ET"))
+            in_text = 0;
+    }
+    (void)in_text;
+    if (run_start >= 0) {
+        g_string_append_len(out, (const char *)in + copied, run_start - (long)copied);
+        g_string_append(out, "/Artifact BMC\n");
+        g_string_append_len(out, (const char *)in + run_start, run_end - run_start);
+        g_string_append(out, "\nEMC\n");
+        copied = (size_t)run_end;
+    }
+    g_string_append_len(out, (const char *)in + copied, (gssize)(n - copied));
+}
+
+/* ---- the structure tree ---------------------------------------------------------------------- */
+
+typedef struct {
+    Finisher *fn;
+    qpdf_oh *elems;      /* per FinishNode: its StructElem (0 until it gets content) */
+    GHashTable *page_key;  /* page object id -> StructParents key + 1 */
+    GHashTable *by_key;    /* key -> qpdf_oh array (MCID -> element) or element (annotation) */
+    int next_key;
+    GArray *leaves;        /* cairo's elements in the order their tags began */
+} Tree;
+
+static void collect_elements(Tree *t, qpdf_oh k)
+{
+    qpdf_data q = t->fn->q;
+    if (qpdf_oh_is_array(q, k)) {
+        int n = qpdf_oh_get_array_n_items(q, k);
+        for (int i = 0; i < n; i++)
+            collect_elements(t, qpdf_oh_get_array_item(q, k, i));
+    } else if (qpdf_oh_is_dictionary(q, k) && qpdf_oh_has_key(q, k, "/S")) {
+        g_array_append_val(t->leaves, k);
+        collect_elements(t, qpdf_oh_get_key(q, k, "/K"));
+    }
+}
+
+/* The element of node, made and hung under its parent's the first time it is needed. */
+static qpdf_oh element(Tree *t, int node)
+{
+    if (t->elems[node])
+        return t->elems[node];
+    qpdf_data q = t->fn->q;
+    const FinishNode *fnode = &t->fn->f->nodes[node];
+    qpdf_oh parent = fnode->parent >= 0 ? element(t, fnode->parent)
+                                        : qpdf_oh_get_key(q, qpdf_get_root(q), "/StructTreeRoot");
+    qpdf_oh e = qpdf_oh_new_dictionary(q);
+    qpdf_oh_replace_key(q, e, "/Type", qpdf_oh_new_name(q, "/StructElem"));
+    char name[160];
+    snprintf(name, sizeof name, "/%s", fnode->role);
+    qpdf_oh_replace_key(q, e, "/S", qpdf_oh_new_name(q, name));
+    qpdf_oh_replace_key(q, e, "/P", parent);
+    qpdf_oh_replace_key(q, e, "/K", qpdf_oh_new_array(q));
+    if (fnode->alt)
+        qpdf_oh_replace_key(q, e, "/Alt", qpdf_oh_new_unicode_string(q, fnode->alt));
+    if (fnode->lang)
+        qpdf_oh_replace_key(q, e, "/Lang", qpdf_oh_new_unicode_string(q, fnode->lang));
+    if (fnode->id)
+        qpdf_oh_replace_key(q, e, "/ID", qpdf_oh_new_string(q, fnode->id));
+    if (fnode->flags & (FINISH_SCOPE_COLUMN | FINISH_SCOPE_ROW))
+        qpdf_oh_replace_key(q, e, "/A", qpdf_oh_parse(q, fnode->flags & FINISH_SCOPE_COLUMN
+                                                            ? "<< /O /Table /Scope /Column >>"
+                                                            : "<< /O /Table /Scope /Row >>"));
+    e = qpdf_make_indirect_object(q, e);
+    t->elems[node] = e;
+    if (fnode->parent >= 0)
+        qpdf_oh_append_item(q, qpdf_oh_get_key(q, parent, "/K"), e);
+    else
+        qpdf_oh_replace_key(q, parent, "/K", e);
+    return e;
+}
+
+/* The StructParents key of a page (the one cairo gave it, or a new one). */
+static int page_key(Tree *t, qpdf_oh page)
+{
+    qpdf_data q = t->fn->q;
+    int id = qpdf_oh_get_object_id(q, page);
+    int key = GPOINTER_TO_INT(g_hash_table_lookup(t->page_key, GINT_TO_POINTER(id))) - 1;
+    if (key >= 0)
+        return key;
+    key = t->next_key++;
+    qpdf_oh_replace_key(q, page, "/StructParents", qpdf_oh_new_integer(q, key));
+    g_hash_table_insert(t->page_key, GINT_TO_POINTER(id), GINT_TO_POINTER(key + 1));
+    return key;
+}
+
+static void add_mcid(Tree *t, qpdf_oh elem, qpdf_oh page, int mcid)
+{
+    qpdf_data q = t->fn->q;
+    qpdf_oh mcr = qpdf_oh_parse(q, "<< /Type /MCR >>");
+    qpdf_oh_replace_key(q, mcr, "/Pg", page);
+    qpdf_oh_replace_key(q, mcr, "/MCID", qpdf_oh_new_integer(q, mcid));
+    qpdf_oh_append_item(q, qpdf_oh_get_key(q, elem, "/K"), mcr);
+    int key = page_key(t, page);
+    qpdf_oh arr = (qpdf_oh)GPOINTER_TO_UINT(g_hash_table_lookup(t->by_key, GINT_TO_POINTER(key)));
+    if (!arr) {
+        arr = qpdf_oh_new_array(q);
+        g_hash_table_insert(t->by_key, GINT_TO_POINTER(key), GUINT_TO_POINTER(arr));
+    }
+    while (qpdf_oh_get_array_n_items(q, arr) <= mcid)
+        qpdf_oh_append_item(q, arr, qpdf_oh_new_null(q));
+    qpdf_oh_set_array_item(q, arr, mcid, elem);
+}
+
+/* A Link element, in the element of the paragraph the link is in, for cairo's link element:
+ * its annotation (OBJR) with /Contents, and the empty marked content cairo gives it. */
+static qpdf_oh add_link(Tree *t, qpdf_oh parent)
+{
+    qpdf_data q = t->fn->q;
+    qpdf_oh link = qpdf_oh_parse(q, "<< /Type /StructElem /S /Link /K [ ] >>");
+    qpdf_oh_replace_key(q, link, "/P", parent);
+    link = qpdf_make_indirect_object(q, link);
+    qpdf_oh_append_item(q, qpdf_oh_get_key(q, parent, "/K"), link);
+    return link;
+}
+
+static void add_annotation(Tree *t, qpdf_oh link, qpdf_oh objr, const char *text)
+{
+    qpdf_data q = t->fn->q;
+    qpdf_oh annot = qpdf_oh_get_key(q, objr, "/Obj");
+    qpdf_oh_append_item(q, qpdf_oh_get_key(q, link, "/K"), qpdf_oh_new_object(q, objr));
+    int key = t->next_key++;
+    qpdf_oh_replace_key(q, annot, "/StructParent", qpdf_oh_new_integer(q, key));
+    qpdf_oh_replace_key(q, annot, "/Contents", qpdf_oh_new_unicode_string(q, text));
+    qpdf_oh_replace_key(q, annot, "/F", qpdf_oh_new_integer(q, 4)); /* printed (PDF/A) */
+    g_hash_table_insert(t->by_key, GINT_TO_POINTER(key), GUINT_TO_POINTER(link));
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* cairo's tree replaced by the logical one: each of cairo's elements (one per tag render.c
+ * began) gives its marked content or link annotation to the element of its FinishTag. */
+static int build_tree(Finisher *fn)
+{
+    qpdf_data q = fn->q;
+    qpdf_oh root = qpdf_get_root(q);
+    qpdf_oh str = qpdf_oh_get_key(q, root, "/StructTreeRoot");
+    int n_pages = qpdf_get_num_pages(q);
+    if (!fn->f->tagged || !qpdf_oh_is_dictionary(q, str)) {
+        /* untagged on request: cairo's tree of links goes, and the keys into it */
+        qpdf_oh_remove_key(q, root, "/StructTreeRoot");
+        for (int i = 0; i < n_pages; i++) {
+            qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
+            qpdf_oh_remove_key(q, page, "/StructParents");
+            qpdf_oh annots = qpdf_oh_get_key(q, page, "/Annots");
+            for (int a = 0; qpdf_oh_is_array(q, annots) && a < qpdf_oh_get_array_n_items(q, annots); a++)
+                qpdf_oh_remove_key(q, qpdf_oh_get_array_item(q, annots, a), "/StructParent");
+        }
+        return 0;
+    }
+    Tree t = {.fn = fn, .elems = calloc((size_t)fn->f->n_nodes + 1, sizeof(qpdf_oh)),
+              .page_key = g_hash_table_new(g_direct_hash, g_direct_equal),
+              .by_key = g_hash_table_new(g_direct_hash, g_direct_equal),
+              .leaves = g_array_new(FALSE, FALSE, sizeof(qpdf_oh))};
+    FRISK_ASSERT(t.elems != NULL);
+    int rc = -1;
+    for (int i = 0; i < n_pages; i++) {
+        qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
+        qpdf_oh sp = qpdf_oh_get_key(q, page, "/StructParents");
+        if (qpdf_oh_is_integer(q, sp)) {
+            int key = qpdf_oh_get_int_value_as_int(q, sp);
+            g_hash_table_insert(t.page_key, GINT_TO_POINTER(qpdf_oh_get_object_id(q, page)),
+                                GINT_TO_POINTER(key + 1));
+            if (key >= t.next_key)
+                t.next_key = key + 1;
+        }
+        if (qpdf_oh_is_array(q, qpdf_oh_get_key(q, page, "/Annots")))
+            qpdf_oh_replace_key(q, page, "/Tabs", qpdf_oh_new_name(q, "/S"));
+    }
+    collect_elements(&t, qpdf_oh_get_key(q, str, "/K"));
+    if ((int)t.leaves->len != fn->f->n_tags) {
+        diag_error(fn->file, 0, 0, "cannot finish the PDF: cairo wrote %u structure elements for "
+                   "%d tags", t.leaves->len, fn->f->n_tags);
+        goto done;
+    }
+    element(&t, 0);
+    for (int i = 0; i < fn->f->n_tags; i++) {
+        const FinishTag *tag = &fn->f->tags[i];
+        qpdf_oh leaf = g_array_index(t.leaves, qpdf_oh, i);
+        qpdf_oh elem = element(&t, tag->node);
+        if (tag->link)
+            elem = add_link(&t, elem);
+        qpdf_oh pg = qpdf_oh_get_key(q, leaf, "/Pg");
+        qpdf_oh k = qpdf_oh_get_key(q, leaf, "/K");
+        qpdf_oh kids = qpdf_oh_is_array(q, k) ? k : qpdf_oh_wrap_in_array(q, k);
+        int n = qpdf_oh_get_array_n_items(q, kids);
+        for (int j = 0; j < n; j++) {
+            qpdf_oh kid = qpdf_oh_get_array_item(q, kids, j);
+            if (qpdf_oh_is_integer(q, kid)) {
+                add_mcid(&t, elem, pg, qpdf_oh_get_int_value_as_int(q, kid));
+            } else if (qpdf_oh_is_dictionary(q, kid) && qpdf_oh_has_key(q, kid, "/MCID")) {
+                qpdf_oh kpg = qpdf_oh_has_key(q, kid, "/Pg") ? qpdf_oh_get_key(q, kid, "/Pg") : pg;
+                add_mcid(&t, elem, kpg, qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, kid, "/MCID")));
+            } else if (qpdf_oh_is_dictionary(q, kid) && qpdf_oh_has_key(q, kid, "/Obj") && tag->link) {
+                add_annotation(&t, elem, kid, tag->link);
+            }
+        }
+    }
+    /* the parent tree, keys in order */
+    GArray *keys = g_array_new(FALSE, FALSE, sizeof(int));
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, t.by_key);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        int k = GPOINTER_TO_INT(key);
+        g_array_append_val(keys, k);
+    }
+    g_array_sort(keys, cmp_int);
+    qpdf_oh nums = qpdf_oh_new_array(q);
+    for (guint i = 0; i < keys->len; i++) {
+        int k = g_array_index(keys, int, i);
+        qpdf_oh_append_item(q, nums, qpdf_oh_new_integer(q, k));
+        qpdf_oh v = (qpdf_oh)GPOINTER_TO_UINT(g_hash_table_lookup(t.by_key, GINT_TO_POINTER(k)));
+        qpdf_oh_append_item(q, nums, qpdf_oh_is_array(q, v) ? qpdf_make_indirect_object(q, v) : v);
+    }
+    g_array_free(keys, TRUE);
+    qpdf_oh ptree = qpdf_oh_new_dictionary(q);
+    qpdf_oh_replace_key(q, ptree, "/Nums", nums);
+    qpdf_oh_replace_key(q, str, "/ParentTree", qpdf_make_indirect_object(q, ptree));
+    qpdf_oh_replace_key(q, str, "/ParentTreeNextKey", qpdf_oh_new_integer(q, t.next_key));
+    qpdf_oh_remove_key(q, str, "/IDTree");
+    /* custom roles: what standard type each stands for */
+    qpdf_oh rolemap = qpdf_oh_new_dictionary(q);
+    int n_roles = 0;
+    for (int i = 0; i < fn->f->n_nodes; i++) {
+        const FinishNode *nd = &fn->f->nodes[i];
+        if (t.elems[i] && strcmp(nd->role, nd->std) != 0) {
+            char r[160], s[160];
+            snprintf(r, sizeof r, "/%s", nd->role);
+            snprintf(s, sizeof s, "/%s", nd->std);
+            qpdf_oh_replace_key(q, rolemap, r, qpdf_oh_new_name(q, s));
+            n_roles++;
+        }
+    }
+    if (n_roles)
+        qpdf_oh_replace_key(q, str, "/RoleMap", rolemap);
+    else
+        qpdf_oh_remove_key(q, str, "/RoleMap");
+    rc = 0;
+done:
+    free(t.elems);
+    g_hash_table_destroy(t.page_key);
+    g_hash_table_destroy(t.by_key);
+    g_array_free(t.leaves, TRUE);
+    return rc;
+}
+
+/* Every page's content with what lies outside marked content marked /Artifact. */
+static int mark_artifacts(Finisher *fn)
+{
+    qpdf_data q = fn->q;
+    int n_pages = qpdf_get_num_pages(q);
+    GString *out = g_string_new(NULL);
+    for (int i = 0; i < n_pages; i++) {
+        qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
+        unsigned char *data = NULL;
+        size_t len = 0;
+        if (qpdf_oh_get_page_content_data(q, page, &data, &len) != QPDF_SUCCESS) {
+            free(data);
+            g_string_free(out, TRUE);
+            return -1;
+        }
+        g_string_truncate(out, 0);
+        wrap_artifacts(data, len, out);
+        free(data);
+        qpdf_oh contents = qpdf_oh_new_stream(q);
+        qpdf_oh_replace_stream_data(q, contents, (const unsigned char *)out->str, out->len,
+                                    qpdf_oh_new_null(q), qpdf_oh_new_null(q));
+        qpdf_oh_replace_key(q, page, "/Contents", qpdf_make_indirect_object(q, contents));
+    }
+    g_string_free(out, TRUE);
+    return 0;
+}
+
 /* ---- the whole pass ------------------------------------------------------------------------ */
 
 int pdf_finish(const unsigned char *in, size_t in_len, const PdfFinish *finish, const char *file,
@@ -177,6 +598,10 @@ int pdf_finish(const unsigned char *in, size_t in_len, const PdfFinish *finish, 
         goto done;
     finish_catalog(&fn);
     if (failed(&fn, "catalog"))
+        goto done;
+    if (build_tree(&fn) != 0 || failed(&fn, "structure tree"))
+        goto done;
+    if (finish->tagged && (mark_artifacts(&fn) != 0 || failed(&fn, "artifacts")))
         goto done;
     qpdf_init_write_memory(fn.q);
     /* the /ID from the content: same input, same bytes */

@@ -1784,6 +1784,7 @@ static Layout *typeset_tree(FoTree *tree)
         layout->pages[i].label = fo_arena_strndup(layout->arena, label, strlen(label));
         po->page.ops = NULL; /* now the layout's */
     }
+    struct_build(&ctx);
     ok = 1;
 cleanup:
     if (!ok && tree && diag_error_count() == 0 && ctx.errors == 0)
@@ -1827,6 +1828,9 @@ void layout_free(Layout *layout)
     for (int i = 0; i < layout->n_pages; i++)
         free(layout->pages[i].ops);
     free(layout->pages);
+    free(layout->structs);
+    if (layout->struct_of)
+        g_hash_table_destroy(layout->struct_of);
     lines_free_caches(layout);
     if (layout->images)
         g_ptr_array_free(layout->images, TRUE);

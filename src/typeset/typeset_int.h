@@ -9,6 +9,7 @@
 #define FRISK_TYPESET_INT_H
 
 #include "fo.h"
+#include "pdf_finish.h"
 #include "shared/diagram.h"
 
 #include <cairo.h>
@@ -76,6 +77,10 @@ struct Layout {
     const char *title, *author, *subject, *keywords, *creation_date, *file;
     const char *lang;             /* the document's language (BCP 47: "da-DK"), or NULL */
     int untagged;                 /* layout_set_tagged(layout, 0): no structure tags */
+    FinishNode *structs;          /* the logical structure (typeset_struct.c); [0] the Document */
+    int n_structs;
+    GHashTable *struct_of;        /* TextBlock*, image surface or Diagram* -> its element's
+                                     index + 1; absent: an artifact (static content) */
     GHashTable *fonts;            /* PangoFont* -> FontInfo* (typeset_lines.c) */
     GHashTable *words;            /* shaped words, for the whole document (typeset_lines.c) */
     GPtrArray *images;            /* cairo_surface_t* */
@@ -259,6 +264,10 @@ typedef struct Footnote {
 } Footnote;
 
 /* ---- between the typesetter's files ------------------------------------------------------ */
+
+/* Builds layout->structs from the FO tree once the pages are final, and maps every painted
+ * paragraph, image and diagram of the pages to its element (typeset_struct.c). */
+void struct_build(TypesetContext *ctx);
 
 /* Geometry of a block context: the reference area (absolute x, width) and the indents of the
  * content edge from its sides. */

@@ -125,7 +125,7 @@
     <xsl:param name="number"/>
     <xsl:param name="text"/>
     <xsl:param name="level" select="1"/>
-    <fo:block text-align-last="justify" text-align="start" hyphenate="false"
+    <fo:block role="TOCI" text-align-last="justify" text-align="start" hyphenate="false"
         start-indent="{($level - 1) * 8}mm" space-before="{3 - $level}pt">
       <xsl:if test="$level = 1"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
       <fo:basic-link internal-destination="{$anchor}">
@@ -139,7 +139,7 @@
 
   <xsl:template name="table-of-contents">
     <fo:block id="indhold" xsl:use-attribute-sets="heading-1">Indhold</fo:block>
-    <fo:block font-family="{$heading-font}" font-size="10pt" line-height="14pt">
+    <fo:block role="TOC" font-family="{$heading-font}" font-size="10pt" line-height="14pt">
       <xsl:call-template name="toc-line">
         <xsl:with-param name="anchor" select="'forord'"/>
         <xsl:with-param name="text" select="'Forord'"/>
