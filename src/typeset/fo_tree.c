@@ -296,7 +296,10 @@ static void read_attributes(Builder *b, FoNode *node, xmlNodePtr xml)
                 set_attribute(b, node, name, v, pass);
             } else if (pass == 1 && xmlStrEqual(a->ns->href, XML_XML_NAMESPACE) &&
                        strcmp(name, "lang") == 0) {
+                /* xml:lang is language and country at once (XSL 7.31.24): "en" has none */
+                const char *dash = strchr(v, '-');
                 parse_and_set(b, node, "xml:lang", P_LANGUAGE, v);
+                parse_and_set(b, node, "xml:lang", P_COUNTRY, dash && dash[1] ? dash + 1 : "none");
             } else if (pass == 1 && xmlStrEqual(a->ns->href, (const xmlChar *)FOX_NS) &&
                        (strcmp(name, "alt-text") == 0 || strcmp(name, "header") == 0)) {
                 /* Apache FOP's accessibility extensions, for tagged PDF (typeset_struct.c) */

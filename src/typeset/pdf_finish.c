@@ -89,11 +89,13 @@ static GString *xmp_packet(const PdfFinish *f, const char *producer)
         xml_text(x, f->keywords);
         g_string_append(x, "</pdf:Keywords>\n");
     }
-    g_string_append(x, "</rdf:Description>\n"
-                       "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-                       "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n"
-                       "</rdf:Description>\n"
-                       "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+    /* untagged on request, the file can claim PDF/A-2b only, and no PDF/UA */
+    g_string_append_printf(x, "</rdf:Description>\n"
+                              "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+                              "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>%s</pdfaid:conformance>\n"
+                              "</rdf:Description>\n", f->tagged ? "A" : "B");
+    if (f->tagged)
+        g_string_append(x, "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
                        "<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n"
                        "<rdf:Description rdf:about=\"\"\n"
                        " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
@@ -110,8 +112,8 @@ static GString *xmp_packet(const PdfFinish *f, const char *producer)
                        "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
                        "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
                        "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
-                       "</rdf:Description>\n"
-                       "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+                       "</rdf:Description>\n");
+    g_string_append(x, "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     return x;
 }
 

@@ -5,6 +5,7 @@ bytes: a reader's view of the file.
 
 usage: conformance.py [--lang da-DK] [--expect TYPE,TYPE...] [--only NAME,NAME...] FILE.pdf...
 --expect: these structure types must be in the tree (a vacuous pass proves nothing)
+conformance.py --dump FILE.pdf prints the structure tree, a line per element.
 Prints one TAP line per condition ("ok - FILE: NAME" / "not ok - FILE: NAME: why"); exit 0.
 """
 import base64
@@ -154,10 +155,9 @@ def struct_elements(pdf):
 def std_role(pdf, s):
     rolemap = pdf.get(pdf.get(pdf.root.get("/StructTreeRoot", {})).get("/RoleMap")) or {}
     seen = set()
-    while s not in STANDARD and s in rolemap and s not in seen:
+    while s not in STANDARD and "/" + s in rolemap and s not in seen:
         seen.add(s)
-        s = rolemap[s][1:] if rolemap[s].startswith("/") else rolemap[s]
-        s = s.lstrip("/")
+        s = rolemap["/" + s].lstrip("/")
     return s
 
 
@@ -424,12 +424,39 @@ def kids(pdf, e):
     return k if isinstance(k, list) else [k]
 
 
+def dump(pdf):
+    """The structure tree as a reader sees it: a line per element, indented by depth, with its
+    type (and the standard type a RoleMap gives it), /Alt, /Lang, /ID and /Scope."""
+    for e, _, depth in struct_elements(pdf):
+        s = e["/S"].lstrip("/")
+        line = "  " * depth + s
+        if role(pdf, e) != s:
+            line += f" (RoleMap: {role(pdf, e)})"
+        for key in ("/Alt", "/Lang", "/ID"):
+            if key in e:
+                line += f" {key[1:]}={text_of(e[key])!r}"
+        scope = attrs(pdf, e).get("/Scope")
+        if scope:
+            line += f" Scope={scope.lstrip('/')}"
+        print(line)
+        for k in kids(pdf, e):
+            k = pdf.get(k)
+            if isinstance(k, dict) and k.get("/Type") == "/OBJR":
+                annot = pdf.get(k["/Obj"])
+                print("  " * (depth + 1) + f"OBJR {annot.get('/Subtype', '').lstrip('/')} "
+                      f"Contents={text_of(annot.get('/Contents'))!r}")
+
+
 def main(argv):
     want_lang, only, expect, files = None, None, [], []
     it = iter(argv)
     for a in it:
         if a == "--lang":
             want_lang = next(it)
+        elif a == "--dump":
+            for f in it:
+                dump(Pdf(f))
+            return 0
         elif a == "--expect":
             expect = next(it).split(",")
         elif a == "--only":
