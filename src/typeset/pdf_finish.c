@@ -609,6 +609,9 @@ int pdf_finish(const unsigned char *in, size_t in_len, const PdfFinish *finish, 
     /* the /ID from the content: same input, same bytes */
     qpdf_set_deterministic_ID(fn.q, 1);
     qpdf_set_object_stream_mode(fn.q, qpdf_o_preserve);
+    /* cairo's compressed streams (fonts, images) pass through as they are; only the new ones
+     * (page contents, metadata aside) are compressed */
+    qpdf_set_decode_level(fn.q, qpdf_dl_none);
     qpdf_write(fn.q);
     if (failed(&fn, "writing"))
         goto done;
