@@ -37,7 +37,7 @@
 static const char *const usage_text = N_(
     "usage: frisk build [-j N] [-o DIR] [--keep-fo] [-q] [--watch] [INPUT]\n"
     "       frisk check FILE|FOLDER...\n"
-    "       frisk render FILE.fo -o FILE.pdf\n"
+    "       frisk render FILE.fo -o FILE.pdf [--no-tags]\n"
     "       frisk new application NAME [INPUT]\n"
     "       frisk new memo NAME --from PREVIOUS [--date YYYY-MM] [INPUT]\n"
     "       frisk export-csv [-o DIR] [INPUT]\n"
@@ -48,7 +48,8 @@ static const char *const usage_text = N_(
     "           input/memos/NAME.xml -> output/memos/NAME.pdf and .html, and so on\n"
     "  check    load, validate and check files (a folder: every document in it); print\n"
     "           every problem as file:line:col, each once\n"
-    "  render   typeset an XSL-FO file (frisk's documented subset) to PDF\n"
+    "  render   typeset an XSL-FO file (frisk's documented subset) to PDF/UA-1 and PDF/A-2a;\n"
+    "           --no-tags leaves the structure tree out (a smaller file, not accessible)\n"
     "  new application  write INPUT/applications/NAME.xml from the commented template\n"
     "           input/templates/application.xml; never overwrites a file\n"
     "  new memo  start the next edition: copy INPUT/memos/PREVIOUS.xml and its chapter files\n"
@@ -154,7 +155,9 @@ int main(int argc, char **argv)
         {"keep-fo", no_argument, NULL, 'k'}, {"network", required_argument, NULL, 'n'},
         {"quiet", no_argument, NULL, 'q'}, {"watch", no_argument, NULL, 'w'},
         {"help", no_argument, NULL, 'h'}, {"from", required_argument, NULL, 'f'},
-        {"date", required_argument, NULL, 'd'}, {NULL, 0, NULL, 0}};
+        {"date", required_argument, NULL, 'd'}, {"no-tags", no_argument, NULL, 't'},
+        {NULL, 0, NULL, 0}};
+    int tagged = 1;
     const char *network = NULL, *from = NULL, *date = NULL;
     optind = 2;
     int opt;
@@ -175,6 +178,7 @@ int main(int argc, char **argv)
         case 'n': network = optarg; break;
         case 'f': from = optarg; break;
         case 'd': date = optarg; break;
+        case 't': tagged = 0; break;
         case 'h': fputs(_(usage_text), stdout); return EXIT_OK;
         default: return usage_error("unknown option");
         }
@@ -202,7 +206,7 @@ int main(int argc, char **argv)
     } else if (strcmp(command, "render") == 0) {
         if (n_operands != 1 || !output)
             return usage_error("render needs FILE.fo and -o FILE.pdf");
-        status = start_up(argv[0]) == 0 ? commands_render(operands[0], output) : EXIT_USAGE;
+        status = start_up(argv[0]) == 0 ? commands_render(operands[0], output, tagged) : EXIT_USAGE;
     } else if (strcmp(command, "export-csv") == 0) {
         if (n_operands > 1)
             return usage_error("export-csv takes at most one INPUT");

@@ -67,7 +67,7 @@ int commands_check(char **files, int n)
     return worst;
 }
 
-int commands_render(const char *fo_path, const char *pdf_path)
+int commands_render(const char *fo_path, const char *pdf_path, int tagged)
 {
     char *root = paths_input_root(fo_path);
     if (!root) {
@@ -77,7 +77,9 @@ int commands_render(const char *fo_path, const char *pdf_path)
     load_allow_folder(root);
     free(root);
     OutputList outputs = {0};
-    int rc = outputs_add_pdf(typeset_file(fo_path), pdf_path, &outputs);
+    Layout *layout = typeset_file(fo_path);
+    layout_set_tagged(layout, tagged);
+    int rc = outputs_add_pdf(layout, pdf_path, &outputs);
     if (rc == 0 && diag_error_count() == 0)
         outputs_write(&outputs);
     outputs_free(&outputs);

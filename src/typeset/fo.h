@@ -75,7 +75,8 @@ typedef enum {
     P_BLANK_OR_NOT_BLANK, P_REF_ID, P_INTERNAL_DESTINATION, P_EXTERNAL_DESTINATION, P_SRC,
     P_CONTENT_TYPE, P_MARKER_CLASS_NAME, P_RETRIEVE_CLASS_NAME, P_RETRIEVE_POSITION,
     P_RETRIEVE_BOUNDARY, P_STARTING_STATE, P_SHOW_DESTINATION, P_TEXT_DECORATION,
-    P_LINEFEED_TREATMENT, P_WHITE_SPACE_COLLAPSE, P_ROLE, P_REGION_NAME,
+    P_LINEFEED_TREATMENT, P_WHITE_SPACE_COLLAPSE, P_ROLE, P_REGION_NAME, P_COUNTRY,
+    P_FOX_ALT_TEXT, P_FOX_HEADER, /* Apache FOP's extensions fox:alt-text, fox:header */
     P_N_PROPS
 } FoPropId;
 
@@ -147,7 +148,7 @@ typedef struct FoProp {
 } FoProp;
 
 enum { FO_WARNED_INDENT = 1, FO_WARNED_TALL_LINE = 2, FO_WARNED_NESTED_ROW = 4,
-       FO_WARNED_STRETCH = 8 };
+       FO_WARNED_STRETCH = 8, FO_WARNED_ROLE = 16 };
 
 typedef struct FoNode {
     FoType type;
@@ -177,6 +178,7 @@ typedef struct {
 
 #define FO_NS "http://www.w3.org/1999/XSL/Format"
 #define FRISK_FO_NS "urn:frisk:fo"
+#define FOX_NS "http://xmlgraphics.apache.org/fop/extensions"
 
 /* Reads doc into an FoTree, reporting every object, property or value outside the subset as
  * file:line:col: error. Returns NULL when there was any error (or doc has no fo:root). */
@@ -209,6 +211,9 @@ FoKeyword fo_keyword(const FoNode *node, FoPropId id);
 const char *fo_string(const FoNode *node, FoPropId id);
 /* A number property (widows, orphans, spans...), or fallback when unset or not a number. */
 double fo_number(const FoNode *node, FoPropId id, double fallback);
+/* The language of node as BCP 47 ("da-DK"): language (or xml:lang) with country; 1 and buf
+ * set, or 0 when it has none ("none"). */
+int fo_lang(const FoNode *node, char *buf, size_t size);
 /* 1 and *rgb set when a colour property is a colour (not transparent/unset). */
 int fo_color(const FoNode *node, FoPropId id, uint32_t *rgb);
 

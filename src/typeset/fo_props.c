@@ -179,6 +179,10 @@ static const PropDef props[P_N_PROPS] = {
     {"white-space-collapse", P_WHITE_SPACE_COLLAPSE, 1, "true", PK_KEYWORD, "true|false"},
     {"role", P_ROLE, 0, NULL, PK_STRING, NULL},
     {"region-name", P_REGION_NAME, 0, NULL, PK_STRING, NULL},
+    {"country", P_COUNTRY, 1, "none", PK_STRING, NULL},
+    /* set only from the fox namespace (fo_tree.c): an attribute name has no colon */
+    {"fox:alt-text", P_FOX_ALT_TEXT, 0, NULL, PK_STRING, NULL},
+    {"fox:header", P_FOX_HEADER, 0, "false", PK_KEYWORD, "true|false"},
 };
 
 static FoValue initial_values[P_N_PROPS];
@@ -559,5 +563,17 @@ int fo_color(const FoNode *node, FoPropId id, uint32_t *rgb)
     if (v->kind != FV_COLOR)
         return 0;
     *rgb = v->rgb;
+    return 1;
+}
+
+int fo_lang(const FoNode *node, char *buf, size_t size)
+{
+    const char *lang = fo_string(node, P_LANGUAGE), *country = fo_string(node, P_COUNTRY);
+    if (!lang || !*lang || strcmp(lang, "none") == 0 || strlen(lang) >= size)
+        return 0;
+    if (country && *country && strcmp(country, "none") != 0 && !strchr(lang, '-'))
+        snprintf(buf, size, "%s-%s", lang, country);
+    else
+        snprintf(buf, size, "%s", lang);
     return 1;
 }

@@ -297,7 +297,15 @@ static void read_attributes(Builder *b, FoNode *node, xmlNodePtr xml)
                 set_attribute(b, node, name, v, pass);
             } else if (pass == 1 && xmlStrEqual(a->ns->href, XML_XML_NAMESPACE) &&
                        strcmp(name, "lang") == 0) {
+                /* xml:lang is language and country at once (XSL 7.31.24): "en" has none */
+                const char *dash = strchr(v, '-');
                 parse_and_set(b, node, "xml:lang", P_LANGUAGE, v);
+                parse_and_set(b, node, "xml:lang", P_COUNTRY, dash && dash[1] ? dash + 1 : "none");
+            } else if (pass == 1 && xmlStrEqual(a->ns->href, (const xmlChar *)FOX_NS) &&
+                       (strcmp(name, "alt-text") == 0 || strcmp(name, "header") == 0)) {
+                /* Apache FOP's accessibility extensions, for tagged PDF (typeset_struct.c) */
+                parse_and_set(b, node, name[0] == 'a' ? "fox:alt-text" : "fox:header",
+                              name[0] == 'a' ? P_FOX_ALT_TEXT : P_FOX_HEADER, v);
             } else if (pass == 1 && xmlStrEqual(a->ns->href, (const xmlChar *)FO_NS)) {
                 node_error(b, node, "attribute fo:%s on fo:%s: properties take no namespace", name,
                            fo_type_name(node->type));

@@ -1,12 +1,14 @@
 /* render — paints the area tree (typeset_int.h) as PDF with cairo, into memory.
  *
  * Takes: a Layout. Gives: PDF bytes with embedded, subset fonts (cairo does that), metadata,
- * the outline from fo:bookmark-tree, links and named destinations, page labels and structure
- * tags (Document, P/H1.., Table/TR/TD). Dates come from the caller, the document or
+ * the outline from fo:bookmark-tree, links and named destinations, page labels and a tag
+ * around each run of content of one element of the logical structure, which pdf_finish.c
+ * turns into PDF/UA-1 and PDF/A-2a. Dates come from the caller, the document or
  * SOURCE_DATE_EPOCH, never the clock, so the same layout always gives the same bytes.
  */
 #include "typeset.h"
 #include "typeset_int.h"
+#include "pdf_finish.h"
 
 #include "shared/diag.h"
 
@@ -135,12 +137,88 @@ static void paint_graphic(cairo_t *cr, const DrawOp *op, GHashTable *used_on_pag
     cairo_restore(cr);
 }
 
-static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
+/* Tagging: one cairo tag around each run of painted things of one element of the logical
+ * structure (typeset_struct.c), never nested, so that pdf_finish.c can find each run's marked
+ * content in cairo's tree by the order the tags began (FinishTag). Decorations, static content
+ * and a table header painted again after a page break get no tag: they are artifacts. */
+typedef struct {
+    const Layout *layout;
+    GArray *tags;           /* FinishTag, in the order begun */
+    int open;               /* element whose tag is open, or -1 */
+    int text_node;          /* element of the last paragraph painted (its links' element) */
+    const TextBlock *text;  /* the last paragraph painted */
+    GHashTable *header_pages; /* TextBlock* of a table header -> page index + 1 first painted */
+} Tagger;
+
+static void tag_element(cairo_t *cr, Tagger *t, int node)
+{
+    if (t->open == node || t->layout->untagged)
+        return;
+    if (t->open >= 0)
+        cairo_tag_end(cr, t->layout->structs[t->open].std);
+    t->open = node;
+    if (node >= 0) {
+        cairo_tag_begin(cr, t->layout->structs[node].std, NULL);
+        FinishTag tag = {.node = node};
+        g_array_append_val(t->tags, tag);
+    }
+}
+
+static int element_of(const Tagger *t, const void *painted)
+{
+    if (!t->layout->struct_of)
+        return -1;
+    return GPOINTER_TO_INT(g_hash_table_lookup(t->layout->struct_of, painted)) - 1;
+}
+
+/* The element of a line: its paragraph's, unless it belongs to a table header that was
+ * painted on an earlier page (the repeat is an artifact: a screen reader reads it once). */
+static int line_element(Tagger *t, const TextBlock *tb, int page)
+{
+    int node = element_of(t, tb);
+    if (node < 0 || !(t->layout->structs[node].flags & FINISH_IN_HEADER))
+        return node;
+    int first = GPOINTER_TO_INT(g_hash_table_lookup(t->header_pages, tb));
+    if (!first)
+        g_hash_table_insert(t->header_pages, (gpointer)tb, GINT_TO_POINTER(page + 1));
+    return !first || first == page + 1 ? node : -1;
+}
+
+/* The text a link covers, for its annotation's /Contents (soft hyphens left out). */
+static char *link_text(const TextBlock *tb, const char *target)
+{
+    for (const InlineMark *m = tb ? tb->marks : NULL; m; m = m->next) {
+        if (m->kind != INL_LINK || m->name != target)
+            continue;
+        GString *s = g_string_new(NULL);
+        for (int i = m->start; i < m->end; i++) {
+            if ((unsigned char)tb->text[i] == 0xC2 && (unsigned char)tb->text[i + 1] == 0xAD) {
+                i++;
+                continue;
+            }
+            g_string_append_c(s, tb->text[i]);
+        }
+        return g_string_free(s, FALSE);
+    }
+    return NULL;
+}
+
+static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
 {
     GString *attrs = g_string_new(NULL);
     GHashTable *used_on_page = g_hash_table_new(NULL, NULL);
     for (int i = 0; i < page->n_ops; i++) {
         const DrawOp *op = &page->ops[i];
+        if (op->kind == OP_TEXT) {
+            t->text = op->text;
+            t->text_node = line_element(t, op->text, page_index);
+            tag_element(cr, t, t->text_node);
+        } else if (op->kind == OP_IMAGE || op->kind == OP_DIAGRAM) {
+            tag_element(cr, t, element_of(t, op->kind == OP_IMAGE ? (const void *)op->graphic
+                                                                    : (const void *)op->diagram));
+        } else if (op->kind != OP_DEST && op->kind != OP_TAG_BEGIN && op->kind != OP_TAG_END) {
+            tag_element(cr, t, -1); /* decorations and links stand outside the content's tags */
+        }
         switch (op->kind) {
         case OP_TEXT:
             text_line_paint(cr, op->text, op->line, op->x, op->y);
@@ -179,6 +257,13 @@ static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
             quote(attrs, op->str);
             cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs->str);
             cairo_tag_end(cr, CAIRO_TAG_LINK);
+            if (!t->layout->untagged) {
+                /* a link in an artifact (a running head) still needs an element: the Document */
+                char *text = link_text(t->text, op->str);
+                FinishTag tag = {.node = t->text_node >= 0 ? t->text_node : 0,
+                                 .link = text ? text : g_strdup(op->str)};
+                g_array_append_val(t->tags, tag);
+            }
             break;
         case OP_DEST:
             g_string_assign(attrs, "name=");
@@ -187,23 +272,12 @@ static void paint_page(cairo_t *cr, const Page *page, GPtrArray *tags)
             cairo_tag_begin(cr, CAIRO_TAG_DEST, attrs->str);
             cairo_tag_end(cr, CAIRO_TAG_DEST);
             break;
-        case OP_TAG_BEGIN:
-            cairo_tag_begin(cr, op->str, NULL);
-            g_ptr_array_add(tags, (gpointer)op->str);
-            break;
+        case OP_TAG_BEGIN: /* the page builder's tags: the logical structure replaces them */
         case OP_TAG_END:
-            if (tags->len > 0) {
-                cairo_tag_end(cr, g_ptr_array_index(tags, tags->len - 1));
-                g_ptr_array_remove_index(tags, tags->len - 1);
-            }
             break;
         }
     }
-    /* a page closes every tag it opened */
-    while (tags->len > 0) {
-        cairo_tag_end(cr, g_ptr_array_index(tags, tags->len - 1));
-        g_ptr_array_remove_index(tags, tags->len - 1);
-    }
+    tag_element(cr, t, -1); /* a page closes the tag it opened */
     g_string_free(attrs, TRUE);
     g_hash_table_destroy(used_on_page);
 }
@@ -216,7 +290,9 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
     if (!layout || creation_date(layout, creation_time, date, sizeof date) != 0)
         return -1;
     GByteArray *bytes = g_byte_array_new();
-    GPtrArray *tags = g_ptr_array_new();
+    Tagger tagger = {.layout = layout, .tags = g_array_new(FALSE, TRUE, sizeof(FinishTag)),
+                     .open = -1, .text_node = -1,
+                     .header_pages = g_hash_table_new(g_direct_hash, g_direct_equal)};
     int *outline_ids = calloc((size_t)layout->n_bookmarks + 1, sizeof *outline_ids);
     FRISK_ASSERT(outline_ids != NULL);
     double w0 = layout->n_pages ? layout->pages[0].width : 595.28;
@@ -237,13 +313,12 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
     if (layout->keywords)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, layout->keywords);
 
-    cairo_tag_begin(cr, "Document", NULL);
     for (int i = 0; i < layout->n_pages; i++) {
         const Page *page = &layout->pages[i];
         cairo_pdf_surface_set_size(surface, page->width, page->height);
         if (page->label)
             cairo_pdf_surface_set_page_label(surface, page->label);
-        paint_page(cr, page, tags);
+        paint_page(cr, page, i, &tagger);
         cairo_show_page(cr);
         if (cairo_status(cr) != CAIRO_STATUS_SUCCESS) {
             /* cairo draws nothing more once its context has failed: never a PDF cut short */
@@ -254,7 +329,6 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
             goto cleanup;
         }
     }
-    cairo_tag_end(cr, "Document");
 
     GString *attrs = g_string_new(NULL);
     for (int i = 0; i < layout->n_bookmarks; i++) {
@@ -275,15 +349,26 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
         diag_error(layout->file, 0, 0, "cannot write the PDF: %s", cairo_status_to_string(status));
         goto cleanup;
     }
-    /* the bytes themselves, not a copy: the PDF is the largest thing alive at the end of a
-     * run (GLib allocates with malloc, so the caller's free is right) */
-    *pdf_len = bytes->len;
-    *pdf = g_byte_array_free(bytes, FALSE);
-    bytes = NULL;
-    rc = 0;
+    /* PDF/UA wants a title to show: without frisk:title, the file's name (as viewers show) */
+    char *fallback = NULL;
+    if (!layout->title && layout->file) {
+        const char *base = strrchr(layout->file, '/') ? strrchr(layout->file, '/') + 1 : layout->file;
+        const char *dot = strrchr(base, '.');
+        fallback = g_strndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
+    }
+    PdfFinish finish = {.title = layout->title ? layout->title : fallback, .author = layout->author,
+                        .subject = layout->subject, .keywords = layout->keywords, .date = date,
+                        .lang = layout->lang, .tagged = !layout->untagged,
+                        .nodes = layout->structs, .n_nodes = layout->n_structs,
+                        .tags = (const FinishTag *)tagger.tags->data, .n_tags = (int)tagger.tags->len};
+    rc = pdf_finish(bytes->data, bytes->len, &finish, layout->file, pdf, pdf_len);
+    g_free(fallback);
 cleanup:
     free(outline_ids);
-    g_ptr_array_free(tags, TRUE);
+    for (guint i = 0; i < tagger.tags->len; i++)
+        g_free((char *)g_array_index(tagger.tags, FinishTag, i).link);
+    g_array_free(tagger.tags, TRUE);
+    g_hash_table_destroy(tagger.header_pages);
     if (bytes)
         g_byte_array_free(bytes, TRUE);
     return rc;

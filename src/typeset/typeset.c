@@ -134,6 +134,18 @@ static void close_text_tag(PB *pb, Page *page)
     }
 }
 
+/* The document's language (PDF /Lang): the root's, else the first page-sequence's. */
+static const char *document_lang(Layout *layout, const FoNode *root)
+{
+    char buf[64];
+    const FoNode *seq = root->first;
+    while (seq && seq->type != FO_PAGE_SEQUENCE)
+        seq = seq->next;
+    if (fo_lang(root, buf, sizeof buf) || (seq && fo_lang(seq, buf, sizeof buf)))
+        return fo_arena_strndup(layout->arena, buf, strlen(buf));
+    return NULL;
+}
+
 /* ---- ids and markers ----------------------------------------------------------------------- */
 
 static void record_id(PB *pb, Page *page, const char *id, int number, double x, double y)
@@ -1622,6 +1634,10 @@ static Layout *typeset_tree(FoTree *tree)
     }
     if (n_seqs == 0)
         typeset_error(&ctx, tree->root, "fo:root needs at least one fo:page-sequence");
+    layout->lang = document_lang(layout, tree->root);
+    if (!layout->lang) /* PDF/UA needs it, and only the author knows it */
+        fo_warning(tree, tree->root, "the document states no language (xml:lang or language on "
+                   "fo:root or fo:page-sequence): its PDF gets no /Lang, which PDF/UA requires");
     if (read_masters(&ctx, lms, &ms) != 0)
         goto cleanup;
     for (int i = 0; i < ms.n_masters; i++)
@@ -1768,6 +1784,7 @@ static Layout *typeset_tree(FoTree *tree)
         layout->pages[i].label = fo_arena_strndup(layout->arena, label, strlen(label));
         po->page.ops = NULL; /* now the layout's */
     }
+    struct_build(&ctx);
     ok = 1;
 cleanup:
     if (!ok && tree && diag_error_count() == 0 && ctx.errors == 0)
@@ -1811,6 +1828,9 @@ void layout_free(Layout *layout)
     for (int i = 0; i < layout->n_pages; i++)
         free(layout->pages[i].ops);
     free(layout->pages);
+    free(layout->structs);
+    if (layout->struct_of)
+        g_hash_table_destroy(layout->struct_of);
     lines_free_caches(layout);
     image_cache_free(layout->images);
     if (layout->diagrams)
@@ -1820,3 +1840,9 @@ void layout_free(Layout *layout)
 }
 
 int layout_page_count(const Layout *layout) { return layout ? layout->n_pages : 0; }
+
+void layout_set_tagged(Layout *layout, int tagged)
+{
+    if (layout)
+        layout->untagged = !tagged;
+}

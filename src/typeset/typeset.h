@@ -4,7 +4,7 @@
  * Takes: an FO document in frisk's subset (docs/typesetter.md), as a file or a libxml2 tree.
  * Gives: a Layout, the pages with every line, rule, image and link placed; then the PDF bytes of
  * it: fonts embedded and subset, metadata, bookmarks, links and destinations, page labels and
- * structure tags. Shapes each block once with pango and runs the page builder again until
+ * structure tags, finished as PDF/UA-1 and PDF/A-2a (pdf_finish.h). Shapes each block once with pango and runs the page builder again until
  * page-number citations stop changing.
  *
  * Needs: fonts_init (shared/fonts.h), and hyphen_init (shared/hyphen.h) for Danish hyphenation;
@@ -38,6 +38,11 @@ Layout *typeset_file(const char *fo_path);
 void layout_free(Layout *layout);
 /* Number of pages; 0 for NULL. */
 int layout_page_count(const Layout *layout);
+
+/* Tagged PDF (PDF/UA-1 and PDF/A-2a: structure tree, artifacts, alternative texts) is the
+ * default; tagged 0 leaves the structure out for the smallest file (PDF/A-2b level metadata
+ * and output intent stay). */
+void layout_set_tagged(Layout *layout, int tagged);
 
 /* Paints the layout as PDF into a malloc'ed buffer (caller frees). creation_time: seconds since
  * the epoch for CreationDate/ModDate, or -1 to take it from the document (frisk:creation-date on

@@ -10,6 +10,7 @@
 
 #include "fo.h"
 #include "image.h"
+#include "pdf_finish.h"
 #include "shared/diagram.h"
 
 #include <cairo.h>
@@ -75,6 +76,12 @@ struct Layout {
     Bookmark *bookmarks;
     int n_bookmarks;
     const char *title, *author, *subject, *keywords, *creation_date, *file;
+    const char *lang;             /* the document's language (BCP 47: "da-DK"), or NULL */
+    int untagged;                 /* layout_set_tagged(layout, 0): no structure tags */
+    FinishNode *structs;          /* the logical structure (typeset_struct.c); [0] the Document */
+    int n_structs;
+    GHashTable *struct_of;        /* TextBlock*, image surface or Diagram* -> its element's
+                                     index + 1; absent: an artifact (static content) */
     GHashTable *fonts;            /* PangoFont* -> FontInfo* (typeset_lines.c) */
     GHashTable *words;            /* shaped words, for the whole document (typeset_lines.c) */
     ImageCache *images;           /* each distinct image once (image.h) */
@@ -96,7 +103,8 @@ typedef struct InlineMark {
     int start, end;         /* byte range in the layout text */
     const char *name;       /* anchor id, link target, citation key */
     int external;           /* INL_LINK */
-    FoNode *node;           /* INL_FOOTNOTE: the footnote-body; INL_LEADER: the leader */
+    FoNode *node;           /* INL_FOOTNOTE: the footnote-body; INL_LEADER: the leader;
+                             * INL_IMAGE: the external-graphic */
     FoKeyword pattern;      /* INL_LEADER */
     double thickness;       /* INL_LEADER rule thickness */
     int fixed;              /* INL_LEADER: leader-length given, so it does not stretch */
@@ -262,6 +270,10 @@ typedef struct Footnote {
 } Footnote;
 
 /* ---- between the typesetter's files ------------------------------------------------------ */
+
+/* Builds layout->structs from the FO tree once the pages are final, and maps every painted
+ * paragraph, image and diagram of the pages to its element (typeset_struct.c). */
+void struct_build(TypesetContext *ctx);
 
 /* Geometry of a block context: the reference area (absolute x, width) and the indents of the
  * content edge from its sides. */

@@ -396,6 +396,7 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
     }
     InlineMark *m = add_mark(p, INL_IMAGE, 0, 0);
     m->image = image;
+    m->node = node; /* each use is its own Figure, though the image is shared (typeset_struct.c) */
     graphic_place(node, image->width, image->height, p->width, p->ctx->max_object_height, m);
     add_object(p, style, m, m->w, m->h, 0);
 }

@@ -34,7 +34,7 @@
           </fo:bookmark>
         </xsl:for-each>
       </fo:bookmark-tree>
-      <fo:page-sequence master-reference="document" language="da">
+      <fo:page-sequence master-reference="document" language="da" country="DK">
         <xsl:call-template name="running-header-footer">
           <xsl:with-param name="document-title" select="$title"/>
           <xsl:with-param name="mark" select="$draft-mark"/>

@@ -103,7 +103,7 @@
         <xsl:apply-templates select="section" mode="bookmark"/>
       </fo:bookmark-tree>
       <xsl:call-template name="cover"/>
-      <fo:page-sequence master-reference="document" language="da">
+      <fo:page-sequence master-reference="document" language="da" country="DK">
         <xsl:call-template name="running-header-footer">
           <xsl:with-param name="document-title" select="title"/>
           <xsl:with-param name="mark" select="$draft-mark"/>
@@ -120,7 +120,7 @@
   </xsl:template>
 
   <xsl:template name="cover">
-    <fo:page-sequence master-reference="title" language="da">
+    <fo:page-sequence master-reference="title" language="da" country="DK">
       <fo:flow flow-name="xsl-region-body">
         <xsl:if test="$draft = 'true'">
           <fo:block font-family="{$heading-font}" font-size="14pt" font-weight="bold" color="#b00020"

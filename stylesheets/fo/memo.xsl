@@ -40,7 +40,7 @@
       <xsl:call-template name="page-masters"/>
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="title-page"/>
-      <fo:page-sequence master-reference="document" language="da">
+      <fo:page-sequence master-reference="document" language="da" country="DK">
         <xsl:call-template name="running-header-footer">
           <xsl:with-param name="document-title" select="title"/>
         </xsl:call-template>
@@ -58,7 +58,7 @@
   </xsl:template>
 
   <xsl:template name="title-page">
-    <fo:page-sequence master-reference="title" language="da">
+    <fo:page-sequence master-reference="title" language="da" country="DK">
       <fo:flow flow-name="xsl-region-body">
         <fo:block font-family="{$heading-font}" color="{$accent}">
           <fo:block font-size="11pt" font-weight="bold" space-after="70mm">
@@ -129,7 +129,7 @@
     <xsl:param name="number"/>
     <xsl:param name="text"/>
     <xsl:param name="level" select="1"/>
-    <fo:block text-align-last="justify" text-align="start" hyphenate="false"
+    <fo:block role="TOCI" text-align-last="justify" text-align="start" hyphenate="false"
         start-indent="{($level - 1) * 8}mm" space-before="{3 - $level}pt">
       <xsl:if test="$level = 1"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
       <fo:basic-link internal-destination="{$anchor}">
@@ -143,7 +143,7 @@
 
   <xsl:template name="table-of-contents">
     <fo:block id="indhold" xsl:use-attribute-sets="heading-1">Indhold</fo:block>
-    <fo:block font-family="{$heading-font}" font-size="10pt" line-height="14pt">
+    <fo:block role="TOC" font-family="{$heading-font}" font-size="10pt" line-height="14pt">
       <xsl:call-template name="toc-line">
         <xsl:with-param name="anchor" select="'forord'"/>
         <xsl:with-param name="text" select="'Forord'"/>

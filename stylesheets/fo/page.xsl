@@ -74,6 +74,7 @@
   </xsl:attribute-set>
 
   <xsl:attribute-set name="heading-1">
+    <xsl:attribute name="role">H1</xsl:attribute> <!-- its structure type in tagged PDF -->
     <xsl:attribute name="font-family"><xsl:value-of select="$heading-font"/></xsl:attribute>
     <xsl:attribute name="font-size">18pt</xsl:attribute>
     <xsl:attribute name="line-height">22pt</xsl:attribute>
@@ -86,6 +87,7 @@
   </xsl:attribute-set>
 
   <xsl:attribute-set name="heading-2">
+    <xsl:attribute name="role">H2</xsl:attribute> <!-- its structure type in tagged PDF -->
     <xsl:attribute name="font-family"><xsl:value-of select="$heading-font"/></xsl:attribute>
     <xsl:attribute name="font-size">13pt</xsl:attribute>
     <xsl:attribute name="line-height">17pt</xsl:attribute>
@@ -99,6 +101,7 @@
   </xsl:attribute-set>
 
   <xsl:attribute-set name="heading-3">
+    <xsl:attribute name="role">H3</xsl:attribute> <!-- its structure type in tagged PDF -->
     <xsl:attribute name="font-family"><xsl:value-of select="$heading-font"/></xsl:attribute>
     <xsl:attribute name="font-size">11pt</xsl:attribute>
     <xsl:attribute name="line-height">15pt</xsl:attribute>
@@ -111,6 +114,7 @@
   </xsl:attribute-set>
 
   <xsl:attribute-set name="caption">
+    <xsl:attribute name="role">Caption</xsl:attribute> <!-- its structure type in tagged PDF -->
     <xsl:attribute name="font-family"><xsl:value-of select="$heading-font"/></xsl:attribute>
     <xsl:attribute name="font-size">9pt</xsl:attribute>
     <xsl:attribute name="font-weight">bold</xsl:attribute>

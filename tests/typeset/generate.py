@@ -6,7 +6,7 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 HEAD = """<?xml version="1.0" encoding="UTF-8"?>
-<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xmlns:frisk="urn:frisk:fo" frisk:title="%s"
+<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xml:lang="da" xmlns:frisk="urn:frisk:fo" frisk:title="%s"
     frisk:creation-date="2018-02-15">
   <fo:layout-master-set>
     <fo:simple-page-master master-name="page" page-width="210mm" page-height="297mm"
