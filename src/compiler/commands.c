@@ -21,16 +21,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Checks one document or data file. */
-static int check_one(const char *file)
+/* Lets frisk read the input folder of path (paths_input_root). Returns 0, or -1 after an error
+ * when path cannot be read. */
+static int allow_input_of(const char *path)
 {
-    char *root = paths_input_root(file);
+    char *root = paths_input_root(path);
     if (!root) {
-        diag_error(file, 0, 0, "cannot read file");
-        return EXIT_INVALID_INPUT;
+        diag_error(path, 0, 0, "cannot read file");
+        return -1;
     }
     load_allow_folder(root);
     free(root);
+    return 0;
+}
+
+/* Checks one document or data file. */
+static int check_one(const char *file)
+{
+    if (allow_input_of(file) != 0)
+        return EXIT_INVALID_INPUT;
     diag_reset_counts();
     xmlDocPtr doc = build_load_and_check(file);
     xmlFreeDoc(doc);
@@ -69,13 +78,8 @@ int commands_check(char **files, int n)
 
 int commands_render(const char *fo_path, const char *pdf_path, int tagged)
 {
-    char *root = paths_input_root(fo_path);
-    if (!root) {
-        diag_error(fo_path, 0, 0, "cannot read file");
+    if (allow_input_of(fo_path) != 0)
         return EXIT_INVALID_INPUT;
-    }
-    load_allow_folder(root);
-    free(root);
     OutputList outputs = {0};
     Layout *layout = typeset_file(fo_path);
     layout_set_tagged(layout, tagged);
