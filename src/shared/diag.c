@@ -55,25 +55,23 @@ static void count(DiagSeverity severity)
         n_warnings++;
 }
 
-/* Prints one formatted line unless it was said before in this run (or is a warning while
- * warnings are only counted). Returns 1 when the line is new. */
-static int say(DiagSeverity severity, const char *text)
+/* Prints one formatted line unless it was said before in this run, or is a warning while
+ * warnings are only counted. */
+static void say(DiagSeverity severity, const char *text)
 {
     if (!said)
         said = xmlHashCreate(256);
-    if (said && xmlHashLookup(said, (const xmlChar *)text))
-        return 0;
-    if (said)
-        xmlHashAddEntry(said, (const xmlChar *)text, (void *)said);
+    /* xmlHashAddEntry copies the key and fails when it is there already: said before */
+    if (said && xmlHashAddEntry(said, (const xmlChar *)text, (void *)said) != 0)
+        return;
     if (severity == DIAG_WARNING) {
         n_distinct_warnings++;
         if (!show_warnings)
-            return 1;
+            return;
     }
     FILE *out = diag_stream ? diag_stream : stderr;
     fprintf(out, "%s\n", text);
     fflush(out);
-    return 1;
 }
 
 void diag_relay(const char *text)
