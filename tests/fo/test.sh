@@ -1,0 +1,62 @@
+# FO written the way people write it for Apache FOP (issue 20): one fixture per feature, each
+# rendered by `frisk render` and checked on what comes out. Run from the project root by
+# tests/run.sh.
+#
+#   tests/fo/NAME.fo          must render: valid PDF (qpdf --check), every font embedded,
+#                             byte-identical on a second run; $OUT/NAME.pdf is kept for checks
+#   tests/fo/error-NAME.fo    must be refused: exit status 1, a `tests/fo/error-NAME.fo:L:C:
+#                             error:` diagnostic, and no output file left behind
+#   tests/fo/checks/*.sh      the assertions on each feature's output (sourced here, so they
+#                             see $OUT, the helpers below and those of tests/lib.sh)
+. tests/lib.sh
+OUT=$(suite_out fo)
+
+# fo_pages PDF: its page count.
+fo_pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
+# fo_text PDF PAGE: the text of one page, in reading order.
+fo_text() { pdftotext -f "$2" -l "$2" "$1" - 2>/dev/null; }
+# fo_words PDF: one line per word, "page xMin yMin xMax yMax word" (pt, origin top left).
+fo_words() {
+    pdftotext -bbox "$1" - 2>/dev/null | awk -F'"' '
+        /<page / { page++ }
+        /<word / { w = $0; sub(/.*">/, "", w); sub(/<\/word>.*/, "", w)
+                   printf "%d %.1f %.1f %.1f %.1f %s\n", page, $2, $4, $6, $8, w }'
+}
+# fo_word PDF WORD: the first box of WORD, "page xMin yMin xMax yMax", or nothing.
+fo_word() { fo_words "$1" | awk -v w="$2" '$6 == w { print $1, $2, $3, $4, $5; exit }'; }
+
+for fo in tests/fo/*.fo; do
+    [ -f "$fo" ] || continue
+    name=$(basename "$fo" .fo)
+    pdf=$OUT/$name.pdf
+    case $name in
+    error-*)
+        $FRISK render "$fo" -o "$pdf" 2> "$OUT/$name.err"
+        check_eq "$name is refused with status 1" "$?" 1
+        if grep -qE "^tests/fo/$name\.fo:[0-9]+:[0-9]+: error: " "$OUT/$name.err"; then
+            ok "$name: the error is located in the FO file"
+        else
+            not_ok "$name: the error is located in the FO file" "$(head -n 2 "$OUT/$name.err")"
+        fi
+        check_fails "$name leaves no output file" test -e "$pdf"
+        ;;
+    *)
+        if $FRISK render "$fo" -o "$pdf" 2> "$OUT/$name.err"; then
+            ok "$name renders"
+        else
+            not_ok "$name renders" "$(head -n 3 "$OUT/$name.err")"
+            continue
+        fi
+        check "$name passes qpdf --check" qpdf --check "$pdf"
+        notemb=$(pdffonts "$pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | wc -l)
+        check_eq "$name embeds every font" "$notemb" 0
+        $FRISK render "$fo" -o "$OUT/$name.again.pdf" 2>/dev/null
+        check "$name: two runs give identical bytes" cmp -s "$pdf" "$OUT/$name.again.pdf"
+        rm -f "$OUT/$name.again.pdf"
+        ;;
+    esac
+done
+
+for checks in tests/fo/checks/*.sh; do
+    [ -f "$checks" ] && . "$checks"
+done
