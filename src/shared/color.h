@@ -4,8 +4,10 @@
 
 #include <stdint.h>
 
-/* Parses a colour: #rgb, #rrggbb, a CSS/XSL colour name, or rgb(r,g,b). Returns 0 with *rgb
- * set to 0xRRGGBB, or -1. "transparent" is not a colour here (the caller handles it). */
+/* Parses a colour: #rgb, #rrggbb, a CSS/SVG colour keyword (any case), rgb(r,g,b) with numbers
+ * or percentages, rgb-icc(r,g,b,profile,...) as its sRGB fallback, or FOP's cmyk(c,m,y,k).
+ * Returns 0 with *rgb set to 0xRRGGBB, or -1. "transparent" is not a colour here (the caller
+ * handles it). */
 int color_parse(const char *text, uint32_t *rgb);
 
 #endif

@@ -77,6 +77,13 @@ typedef enum {
     P_RETRIEVE_BOUNDARY, P_STARTING_STATE, P_SHOW_DESTINATION, P_TEXT_DECORATION,
     P_LINEFEED_TREATMENT, P_WHITE_SPACE_COLLAPSE, P_ROLE, P_REGION_NAME, P_COUNTRY,
     P_FOX_ALT_TEXT, P_FOX_HEADER, /* Apache FOP's extensions fox:alt-text, fox:header */
+    /* values (issue 20): text drawing, fo:character, the multi-objects, and accepted ones */
+    P_CHARACTER, P_DIRECTION, P_UNICODE_BIDI, P_LETTER_SPACING, P_WORD_SPACING,
+    P_TEXT_TRANSFORM, P_FONT_VARIANT, P_FONT_STRETCH, P_FONT_SELECTION_STRATEGY, P_TEXT_SHADOW,
+    P_VISIBILITY, P_SCORE_SPACES, P_HYPHENATION_CHARACTER, P_HYPHENATION_PUSH_CHARACTER_COUNT,
+    P_HYPHENATION_REMAIN_CHARACTER_COUNT, P_WHITE_SPACE_TREATMENT, P_WRAP_OPTION,
+    P_TEXT_ALTITUDE, P_TEXT_DEPTH, P_RELATIVE_ALIGN, P_ALIGNMENT_BASELINE, P_DOMINANT_BASELINE,
+    P_ALIGNMENT_ADJUST, P_CASE_NAME, P_CASE_TITLE, P_SWITCH_TO,
     P_N_PROPS
 } FoPropId;
 
@@ -109,7 +116,19 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     X(LINE_THROUGH, "line-through") X(OVERLINE, "overline") X(PRESERVE, "preserve")           \
     X(TREAT_AS_SPACE, "treat-as-space") X(XX_SMALL, "xx-small") X(X_SMALL, "x-small")         \
     X(SMALL, "small") X(LARGE, "large") X(X_LARGE, "x-large") X(XX_LARGE, "xx-large")         \
-    X(SMALLER, "smaller") X(LARGER, "larger") X(NO_LIMIT, "no-limit")
+    X(SMALLER, "smaller") X(LARGER, "larger") X(NO_LIMIT, "no-limit")                         \
+    /* values (issue 20) */                                                                  \
+    X(LTR, "ltr") X(RTL, "rtl") X(CAPITALIZE, "capitalize") X(UPPERCASE, "uppercase")         \
+    X(LOWERCASE, "lowercase") X(SMALL_CAPS, "small-caps") X(VISIBLE, "visible")               \
+    X(WRAP, "wrap") X(NO_WRAP, "no-wrap") X(IGNORE, "ignore")                                 \
+    X(IGNORE_IF_BEFORE_LINEFEED, "ignore-if-before-linefeed")                                \
+    X(IGNORE_IF_AFTER_LINEFEED, "ignore-if-after-linefeed")                                  \
+    X(IGNORE_IF_SURROUNDING_LINEFEED, "ignore-if-surrounding-linefeed")                      \
+    X(ULTRA_CONDENSED, "ultra-condensed") X(EXTRA_CONDENSED, "extra-condensed")               \
+    X(CONDENSED, "condensed") X(SEMI_CONDENSED, "semi-condensed")                             \
+    X(SEMI_EXPANDED, "semi-expanded") X(EXPANDED, "expanded")                                 \
+    X(EXTRA_EXPANDED, "extra-expanded") X(ULTRA_EXPANDED, "ultra-expanded")                   \
+    X(WIDER, "wider") X(NARROWER, "narrower")
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;
@@ -138,6 +157,9 @@ int fo_parse_length(const char *text, FoValue *out);
 int fo_prop_lookup(const char *name);
 const char *fo_prop_name(FoPropId id);
 int fo_prop_parse(FoPropId id, const char *text, FoArena *arena, FoValue *out);
+/* Checks that v, the result of an expression or of "inherit" (fo_expr.h), is a value of property
+ * id, making a number a length in points where a length goes. 0, or -1 when it is not. */
+int fo_prop_accept(FoPropId id, FoValue *v);
 
 /* ---- the tree ----------------------------------------------------------------------------- */
 

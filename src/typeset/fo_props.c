@@ -9,6 +9,7 @@
 #include "shared/color.h"
 #include "shared/diag.h"
 
+#include <glib.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,9 @@ typedef enum {
     PK_INDENT,       /* length | label-end() | body-start() */
     PK_BASELINE,     /* baseline | sub | super | length */
     PK_URI,          /* url(...) or a bare URI */
+    PK_COUNT,        /* integer >= 0 (widows, orphans: 0 is no constraint, as in FOP) */
+    PK_ACCEPTED,     /* one of the keywords, or a length: accepted, kept as text, not used */
+    PK_CHAR,         /* exactly one character */
 } ParseKind;
 
 typedef struct {
@@ -116,8 +120,8 @@ static const PropDef props[P_N_PROPS] = {
     {"keep-together", P_KEEP_TOGETHER, 1, "auto", PK_KEEP, NULL},
     {"break-before", P_BREAK_BEFORE, 0, "auto", PK_KEYWORD, "auto|column|page|even-page|odd-page"},
     {"break-after", P_BREAK_AFTER, 0, "auto", PK_KEYWORD, "auto|column|page|even-page|odd-page"},
-    {"widows", P_WIDOWS, 1, "2", PK_INTEGER, NULL},
-    {"orphans", P_ORPHANS, 1, "2", PK_INTEGER, NULL},
+    {"widows", P_WIDOWS, 1, "2", PK_COUNT, NULL},
+    {"orphans", P_ORPHANS, 1, "2", PK_COUNT, NULL},
     {"hyphenate", P_HYPHENATE, 1, "false", PK_KEYWORD, "true|false"},
     /* XSL's initial value is no-limit; frisk's is 2, as typographers ask (docs/typesetter.md) */
     {"hyphenation-ladder-count", P_HYPHENATION_LADDER_COUNT, 1, "2", PK_INTEGER, "no-limit"},
@@ -183,6 +187,47 @@ static const PropDef props[P_N_PROPS] = {
     /* set only from the fox namespace (fo_tree.c): an attribute name has no colon */
     {"fox:alt-text", P_FOX_ALT_TEXT, 0, NULL, PK_STRING, NULL},
     {"fox:header", P_FOX_HEADER, 0, "false", PK_KEYWORD, "true|false"},
+    /* values (issue 20) */
+    {"character", P_CHARACTER, 0, NULL, PK_CHAR, NULL},
+    {"direction", P_DIRECTION, 1, "ltr", PK_KEYWORD, "ltr|rtl"},
+    {"unicode-bidi", P_UNICODE_BIDI, 0, "normal", PK_ACCEPTED, "normal|embed|bidi-override"},
+    {"letter-spacing", P_LETTER_SPACING, 1, "normal", PK_LENGTH, "normal"},
+    {"word-spacing", P_WORD_SPACING, 1, "normal", PK_LENGTH, "normal"},
+    {"text-transform", P_TEXT_TRANSFORM, 1, "none", PK_KEYWORD,
+     "none|capitalize|uppercase|lowercase"},
+    {"font-variant", P_FONT_VARIANT, 1, "normal", PK_KEYWORD, "normal|small-caps"},
+    {"font-stretch", P_FONT_STRETCH, 1, "normal", PK_KEYWORD,
+     "normal|wider|narrower|ultra-condensed|extra-condensed|condensed|semi-condensed|"
+     "semi-expanded|expanded|extra-expanded|ultra-expanded"},
+    {"font-selection-strategy", P_FONT_SELECTION_STRATEGY, 1, "auto", PK_ACCEPTED,
+     "auto|character-by-character"},
+    {"text-shadow", P_TEXT_SHADOW, 0, "none", PK_STRING, NULL}, /* accepted; FOP ignores it */
+    {"visibility", P_VISIBILITY, 1, "visible", PK_KEYWORD, "visible|hidden|collapse"},
+    {"score-spaces", P_SCORE_SPACES, 1, "true", PK_KEYWORD, "true|false"},
+    {"hyphenation-character", P_HYPHENATION_CHARACTER, 1, "-", PK_CHAR, NULL},
+    {"hyphenation-push-character-count", P_HYPHENATION_PUSH_CHARACTER_COUNT, 1, "2", PK_INTEGER,
+     NULL},
+    {"hyphenation-remain-character-count", P_HYPHENATION_REMAIN_CHARACTER_COUNT, 1, "2",
+     PK_INTEGER, NULL},
+    {"white-space-treatment", P_WHITE_SPACE_TREATMENT, 1, "ignore-if-surrounding-linefeed",
+     PK_KEYWORD, "ignore|preserve|ignore-if-before-linefeed|ignore-if-after-linefeed|"
+     "ignore-if-surrounding-linefeed"},
+    {"wrap-option", P_WRAP_OPTION, 1, "wrap", PK_KEYWORD, "wrap|no-wrap"},
+    {"text-altitude", P_TEXT_ALTITUDE, 0, "use-font-metrics", PK_ACCEPTED, "use-font-metrics"},
+    {"text-depth", P_TEXT_DEPTH, 0, "use-font-metrics", PK_ACCEPTED, "use-font-metrics"},
+    {"relative-align", P_RELATIVE_ALIGN, 1, "before", PK_ACCEPTED, "before|baseline"},
+    {"alignment-baseline", P_ALIGNMENT_BASELINE, 0, "auto", PK_ACCEPTED,
+     "auto|baseline|before-edge|text-before-edge|middle|central|after-edge|text-after-edge|"
+     "ideographic|alphabetic|hanging|mathematical"},
+    {"dominant-baseline", P_DOMINANT_BASELINE, 0, "auto", PK_ACCEPTED,
+     "auto|use-script|no-change|reset-size|ideographic|alphabetic|hanging|mathematical|"
+     "central|middle|text-after-edge|text-before-edge"},
+    {"alignment-adjust", P_ALIGNMENT_ADJUST, 0, "auto", PK_ACCEPTED,
+     "auto|baseline|before-edge|text-before-edge|middle|central|after-edge|text-after-edge|"
+     "ideographic|alphabetic|hanging|mathematical"},
+    {"case-name", P_CASE_NAME, 0, NULL, PK_STRING, NULL},
+    {"case-title", P_CASE_TITLE, 0, NULL, PK_STRING, NULL},
+    {"switch-to", P_SWITCH_TO, 0, "xsl-any", PK_STRING, NULL},
 };
 
 static FoValue initial_values[P_N_PROPS];
@@ -242,22 +287,24 @@ int fo_parse_length(const char *text, FoValue *out)
     return 0;
 }
 
-/* Is text one of the '|'-separated keywords? */
-static FoKeyword keyword_in(const char *list, const char *text)
+/* Is text one of the '|'-separated words of list (which need not be FO_KEYWORDS)? */
+static int listed(const char *list, const char *text)
 {
-    if (!list)
-        return K_NONE_SET;
     size_t n = strlen(text);
-    for (const char *p = list; *p;) {
+    for (const char *p = list; p && *p;) {
         const char *bar = strchr(p, '|');
         size_t len = bar ? (size_t)(bar - p) : strlen(p);
         if (len == n && strncmp(p, text, n) == 0)
-            return keyword_lookup(text);
-        if (!bar)
-            break;
-        p = bar + 1;
+            return 1;
+        p = bar ? bar + 1 : NULL;
     }
-    return K_NONE_SET;
+    return 0;
+}
+
+/* Is text one of the '|'-separated keywords? */
+static FoKeyword keyword_in(const char *list, const char *text)
+{
+    return listed(list, text) ? keyword_lookup(text) : K_NONE_SET;
 }
 
 static int parse_number(const char *text, double *out)
@@ -349,6 +396,23 @@ static int parse_value(const PropDef *def, const char *text, FoArena *arena, FoV
             v.number > 100000)
             return -1;
         v.kind = FV_NUMBER;
+        break;
+    case PK_COUNT:
+        if (parse_number(t, &v.number) != 0 || v.number < 0 || v.number != floor(v.number) ||
+            v.number > 100000)
+            return -1;
+        v.kind = FV_NUMBER;
+        break;
+    case PK_ACCEPTED:
+        if (!listed(def->keywords, t) && fo_parse_length(t, &v) != 0)
+            return -1;
+        v = (FoValue){.kind = FV_STRING, .str = arena ? fo_arena_strndup(arena, t, strlen(t)) : NULL};
+        break;
+    case PK_CHAR:
+        /* one character, however many bytes its UTF-8 takes */
+        if (!*t || !g_utf8_validate(t, -1, NULL) || *g_utf8_next_char(t))
+            return -1;
+        v = (FoValue){.kind = FV_STRING, .str = arena ? fo_arena_strndup(arena, t, strlen(t)) : NULL};
         break;
     case PK_KEEP:
         if (strcmp(t, "always") == 0 || strcmp(t, "auto") == 0) {
@@ -458,6 +522,73 @@ int fo_prop_parse(FoPropId id, const char *text, FoArena *arena, FoValue *out)
 {
     init_initials();
     return parse_value(&props[id], text, arena, out);
+}
+
+int fo_prop_accept(FoPropId id, FoValue *v)
+{
+    const PropDef *def = &props[id];
+    FoValue in = *v;
+    int length = in.kind == FV_LENGTH;
+    /* a number where a length goes is in points: FOP reads it as pixels at its default source
+     * resolution of 72 dpi, which is points */
+    if (in.kind == FV_NUMBER &&
+        (def->kind == PK_LENGTH || def->kind == PK_BORDER_WIDTH || def->kind == PK_INDENT ||
+         def->kind == PK_BASELINE || def->kind == PK_FONT_SIZE || def->kind == PK_COLUMN_WIDTH)) {
+        in = (FoValue){.kind = FV_LENGTH, .pt = in.number};
+        length = 1;
+    }
+    switch (def->kind) {
+    case PK_LENGTH: case PK_BORDER_WIDTH: case PK_BASELINE:
+        if (!length && !(in.kind == FV_KEYWORD && keyword_in(def->keywords, fo_keyword_name(in.keyword))))
+            return -1;
+        break;
+    case PK_INDENT:
+        if (!length && in.kind != FV_LABEL_END && in.kind != FV_BODY_START)
+            return -1;
+        break;
+    case PK_FONT_SIZE:
+        if (!length || in.pt < 0 || in.em < 0 || in.pct < 0)
+            return -1;
+        break;
+    case PK_COLUMN_WIDTH:
+        if (!(length && in.pt >= 0 && in.pct >= 0) && in.kind != FV_PROPORTIONAL)
+            return -1;
+        break;
+    case PK_LINE_HEIGHT:
+        if (!length && !(in.kind == FV_NUMBER && in.number >= 0) &&
+            !(in.kind == FV_KEYWORD && in.keyword == K_NORMAL))
+            return -1;
+        break;
+    case PK_NUMBER: case PK_INTEGER: case PK_COUNT: case PK_KEEP: case PK_FONT_WEIGHT: {
+        if (in.kind == FV_KEYWORD && keyword_in(def->keywords, fo_keyword_name(in.keyword)))
+            break;
+        if (def->kind == PK_KEEP && in.kind == FV_KEYWORD &&
+            (in.keyword == K_AUTO || in.keyword == K_ALWAYS))
+            break;
+        if (in.kind != FV_NUMBER)
+            return -1;
+        double x = in.number;
+        if ((def->kind != PK_NUMBER && x != floor(x)) || (def->kind == PK_INTEGER && x < 1) ||
+            (def->kind == PK_COUNT && x < 0) ||
+            (def->kind == PK_FONT_WEIGHT && (x < 100 || x > 900 || fmod(x, 100) != 0)))
+            return -1;
+        break;
+    }
+    case PK_COLOR:
+        if (in.kind != FV_COLOR && !(in.kind == FV_KEYWORD && in.keyword == K_NONE))
+            return -1;
+        break;
+    case PK_KEYWORD:
+        if (in.kind != FV_KEYWORD || !keyword_in(def->keywords, fo_keyword_name(in.keyword)))
+            return -1;
+        break;
+    case PK_STRING: case PK_URI: case PK_ACCEPTED: case PK_CHAR:
+        if (in.kind != FV_STRING)
+            return -1;
+        break;
+    }
+    *v = in;
+    return 0;
 }
 
 /* ---- lookups ------------------------------------------------------------------------------ */

@@ -6,6 +6,8 @@
  * Checking everything here is what lets the typesetter assume a well-formed subset.
  */
 #include "fo.h"
+#include "fo_expr.h"
+#include "fo_shorthand.h"
 
 #include "shared/i18n.h"
 #include "shared/diag.h"
@@ -79,16 +81,75 @@ static void set_prop(Builder *b, FoNode *node, FoPropId id, const FoValue *value
     node->props = p;
 }
 
+/* Is text the keyword "inherit" (white space around it allowed)? */
+static int is_inherit(const char *text)
+{
+    while (*text == ' ' || *text == '\t' || *text == '\n' || *text == '\r')
+        text++;
+    if (strncmp(text, "inherit", 7) != 0)
+        return 0;
+    for (text += 7; *text; text++)
+        if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
+            return 0;
+    return 1;
+}
+
+/* Parses text as the value of property id on node: "inherit", a plain value, or an expression.
+ * 0, or -1 with *why set when the expression gave a reason. */
+static int parse_at(Builder *b, FoNode *node, FoPropId id, const char *text, FoValue *v,
+                    const char **why)
+{
+    *why = NULL;
+    if (is_inherit(text)) {
+        /* the parent's computed value, for any property (XSL 5.1.4); FV_UNSET: the initial */
+        *v = fo_expr_computed(node->parent, id);
+        return 0;
+    }
+    if (fo_prop_parse(id, text, b->tree->arena, v) == 0)
+        return 0;
+    return fo_expr_eval(text, node, id, v, why) == 0 && fo_prop_accept(id, v) == 0 ? 0 : -1;
+}
+
 static int parse_and_set(Builder *b, FoNode *node, const char *attr, FoPropId id, const char *text)
 {
     FoValue v;
-    if (fo_prop_parse(id, text, b->tree->arena, &v) != 0) {
-        node_error(b, node, "invalid value '%s' for property '%s' on fo:%s", text, attr,
-                   fo_type_name(node->type));
+    const char *why;
+    if (parse_at(b, node, id, text, &v, &why) != 0) {
+        if (why)
+            node_error(b, node, "invalid value '%s' for property '%s' on fo:%s: %s", text, attr,
+                       fo_type_name(node->type), _(why));
+        else
+            node_error(b, node, "invalid value '%s' for property '%s' on fo:%s", text, attr,
+                       fo_type_name(node->type));
         return -1;
     }
-    set_prop(b, node, id, &v);
+    if (v.kind != FV_UNSET)
+        set_prop(b, node, id, &v);
     return 0;
+}
+
+/* A shorthand's expansion (fo_shorthand.h) sets each property silently: the shorthand as
+ * written is what an error names. */
+typedef struct { Builder *b; FoNode *node; } ShorthandTarget;
+
+static int set_from_shorthand(void *ctx, FoPropId id, const char *text)
+{
+    ShorthandTarget *t = ctx;
+    FoValue v;
+    const char *why;
+    if (parse_at(t->b, t->node, id, text, &v, &why) != 0)
+        return -1;
+    if (v.kind != FV_UNSET)
+        set_prop(t->b, t->node, id, &v);
+    return 0;
+}
+
+static void expand_shorthand(Builder *b, FoNode *node, const char *name, const char *value)
+{
+    ShorthandTarget t = {b, node};
+    if (fo_shorthand(node->type, name, value, set_from_shorthand, &t) != 0)
+        node_error(b, node, "invalid value '%s' for property '%s' on fo:%s", value, name,
+                   fo_type_name(node->type));
 }
 
 static const char *const side_names[4] = {"top", "right", "bottom", "left"};
@@ -197,8 +258,9 @@ static int ignored_component(const char *name)
     return 0;
 }
 
-/* Handles one property attribute. pass 0 takes the shorthands, pass 1 the rest, so that a
- * specific property wins over a shorthand whatever their order. */
+/* Handles one property attribute. pass 0 takes the shorthands, pass 1 font-size, pass 2 the
+ * rest, so that a specific property wins over a shorthand whatever their order, and an
+ * expression's em (fo_expr.c) meets the object's own font size. */
 static void set_attribute(Builder *b, FoNode *node, const char *name, const char *value, int pass)
 {
     char canon[128];
@@ -226,7 +288,12 @@ static void set_attribute(Builder *b, FoNode *node, const char *name, const char
             set_border(b, node, name, absolute_side(canon + 7), value);
         return;
     }
-    if (pass == 0)
+    if (fo_is_shorthand(canon)) {
+        if (pass == 0)
+            expand_shorthand(b, node, name, value);
+        return;
+    }
+    if (pass == 0 || (pass == 1) != (strcmp(canon, "font-size") == 0))
         return;
 
     /* components: X.optimum is X; keep-*.within-page/-column is the keep */
@@ -288,28 +355,31 @@ known_or_error:
 
 static void read_attributes(Builder *b, FoNode *node, xmlNodePtr xml)
 {
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 3; pass++) {
         for (xmlAttrPtr a = xml->properties; a; a = a->next) {
             xmlChar *value = xmlNodeListGetString(xml->doc, a->children, 1);
             const char *v = value ? (const char *)value : "";
             const char *name = (const char *)a->name;
             if (!a->ns) {
                 set_attribute(b, node, name, v, pass);
-            } else if (pass == 1 && xmlStrEqual(a->ns->href, XML_XML_NAMESPACE) &&
+            } else if (pass == 0 && xmlStrEqual(a->ns->href, XML_XML_NAMESPACE) &&
+                       strcmp(name, "space") == 0) {
+                expand_shorthand(b, node, "xml:space", v);
+            } else if (pass == 2 && xmlStrEqual(a->ns->href, XML_XML_NAMESPACE) &&
                        strcmp(name, "lang") == 0) {
                 /* xml:lang is language and country at once (XSL 7.31.24): "en" has none */
                 const char *dash = strchr(v, '-');
                 parse_and_set(b, node, "xml:lang", P_LANGUAGE, v);
                 parse_and_set(b, node, "xml:lang", P_COUNTRY, dash && dash[1] ? dash + 1 : "none");
-            } else if (pass == 1 && xmlStrEqual(a->ns->href, (const xmlChar *)FOX_NS) &&
+            } else if (pass == 2 && xmlStrEqual(a->ns->href, (const xmlChar *)FOX_NS) &&
                        (strcmp(name, "alt-text") == 0 || strcmp(name, "header") == 0)) {
                 /* Apache FOP's accessibility extensions, for tagged PDF (typeset_struct.c) */
                 parse_and_set(b, node, name[0] == 'a' ? "fox:alt-text" : "fox:header",
                               name[0] == 'a' ? P_FOX_ALT_TEXT : P_FOX_HEADER, v);
-            } else if (pass == 1 && xmlStrEqual(a->ns->href, (const xmlChar *)FO_NS)) {
+            } else if (pass == 2 && xmlStrEqual(a->ns->href, (const xmlChar *)FO_NS)) {
                 node_error(b, node, "attribute fo:%s on fo:%s: properties take no namespace", name,
                            fo_type_name(node->type));
-            } else if (pass == 1 && node->type == FO_ROOT &&
+            } else if (pass == 2 && node->type == FO_ROOT &&
                        xmlStrEqual(a->ns->href, (const xmlChar *)FRISK_FO_NS)) {
                 const char **slot = strcmp(name, "title") == 0      ? &b->tree->title
                                     : strcmp(name, "author") == 0   ? &b->tree->author
@@ -395,11 +465,110 @@ static FoNode *new_node(Builder *b, FoNode *parent, FoType type, xmlNodePtr xml)
 }
 
 static void read_children(Builder *b, FoNode *parent, xmlNodePtr xml);
+static void read_element(Builder *b, FoNode *parent, xmlNodePtr xml);
+
+/* ---- values (issue 20): the simple objects, read as what frisk sets ------------------------- */
+
+static int is_fo(xmlNodePtr xml, const char *name)
+{
+    return xml->type == XML_ELEMENT_NODE && xml->ns &&
+           xmlStrEqual(xml->ns->href, (const xmlChar *)FO_NS) &&
+           xmlStrEqual(xml->name, (const xmlChar *)name);
+}
+
+/* Reads the one attribute id of an object whose other properties frisk does not use. */
+static void read_id(Builder *b, FoNode *node, xmlNodePtr xml)
+{
+    xmlChar *id = xmlGetNoNsProp(xml, (const xmlChar *)"id");
+    if (id)
+        parse_and_set(b, node, "id", P_ID, (const char *)id);
+    xmlFree(id);
+}
+
+/* fo:multi-switch as FOP renders it statically: the fo:multi-case whose starting-state is show,
+ * else the first, as a wrapper of its content. */
+static void read_multi_switch(Builder *b, FoNode *parent, xmlNodePtr xml)
+{
+    FoNode *node = new_node(b, parent, FO_WRAPPER, xml);
+    read_id(b, node, xml);
+    xmlNodePtr chosen = NULL, first = NULL;
+    for (xmlNodePtr c = xml->children; c && !chosen; c = c->next) {
+        if (!is_fo(c, "multi-case"))
+            continue;
+        if (!first)
+            first = c;
+        xmlChar *state = xmlGetNoNsProp(c, (const xmlChar *)"starting-state");
+        if (!state || xmlStrEqual(state, (const xmlChar *)"show")) /* show is the initial */
+            chosen = c;
+        xmlFree(state);
+    }
+    if (!chosen)
+        chosen = first;
+    if (!chosen)
+        return;
+    FoNode *kase = new_node(b, node, FO_WRAPPER, chosen);
+    read_id(b, kase, chosen);
+    read_children(b, kase, chosen);
+}
+
+/* Reads the objects FOP accepts that frisk maps onto its own (docs/typesetter.md, "Values and
+ * simple objects"). Returns 1 when xml was one of them. */
+static int read_simple_object(Builder *b, FoNode *parent, xmlNodePtr xml)
+{
+    const char *name = (const char *)xml->name;
+    /* declarations and their colour profiles say nothing frisk draws: an rgb-icc() colour falls
+     * back to its sRGB part */
+    if (strcmp(name, "declarations") == 0 || strcmp(name, "color-profile") == 0 ||
+        strcmp(name, "multi-property-set") == 0)
+        return 1;
+    if (strcmp(name, "initial-property-set") == 0) {
+        FoNode where = {.line = xmlGetLineNo(xml), .tag = tag_of(b, xml)};
+        fo_warning(b->tree, &where, "fo:%s is ignored: frisk gives the first line no style of "
+                   "its own", name);
+        return 1;
+    }
+    if (strcmp(name, "multi-switch") == 0) {
+        read_multi_switch(b, parent, xml);
+        return 1;
+    }
+    if (strcmp(name, "character") == 0) {
+        FoNode *node = new_node(b, parent, FO_INLINE, xml);
+        read_attributes(b, node, xml);
+        const char *c = fo_get(node, P_CHARACTER, NULL) ? fo_string(node, P_CHARACTER) : NULL;
+        if (!c) {
+            node_error(b, node, "fo:character needs a character property");
+            return 1;
+        }
+        FoNode *t = new_node(b, node, FO_TEXT, NULL);
+        t->text = c;
+        t->text_len = strlen(c);
+        return 1;
+    }
+    int bidi = strcmp(name, "bidi-override") == 0;
+    if (bidi || strcmp(name, "multi-case") == 0 || strcmp(name, "multi-toggle") == 0 ||
+        strcmp(name, "multi-properties") == 0 || strcmp(name, "inline-container") == 0) {
+        /* their content, as an inline (bidi-override) or a wrapper (the rest) */
+        FoNode *node = new_node(b, parent, bidi ? FO_INLINE : FO_WRAPPER, xml);
+        if (bidi || name[0] == 'i')
+            read_attributes(b, node, xml);
+        else
+            read_id(b, node, xml);
+        if (bidi) {
+            FoValue override = {.kind = FV_STRING, .str = "bidi-override"};
+            set_prop(b, node, P_UNICODE_BIDI, &override);
+        }
+        read_children(b, node, xml);
+        return 1;
+    }
+    return 0;
+}
 
 static void read_element(Builder *b, FoNode *parent, xmlNodePtr xml)
 {
     const char *name = (const char *)xml->name;
     int in_fo = xml->ns && xmlStrEqual(xml->ns->href, (const xmlChar *)FO_NS);
+    if (in_fo && read_simple_object(b, parent, xml))
+        return;
     FoType type = in_fo ? object_type(name) : FO_N_TYPES;
     if (type == FO_N_TYPES) {
         FoNode where = {.line = xmlGetLineNo(xml), .tag = tag_of(b, xml)};

@@ -153,6 +153,7 @@ typedef struct {
     PangoFontDescription *base_font; /* the owner's font and line height, for a paragraph */
     double line_height;              /* without text (only anchors); base_font NULL otherwise */
     int ladder_limit;     /* most hyphenated line ends in a row (hyphenation-ladder-count); 0: any */
+    int no_wrap;          /* wrap-option="no-wrap": a line too long runs over, as in FOP */
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes

@@ -186,6 +186,9 @@ struct TextStyle {
     double line_height;           /* 0: the font's own */
     int object;                   /* a shape: objects and leaders */
     double obj_width, obj_above, obj_below;
+    double letter_spacing;        /* pt after each glyph (letter-spacing; a space's also
+                                   * carries word-spacing: typeset_values.c) */
+    int hidden;                   /* visibility="hidden": takes its place, is not painted */
 };
 
 typedef enum { EL_BOX, EL_GLUE, EL_PENALTY } ElKind;
@@ -258,6 +261,10 @@ static int add_style(Builder *b, PangoItem *item)
         case PANGO_ATTR_UNDERLINE: st.underline = ((PangoAttrInt *)a)->value != PANGO_UNDERLINE_NONE; break;
         case PANGO_ATTR_STRIKETHROUGH: st.strike = ((PangoAttrInt *)a)->value != 0; break;
         case PANGO_ATTR_RISE: st.rise = ((PangoAttrInt *)a)->value / (double)PANGO_SCALE; break;
+        case PANGO_ATTR_LETTER_SPACING:
+            st.letter_spacing = ((PangoAttrInt *)a)->value / (double)PANGO_SCALE;
+            break;
+        case PANGO_ATTR_FOREGROUND_ALPHA: st.hidden = ((PangoAttrInt *)a)->value < 0x100; break;
         case PANGO_ATTR_ABSOLUTE_LINE_HEIGHT:
             st.line_height = ((PangoAttrInt *)a)->value / (double)PANGO_SCALE;
             break;
@@ -336,7 +343,7 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
     int ltr = item->analysis.level % 2 == 0;
     const WordGlyph *gs = w ? w->glyphs : NULL;
     int n_glyphs = w ? w->n_glyphs : 0;
-    int emergency = w && w->width > b->min_width;
+    int emergency = w && w->width > b->min_width && !b->spec->no_wrap;
     int g0 = 0;
     double acc = 0;
     for (int g = 0; g <= n_glyphs; g++) {
@@ -345,7 +352,7 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
         int cut_here = !at_end && g > 0 && ltr && cl != gs[g - 1].cluster &&
                        (cut[cl] || emergency);
         if (!at_end && !cut_here) {
-            acc += gs[g].width;
+            acc += gs[g].width + style_at(b, style)->letter_spacing * PANGO_SCALE;
             continue;
         }
         int bs = gs[g0].cluster, be = cl;
@@ -365,7 +372,7 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
             push(b, pen);
         }
         g0 = g;
-        acc = gs[g].width;
+        acc = gs[g].width + style_at(b, style)->letter_spacing * PANGO_SCALE;
     }
     g_free(plain);
     g_free(cut);
@@ -417,7 +424,7 @@ static void add_item(Builder *b, PangoItem *item, int ci)
             continue;
         }
         if (text[i] == ' ') {
-            double w = st->font->space_width;
+            double w = st->font->space_width + st->letter_spacing;
             Element glue = {.kind = EL_GLUE, .style = style, .start = i, .end = i + 1, .width = w,
                            .stretch = justify ? w / 2 : 0, .shrink = justify ? w / 3 : 0};
             Element *prev = last_el(b);
@@ -901,7 +908,7 @@ double text_line_x(const TextBlock *tb, const TextLine *l, int index)
             for (int g = e->g0; g < e->g1; g++) {
                 if (byte_of_cluster(tb, e, gs[g].cluster) >= index)
                     return x;
-                x += gs[g].width / (double)PANGO_SCALE;
+                x += gs[g].width / (double)PANGO_SCALE + tb->styles[e->style].letter_spacing;
             }
             return x;
         }
@@ -936,7 +943,7 @@ static void add_glyph(Run *run, PangoGlyph glyph, double x, double y, const char
 
 static void flush_run(cairo_t *cr, Run *run, const TextStyle *st, double x0, double x1, double base)
 {
-    if (!st || run->clusters->len == 0)
+    if (!st || run->clusters->len == 0 || st->hidden)
         goto reset;
     const FontInfo *fi = st->font;
     if (st->has_bg) {
@@ -1007,7 +1014,7 @@ void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, doubl
                 const WordGlyph *geo = &gs[g];
                 add_glyph(&run, geo->glyph, gx + geo->x_offset / (double)PANGO_SCALE,
                           y - st->rise + geo->y_offset / (double)PANGO_SCALE, wt + cl, next - cl, first);
-                gx += geo->width / (double)PANGO_SCALE;
+                gx += geo->width / (double)PANGO_SCALE + st->letter_spacing;
             }
         }
         pen += e->set;

@@ -7,6 +7,7 @@
  * got a new value).
  */
 #include "typeset_int.h"
+#include "typeset_values.h"
 
 #include "shared/diag.h"
 #include "shared/hyphen.h"
@@ -133,6 +134,7 @@ static PangoFontDescription *font_description(FoNode *node)
     pango_font_description_set_style(fd, style == K_ITALIC    ? PANGO_STYLE_ITALIC
                                          : style == K_OBLIQUE ? PANGO_STYLE_OBLIQUE
                                                               : PANGO_STYLE_NORMAL);
+    values_font(fd, node);
     return fd;
 }
 
@@ -154,6 +156,7 @@ static void style_range(Para *p, FoNode *node, int start, int end, int object)
                                            (guint16)((rgb >> 8 & 0xff) * 257),
                                            (guint16)((rgb & 0xff) * 257)),
                  start, end);
+    values_style(p->attrs, node, p->text->str, start, end);
     if (!object) /* an object's own height sets its line's, as line-stacking max-height does */
         add_attr(p->attrs, pango_attr_line_height_new_absolute((int)lround(line_height(node) * PANGO_SCALE)),
                  start, end);
@@ -222,6 +225,11 @@ static void add_text(Para *p, FoNode *style, const char *s, size_t n)
     if (chunk->len == 0) {
         g_string_free(chunk, TRUE);
         return;
+    }
+    GString *transformed = values_transform(style, chunk->str, chunk->len);
+    if (transformed) {
+        g_string_free(chunk, TRUE);
+        chunk = transformed;
     }
     char *hyphenated = NULL;
     if (fo_keyword(style, P_HYPHENATE) == K_TRUE && is_danish(fo_string(style, P_LANGUAGE)) &&
@@ -489,10 +497,22 @@ static void add_inline(Para *p, FoNode *node)
         add_text(p, style, node->text, node->text_len);
         return;
     case FO_INLINE:
-    case FO_WRAPPER:
+    case FO_WRAPPER: {
         add_id(p, node);
+        const char *bidi = values_bidi_open(node);
+        int start = (int)p->text->len;
+        if (bidi) { /* the controls take the inline's style, so the line's height stays */
+            g_string_append(p->text, bidi);
+            style_range(p, node, start, (int)p->text->len, 0);
+        }
         add_children(p, node);
+        if (bidi) {
+            start = (int)p->text->len;
+            g_string_append(p->text, "\xe2\x80\xac"); /* POP DIRECTIONAL FORMATTING */
+            style_range(p, node, start, (int)p->text->len, 0);
+        }
         return;
+    }
     case FO_BASIC_LINK: {
         add_id(p, node);
         const char *internal = fo_string(node, P_INTERNAL_DESTINATION);
@@ -690,7 +710,8 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
                      /* only a paragraph without text needs it (for its empty line's height) */
                      .base_font = p.text->len ? NULL : font_description(owner),
                      .line_height = line_height(owner),
-                     .ladder_limit = (int)fo_number(owner, P_HYPHENATION_LADDER_COUNT, 0)};
+                     .ladder_limit = (int)fo_number(owner, P_HYPHENATION_LADDER_COUNT, 0),
+                     .no_wrap = fo_keyword(owner, P_WRAP_OPTION) == K_NO_WRAP};
     if (first_in_owner)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
     lines_set(ctx, tb, p.attrs, &spec);

@@ -195,12 +195,12 @@ check "the memo's HTML is the same bytes in Danish" cmp "$out/memo.en/status-201
 
 # ---- the typesetter ---------------------------------------------------------------------------
 says "typesetter errors" en 1 render tests/typeset/error-property.fo -o "$out/error.en.pdf" <<'EOF'
-tests/typeset/error-property.fo:8:7: error: property 'font-variant' on fo:block is outside frisk's FO subset
+tests/typeset/error-property.fo:8:7: error: property 'font-size-adjust' on fo:block is outside frisk's FO subset
 tests/typeset/error-property.fo:9:7: error: invalid value '12 furlongs' for property 'space-before' on fo:block
 tests/typeset/error-property.fo:10:7: error: invalid value 'notacolour' for property 'color' on fo:block
 EOF
 says "typesetter errors" da 1 render tests/typeset/error-property.fo -o "$out/error.da.pdf" <<'EOF'
-tests/typeset/error-property.fo:8:7: fejl: egenskaben 'font-variant' på fo:block ligger uden for frisks delmængde af FO
+tests/typeset/error-property.fo:8:7: fejl: egenskaben 'font-size-adjust' på fo:block ligger uden for frisks delmængde af FO
 tests/typeset/error-property.fo:9:7: fejl: ugyldig værdi '12 furlongs' for egenskaben 'space-before' på fo:block
 tests/typeset/error-property.fo:10:7: fejl: ugyldig værdi 'notacolour' for egenskaben 'color' på fo:block
 EOF

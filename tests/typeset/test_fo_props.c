@@ -46,13 +46,29 @@ static void test_colours(void)
     CHECK(color_parse("#12345", &c) != 0, "five hex digits");
     CHECK(color_parse("#gggggg", &c) != 0, "not hex");
     CHECK(color_parse("notacolour", &c) != 0, "unknown name");
+    CHECK(color_parse("pink", &c) == 0 && c == 0xffc0cb, "CSS keyword pink");
+    CHECK(color_parse("LightGreen", &c) == 0 && c == 0x90ee90, "CSS keyword lightgreen, any case");
+    CHECK(color_parse("aliceblue", &c) == 0 && c == 0xf0f8ff, "first keyword");
+    CHECK(color_parse("yellowgreen", &c) == 0 && c == 0x9acd32, "last keyword");
+    CHECK(color_parse("green", &c) == 0 && c == 0x008000, "CSS green, not X11's");
+    CHECK(color_parse("rgb(100%, 0%, 50%)", &c) == 0 && c == 0xff0080, "rgb() in percentages");
+    CHECK(color_parse("RGB(0,0,255)", &c) == 0 && c == 0x0000ff, "rgb() any case");
+    CHECK(color_parse("rgb(1,2)", &c) != 0, "rgb() needs three");
+    CHECK(color_parse("rgb(1,2,3) x", &c) != 0, "nothing after rgb()");
+    CHECK(color_parse("rgb-icc(255, 0, 0, #CMYK, 0, 1, 1, 0)", &c) == 0 && c == 0xff0000,
+          "rgb-icc() falls back to its sRGB part");
+    CHECK(color_parse("rgb-icc(0, 128, 0, myprofile, 0.5, 0.2)", &c) == 0 && c == 0x008000,
+          "rgb-icc() with a named profile");
+    CHECK(color_parse("rgb-icc(0, 128)", &c) != 0, "rgb-icc() needs the triple and a profile");
+    CHECK(color_parse("cmyk(0, 0, 0, 1)", &c) == 0 && c == 0, "FOP's cmyk(): black");
+    CHECK(color_parse("cmyk(0, 1, 1, 0)", &c) == 0 && c == 0xff0000, "FOP's cmyk(): red");
 }
 
 static void test_table_parsers(void)
 {
     FoValue v;
     CHECK(fo_prop_lookup("font-size") == P_FONT_SIZE, "lookup by name");
-    CHECK(fo_prop_lookup("font-variant") < 0, "outside the subset");
+    CHECK(fo_prop_lookup("font-size-adjust") < 0, "outside the subset");
     CHECK(fo_prop_parse(P_COLUMN_WIDTH, "proportional-column-width(3)", NULL, &v) == 0 &&
               v.kind == FV_PROPORTIONAL && near(v.number, 3), "proportional-column-width()");
     CHECK(fo_prop_parse(P_COLUMN_WIDTH, "proportional-column-width(x)", NULL, &v) != 0,
@@ -73,7 +89,10 @@ static void test_table_parsers(void)
     CHECK(fo_prop_parse(P_TEXT_ALIGN, "middle", NULL, &v) != 0, "unknown keyword");
     CHECK(fo_prop_parse(P_BACKGROUND_COLOR, "transparent", NULL, &v) == 0 && v.kind == FV_KEYWORD,
           "transparent");
-    CHECK(fo_prop_parse(P_WIDOWS, "0", NULL, &v) != 0, "widows at least 1");
+    CHECK(fo_prop_parse(P_WIDOWS, "0", NULL, &v) == 0 && v.kind == FV_NUMBER && near(v.number, 0),
+          "widows=\"0\" is no constraint, as in FOP");
+    CHECK(fo_prop_parse(P_ORPHANS, "-1", NULL, &v) != 0, "orphans not negative");
+    CHECK(fo_prop_parse(P_NUMBER_COLUMNS_SPANNED, "0", NULL, &v) != 0, "a span is at least 1");
     CHECK(fo_prop_parse(P_BASELINE_SHIFT, "super", NULL, &v) == 0 && v.keyword == K_SUPER, "super");
 }
 
