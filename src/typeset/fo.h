@@ -40,7 +40,9 @@
     X(TABLE_CELL, "table-cell") X(EXTERNAL_GRAPHIC, "external-graphic")                      \
     X(INSTREAM_FOREIGN_OBJECT, "instream-foreign-object") X(MARKER, "marker")                \
     X(RETRIEVE_MARKER, "retrieve-marker") X(BOOKMARK_TREE, "bookmark-tree")                  \
-    X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")
+    X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")                              \
+    /* values (issue 20) */                                                                  \
+    X(INLINE_CONTAINER, "inline-container")
 
 #define FO_ENUM_OBJECT(id, name) FO_##id,
 typedef enum { FO_OBJECTS(FO_ENUM_OBJECT) FO_TEXT, FO_N_TYPES } FoType;

@@ -546,10 +546,10 @@ static int read_simple_object(Builder *b, FoNode *parent, xmlNodePtr xml)
     }
     int bidi = strcmp(name, "bidi-override") == 0;
     if (bidi || strcmp(name, "multi-case") == 0 || strcmp(name, "multi-toggle") == 0 ||
-        strcmp(name, "multi-properties") == 0 || strcmp(name, "inline-container") == 0) {
+        strcmp(name, "multi-properties") == 0) {
         /* their content, as an inline (bidi-override) or a wrapper (the rest) */
         FoNode *node = new_node(b, parent, bidi ? FO_INLINE : FO_WRAPPER, xml);
-        if (bidi || name[0] == 'i')
+        if (bidi)
             read_attributes(b, node, xml);
         else
             read_id(b, node, xml);

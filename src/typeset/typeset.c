@@ -293,6 +293,21 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
             layout_add_op(pb->layout, &po->page, &op);
             break;
         }
+        case INL_CONTAINER: { /* its blocks' lines, stacked from its top */
+            double block_top = base + m->descent - m->h;
+            for (int b = 0; b < m->n_blocks; b++) {
+                const TextBlock *inner = m->blocks[b];
+                for (int i = 0; i < inner->n_lines; i++) {
+                    const TextLine *il = &inner->lines[i];
+                    DrawOp op = {.kind = OP_TEXT, .x = x + il->x, .y = block_top + il->top + il->baseline,
+                                 .text = inner, .line = i};
+                    layout_add_op(pb->layout, &po->page, &op);
+                }
+                const TextLine *last = &inner->lines[inner->n_lines - 1];
+                block_top += last->top + last->height;
+            }
+            break;
+        }
         default:
             break;
         }

@@ -94,7 +94,8 @@ DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op);
 /* ---- shaped text ------------------------------------------------------------------------ */
 
 typedef enum { INL_ANCHOR, INL_LINK, INL_FOOTNOTE, INL_LEADER, INL_IMAGE, INL_DIAGRAM,
-               INL_CITATION } InlineKind;
+               INL_CITATION,
+               INL_CONTAINER /* values (issue 20): an fo:inline-container's blocks */ } InlineKind;
 
 /* Something at a byte range of a paragraph that the page builder or painter must know. */
 typedef struct InlineMark {
@@ -113,6 +114,9 @@ typedef struct InlineMark {
     const Image *image;     /* INL_IMAGE (owned by the Layout's image cache) */
     double content_x, content_y, content_w, content_h; /* INL_IMAGE: the image in its viewport */
     Diagram *diagram;       /* INL_DIAGRAM (owned by the Layout) */
+    struct TextBlock **blocks; /* INL_CONTAINER: its blocks' paragraphs, top to bottom */
+    int n_blocks;
+    double descent;         /* INL_CONTAINER: how far it reaches below the baseline */
 } InlineMark;
 
 typedef struct {

@@ -41,7 +41,7 @@ int text_is_inline(const FoNode *node)
     case FO_TEXT: case FO_INLINE: case FO_BASIC_LINK: case FO_PAGE_NUMBER:
     case FO_PAGE_NUMBER_CITATION: case FO_PAGE_NUMBER_CITATION_LAST: case FO_LEADER:
     case FO_FOOTNOTE: case FO_EXTERNAL_GRAPHIC: case FO_INSTREAM_FOREIGN_OBJECT:
-    case FO_RETRIEVE_MARKER:
+    case FO_RETRIEVE_MARKER: case FO_INLINE_CONTAINER:
         return 1;
     case FO_WRAPPER:
         for (const FoNode *c = node->first; c; c = c->next)
@@ -477,6 +477,49 @@ static void add_children(Para *p, FoNode *node)
         add_inline(p, c);
 }
 
+/* fo:inline-container: its blocks set at its width (the line's when auto, then narrowed to its
+ * longest line), stacked, and placed in the line as one object whose last baseline sits on the
+ * line's, as CSS sets an inline-block. Only blocks of inline content: anything else is refused
+ * (FOP's support is partial too). */
+static void add_inline_container(Para *p, FoNode *node, FoNode *style)
+{
+    double width = fo_length(node, P_WIDTH, p->width, -1);
+    int fit = width < 0;
+    if (fit)
+        width = p->width;
+    int n = 0;
+    for (FoNode *c = node->first; c; c = c->next)
+        n++;
+    InlineMark *m = add_mark(p, INL_CONTAINER, 0, 0);
+    m->node = node;
+    m->blocks = fo_arena_alloc(p->arena, sizeof *m->blocks * (size_t)(n ? n : 1));
+    double h = 0, last_base = 0, widest = 0;
+    for (FoNode *c = node->first; c; c = c->next) {
+        int inline_only = c->type == FO_BLOCK;
+        for (FoNode *g = c->first; g && inline_only; g = g->next)
+            inline_only = text_is_inline(g) && g->type != FO_INLINE_CONTAINER;
+        if (!inline_only) {
+            typeset_error(p->ctx, c, "fo:%s in fo:inline-container: frisk sets only fo:block "
+                          "with inline content there", fo_type_name(c->type));
+            continue;
+        }
+        TextBlock *tb = text_shape(p->ctx, c, c->first, NULL, width, 1);
+        if (!tb || tb->n_lines == 0)
+            continue;
+        m->blocks[m->n_blocks++] = tb;
+        const TextLine *last = &tb->lines[tb->n_lines - 1];
+        last_base = h + last->top + last->baseline;
+        h += last->top + last->height;
+        for (int i = 0; i < tb->n_lines; i++)
+            if (tb->lines[i].x + tb->lines[i].width > widest)
+                widest = tb->lines[i].x + tb->lines[i].width;
+    }
+    m->w = fit ? widest : width;
+    m->h = h;
+    m->descent = h - last_base;
+    add_object(p, style, m, m->w, m->h, m->descent);
+}
+
 static void add_id(Para *p, FoNode *node)
 {
     const char *id = fo_string(node, P_ID);
@@ -647,6 +690,10 @@ static void add_inline(Para *p, FoNode *node)
         }
         return;
     }
+    case FO_INLINE_CONTAINER:
+        add_id(p, node);
+        add_inline_container(p, node, style);
+        return;
     case FO_MARKER:
         return; /* read by the page builder */
     default:

@@ -56,3 +56,67 @@ values_near "values-expressions: a unitless 18 is 18pt, as in FOP" "$(values_x "
 values_near "values-expressions: abs(-1in) div 2 + round(1.4) * 1pt" "$(values_x "$pdf" India)" 109
 values_near "values-expressions: from-table-column(start-indent) in a cell" "$(values_x "$pdf" Juliet)" 122
 values_near "values-expressions: proportional-column-width 3:1 of 400pt" "$(values_x "$pdf" Kilo)" 372
+
+pdf=$OUT/values-colours.pdf
+# the bands are 30pt lines from the top margin (72pt): read each one's middle, right of its text
+y=87
+for want in ffc0cb:pink 90ee90:lightgreen ff0080:"rgb() in percentages" \
+            ff0000:"rgb-icc() as its sRGB fallback" 3399ff:"#rgb" 00ffff:"FOP's cmyk()"; do
+    check_eq "values-colours: the ${want#*:} band is #${want%%:*} in the pixels" \
+        "$(values_colour "$pdf" 1 400 "$y")" "${want%%:*}"
+    y=$((y + 30))
+done
+check_eq "values-colours: a transparent background leaves the page white" \
+    "$(values_colour "$pdf" 1 400 "$y")" ffffff
+
+pdf=$OUT/values-widows.pdf
+check_eq "values-widows: orphans=\"0\" leaves one line at the foot of page 1" \
+    "$(values_page "$pdf" Lonely)" 1
+check_eq "values-widows: the rest follows on page 2" "$(values_page "$pdf" orphans)" 2
+# the same paragraph under the default orphans of 2 moves whole, so the 0 is what did it
+sed 's/widows="0" orphans="0"//' tests/fo/values-widows.fo > "$OUT/values-widows-default.fo"
+$FRISK render "$OUT/values-widows-default.fo" -o "$OUT/values-widows-default.pdf" 2>/dev/null
+check_eq "values-widows: with the default of 2 the first line goes to page 2" \
+    "$(values_page "$OUT/values-widows-default.pdf" Lonely)" 2
+
+pdf=$OUT/values-vertical-align.pdf
+base=$(values_y "$pdf" Base)
+values_near "values-vertical-align: vertical-align=\"4pt\" shifts the baseline 4pt up" \
+    "$(values_y "$pdf" Up4)" "$(awk -v b="$base" 'BEGIN { print b - 4 }')" 0.2
+sup=$(fo_word "$pdf" Sup | awk '{ print $5 }')
+sub=$(fo_word "$pdf" Sub | awk '{ print $5 }')
+check "values-vertical-align: super sets Sup higher than sub sets Sub" \
+    awk -v a="$sup" -v b="$sub" 'BEGIN { exit !(a + 4 < b) }'
+one=$(values_y "$pdf" one)
+four=$(values_y "$pdf" four)
+values_near "values-vertical-align: a top cell's word is level with the row's first line" \
+    "$(values_y "$pdf" Top)" "$one" 0.2
+values_near "values-vertical-align: a middle cell's word is in the middle of the row" \
+    "$(values_y "$pdf" Middle)" "$(awk -v a="$one" -v b="$four" 'BEGIN { print (a + b) / 2 }')" 0.3
+values_near "values-vertical-align: a bottom cell's word is level with the row's last line" \
+    "$(values_y "$pdf" Bottom)" "$four" 0.2
+
+pdf=$OUT/values-objects.pdf
+pdftotext "$pdf" "$OUT/values-objects.txt" 2>/dev/null
+check_contains "values-objects: fo:character sets its character" "$OUT/values-objects.txt" "Mark: XY"
+check_eq "values-objects: fo:character takes its own colour (red)" \
+    "$(values_colour "$pdf" 1 "$(fo_word "$pdf" XY | awk '{ print $2 + 3 }')" \
+        "$(fo_word "$pdf" XY | awk '{ print $3 + 10 }')" | cut -c1-2)" ff
+check_eq "values-objects: fo:bidi-override direction=rtl reverses its text" \
+    "$(fo_words "$pdf" | awk '$6 == "olleH" { n++ } END { print n + 0 }')" 1
+check_eq "values-objects: fo:multi-switch shows the case whose starting-state is show" \
+    "$(values_page "$pdf" Shown)/$(values_page "$pdf" toggle)" 1/1
+check_eq "values-objects: the hidden fo:multi-case is not set" "$(values_page "$pdf" Hidden)" ""
+check_eq "values-objects: fo:multi-properties sets its wrapper" "$(values_page "$pdf" Wrapped)" 1
+values_near "values-objects: the inline-container's blocks stack (Upper above Lower)" \
+    "$(values_x "$pdf" Upper)" "$(values_x "$pdf" Lower)" 0.1
+check "values-objects: Upper is a line above Lower" awk -v a="$(values_y "$pdf" Upper)" \
+    -v b="$(values_y "$pdf" Lower)" 'BEGIN { exit !(b - a > 10) }'
+check_eq "values-objects: the inline-container sits in the line (Lower level with Box:)" \
+    "$(values_y "$pdf" Lower)" "$(values_y "$pdf" Box:)"
+values_near "values-objects: the text after it starts 90pt (its width) after it" \
+    "$(values_x "$pdf" after)" "$(fo_word "$pdf" Box: | awk '{ print $4 + 3.12 + 90 + 3.12 }')" 1.5
+check_contains "values-objects: fo:initial-property-set is accepted with a warning" \
+    "$OUT/values-objects.err" "warning: fo:initial-property-set is ignored"
+# the inline-container's blocks are tagged paragraphs of their own, in the structure tree
+python3 tests/pdfua/conformance.py --lang en "$pdf"
