@@ -120,3 +120,48 @@ check_contains "values-objects: fo:initial-property-set is accepted with a warni
     "$OUT/values-objects.err" "warning: fo:initial-property-set is ignored"
 # the inline-container's blocks are tagged paragraphs of their own, in the structure tree
 python3 tests/pdfua/conformance.py --lang en "$pdf"
+
+pdf=$OUT/values-text.pdf
+# values_width PDF WORD [NTH]: the width of the NTH (1st) box of WORD
+values_width() { fo_words "$1" | awk -v w="$2" -v n="${3:-1}" '$6 == w && ++k == n { print $4 - $2; exit }'; }
+# values_gap PDF WORD [NTH]: the space between the NTH (1st) WORD and the word before it
+values_gap() { fo_words "$1" | awk -v w="$2" -v n="${3:-1}" '$6 == w && ++k == n { print $2 - prev; exit } { prev = $4 }'; }
+values_near "values-text: letter-spacing 3pt widens 'words' by 4 gaps of 3pt" \
+    "$(awk -v a="$(values_width "$pdf" words 2)" -v b="$(values_width "$pdf" words 1)" 'BEGIN { print a - b }')" 12 0.1
+values_near "values-text: word-spacing 10pt widens the space by 10pt" \
+    "$(values_gap "$pdf" words 3)" "$(awk -v a="$(values_gap "$pdf" words)" 'BEGIN { print a + 10 }')" 0.1
+pdftotext "$pdf" "$OUT/values-text.txt" 2>/dev/null
+check_contains "values-text: text-transform uppercase" "$OUT/values-text.txt" "SHOUTED WORDS"
+check_contains "values-text: text-transform capitalize" "$OUT/values-text.txt" "Capital Words"
+check_contains "values-text: text-transform lowercase" "$OUT/values-text.txt" "whisper"
+check "values-text: font-variant small-caps sets 'Caps' otherwise than in lower case" awk \
+    -v a="$(values_width "$pdf" Caps 2)" -v b="$(values_width "$pdf" Caps 1)" \
+    'BEGIN { d = a - b; exit !(d > 0.4 || d < -0.4) }'
+check_not_contains "values-text: visibility hidden paints nothing" "$OUT/values-text.txt" "Ghost"
+check "values-text: ... but keeps the hidden word's place" awk -v x="$(values_x "$pdf" Seen)" \
+    'BEGIN { exit !(x > 100) }'
+check_eq "values-text: wrap-option no-wrap keeps the line whole" \
+    "$(values_y "$pdf" fourteen)" "$(values_y "$pdf" Runon)"
+check "values-text: ... running past the right margin (523pt), as FOP does" awk \
+    -v x="$(fo_word "$pdf" fourteen | awk '{ print $4 }')" 'BEGIN { exit !(x > 523.3) }'
+values_near "values-text: white-space pre keeps three spaces" "$(values_gap "$pdf" three 2)" \
+    "$(awk -v a="$(values_gap "$pdf" words)" 'BEGIN { print 3 * a }')" 0.2
+values_near "values-text: xml:space preserve keeps two spaces" "$(values_gap "$pdf" kept)" \
+    "$(awk -v a="$(values_gap "$pdf" words)" 'BEGIN { print 2 * a }')" 0.2
+values_near "values-text: the font shorthand sets 16pt (box 16/12 of a 12pt word's)" \
+    "$(awk -v a="$(fo_word "$pdf" Bold | awk '{ print $5 - $3 }')" \
+           -v b="$(fo_word "$pdf" Plain | awk '{ print $5 - $3 }')" 'BEGIN { print a / b }')" 1.333 0.02
+check "values-text: the font shorthand sets bold italic" sh -c "pdffonts '$pdf' | grep -q 'Serif-BoldItalic'"
+check_contains "values-text: the accepted properties change nothing else" "$OUT/values-text.txt" "Accepted"
+
+err=$OUT/error-values-expression.err
+check_contains "error-values-expression: max() of a percentage is refused, with the reason" "$err" \
+    "error-values-expression.fo:14:7: error: invalid value 'max(10pt, 5%)' for property 'start-indent' on fo:block: a percentage in"
+check_contains "error-values-expression: a length times a length" "$err" \
+    "error-values-expression.fo:15:7: error: invalid value '2pt * 3pt' for property 'space-before' on fo:block: a length times a length is not a length"
+check_contains "error-values-expression: division by zero" "$err" \
+    "error-values-expression.fo:16:7: error: invalid value '1em div (2 - 2)' for property 'text-indent' on fo:block: division by zero"
+check_contains "error-values-expression: fo:character needs its character" "$err" \
+    "error-values-expression.fo:17:19: error: fo:character needs a character property"
+check_contains "error-values-expression: a property outside the subset stays a located error" "$err" \
+    "error-values-expression.fo:18:7: error: property 'font-size-adjust' on fo:block is outside"
