@@ -115,8 +115,26 @@ static int absolute(Expr *e, FoValue *v)
 
 static int is_zero_number(const FoValue *v) { return v->kind == FV_NUMBER && v->number == 0.0; }
 
+/* body-start() and label-end() take a length added to them: the value keeps their kind and
+ * carries the length in its pt, em and % (typeset_galley.c adds it). */
+static int is_list_function(const FoValue *v) { return v->kind == FV_BODY_START || v->kind == FV_LABEL_END; }
+
 static int add(Expr *e, FoValue *a, const FoValue *b, double sign)
 {
+    if (is_list_function(a) && (b->kind == FV_LENGTH || is_zero_number(b))) {
+        a->pt += sign * b->pt;
+        a->em += sign * b->em;
+        a->pct += sign * b->pct;
+        return 0;
+    }
+    if (is_list_function(b) && sign > 0 && (a->kind == FV_LENGTH || is_zero_number(a))) {
+        FoValue sum = *b;
+        sum.pt += a->pt;
+        sum.em += a->em;
+        sum.pct += a->pct;
+        *a = sum;
+        return 0;
+    }
     if (!numeric(a) || !numeric(b))
         return fail(e, N_("only numbers and lengths take part in arithmetic"));
     if (a->kind == FV_NUMBER && b->kind == FV_NUMBER) {

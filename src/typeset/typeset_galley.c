@@ -153,7 +153,10 @@ static int own_indent(GB *b, const FoNode *node, FoPropId id, Geom g, double *ou
             *out = g.ref_w - *out;
     } else {
         *out = fo_length(node, id, g.ref_w, 0);
+        return 1;
     }
+    /* "body-start() + 1em" (fo_expr.c): the functions carry the rest of the sum as a length */
+    *out += v->pt + v->em * fo_font_size((FoNode *)node) + v->pct * g.ref_w / 100.0;
     return 1;
 }
 

@@ -51,6 +51,11 @@ static void test_functions(void)
               v.kind == FV_PROPORTIONAL && near(v.number, 2), "proportional-column-width()");
     CHECK(eval("body-start()", P_START_INDENT, &v) == 0 && v.kind == FV_BODY_START, "body-start()");
     CHECK(eval("label-end()", P_END_INDENT, &v) == 0 && v.kind == FV_LABEL_END, "label-end()");
+    CHECK(eval("body-start() + 1em - 2pt", P_START_INDENT, &v) == 0 && v.kind == FV_BODY_START &&
+              near(v.em, 1) && near(v.pt, -2), "body-start() carries a length added to it");
+    CHECK(eval("6pt + label-end()", P_END_INDENT, &v) == 0 && v.kind == FV_LABEL_END &&
+              near(v.pt, 6), "a length plus label-end()");
+    CHECK(eval("2 * body-start()", P_START_INDENT, &v) != 0, "body-start() is not scaled");
 }
 
 static void test_refusals(void)
