@@ -40,7 +40,11 @@
     X(TABLE_CELL, "table-cell") X(EXTERNAL_GRAPHIC, "external-graphic")                      \
     X(INSTREAM_FOREIGN_OBJECT, "instream-foreign-object") X(MARKER, "marker")                \
     X(RETRIEVE_MARKER, "retrieve-marker") X(BOOKMARK_TREE, "bookmark-tree")                  \
-    X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")
+    X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")                              \
+    /* pages (issue 20): page-master references and side regions */                         \
+    X(SINGLE_PAGE_MASTER_REFERENCE, "single-page-master-reference")                          \
+    X(REPEATABLE_PAGE_MASTER_REFERENCE, "repeatable-page-master-reference")                  \
+    X(REGION_START, "region-start") X(REGION_END, "region-end")
 
 #define FO_ENUM_OBJECT(id, name) FO_##id,
 typedef enum { FO_OBJECTS(FO_ENUM_OBJECT) FO_TEXT, FO_N_TYPES } FoType;
@@ -77,6 +81,10 @@ typedef enum {
     P_RETRIEVE_BOUNDARY, P_STARTING_STATE, P_SHOW_DESTINATION, P_TEXT_DECORATION,
     P_LINEFEED_TREATMENT, P_WHITE_SPACE_COLLAPSE, P_ROLE, P_REGION_NAME, P_COUNTRY,
     P_FOX_ALT_TEXT, P_FOX_HEADER, /* Apache FOP's extensions fox:alt-text, fox:header */
+    /* pages (issue 20): page numbering, masters, columns, orientation */
+    P_FORMAT, P_GROUPING_SEPARATOR, P_GROUPING_SIZE, P_LETTER_VALUE, P_FORCE_PAGE_COUNT,
+    P_MAXIMUM_REPEATS, P_COLUMN_COUNT, P_COLUMN_GAP, P_SPAN, P_PRECEDENCE,
+    P_REFERENCE_ORIENTATION, P_WRITING_MODE,
     P_N_PROPS
 } FoPropId;
 
@@ -109,7 +117,11 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     X(LINE_THROUGH, "line-through") X(OVERLINE, "overline") X(PRESERVE, "preserve")           \
     X(TREAT_AS_SPACE, "treat-as-space") X(XX_SMALL, "xx-small") X(X_SMALL, "x-small")         \
     X(SMALL, "small") X(LARGE, "large") X(X_LARGE, "x-large") X(XX_LARGE, "xx-large")         \
-    X(SMALLER, "smaller") X(LARGER, "larger") X(NO_LIMIT, "no-limit")
+    X(SMALLER, "smaller") X(LARGER, "larger") X(NO_LIMIT, "no-limit")                         \
+    /* pages (issue 20) */                                                                   \
+    X(ALPHABETIC, "alphabetic") X(TRADITIONAL, "traditional") X(END_ON_EVEN, "end-on-even")   \
+    X(END_ON_ODD, "end-on-odd") X(NO_FORCE, "no-force") X(ALL, "all") X(LR_TB, "lr-tb")       \
+    X(RL_TB, "rl-tb") X(TB_RL, "tb-rl") X(TB_LR, "tb-lr") X(LR, "lr") X(RL, "rl") X(TB, "tb")
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;
