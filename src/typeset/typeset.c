@@ -40,6 +40,9 @@ typedef struct {
     double column_gap, column_w;
     /* writing-mode="rl-tb" of the body, before, after, start and end regions: mirrored */
     unsigned char rl_page, rl_body, rl_before, rl_after, rl_start, rl_end;
+    /* reference-orientation of the page and of the body (cairo's degrees, 0: upright): their
+     * geometry above is in their own frame, whose origin is (ox, oy) on the page */
+    double page_turn, page_ox, page_oy, body_turn, body_ox, body_oy;
 } PageMaster;
 
 typedef struct {
@@ -1182,6 +1185,19 @@ static PageMaster *choose_master(PB *pb, const Sequence *seq, MasterState *st, i
     return NULL;
 }
 
+/* Ops from here on are in a frame turned by `turn` degrees about (x, y), until turn_end. */
+static void turn_begin(PB *pb, Page *page, double x, double y, double turn)
+{
+    DrawOp op = {.kind = OP_ROTATE_BEGIN, .x = x, .y = y, .width = turn};
+    layout_add_op(pb->layout, page, &op);
+}
+
+static void turn_end(PB *pb, Page *page)
+{
+    DrawOp op = {.kind = OP_ROTATE_END};
+    layout_add_op(pb->layout, page, &op);
+}
+
 static PageOut *new_page(PB *pb, PageMaster *m, int seq, int blank)
 {
     PageOut po = {.master = m, .number = pb->number++, .seq = seq, .blank = blank};
@@ -1190,7 +1206,10 @@ static PageOut *new_page(PB *pb, PageMaster *m, int seq, int blank)
     page_number_format(pb->seq_node, po.number, po.label, sizeof po.label);
     g_array_append_val(pb->pages, po);
     pb->n_page_fn = 0;
-    return &g_array_index(pb->pages, PageOut, pb->pages->len - 1);
+    PageOut *out = &g_array_index(pb->pages, PageOut, pb->pages->len - 1);
+    if (m->page_turn != 0) /* closed once its static content is placed (typeset_tree) */
+        turn_begin(pb, &out->page, m->page_ox, m->page_oy, m->page_turn);
+    return out;
 }
 
 /* A blank page of seq (a forced page count, or a break to an odd or even page): 0, or -1 when
@@ -1409,6 +1428,8 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
             }
         }
         PageOut *po = new_page(pb, m, seq_index, 0);
+        if (m->body_turn != 0)
+            turn_begin(pb, &po->page, m->body_ox, m->body_oy, m->body_turn);
         double top = m->body_y, y_max = m->body_y;
         Fill f = {0};
         for (;;) { /* the bands of the page: a part's columns, then a spanning part's, ... */
@@ -1463,6 +1484,8 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
         place_footnotes(pb, po, y_max);
         if (m->rl_body || seq->rl)
             pages_mirror(&po->page, 0, m->body_x, m->body_w);
+        if (m->body_turn != 0)
+            turn_end(pb, &po->page);
         pending_brk = f.brk;
         first = 0;
         if (!flow_left(parts, n_parts, part, pos, have_partial) && pb->n_carry == 0)
@@ -1517,6 +1540,27 @@ typedef struct {
     int n_refs;
 } Masters;
 
+/* reference-orientation of a page master or region-body (XSL 7.21.3: its reference area turned
+ * that many degrees anticlockwise within the viewport x, y, w, h): the frame its content is set
+ * in, *fw wide and *fh high, with its origin at (*ox, *oy) on the page. Returns the turn in
+ * cairo's sense (clockwise in degrees), 0 for upright (then nothing is set). */
+static double turn_frame(const FoNode *node, double x, double y, double w, double h, double *ox,
+                         double *oy, double *fw, double *fh)
+{
+    const FoValue *v = NULL;
+    for (const FoProp *p = node->props; p; p = p->next) /* its own: the frame turns once */
+        if (p->id == P_REFERENCE_ORIENTATION)
+            v = &p->value;
+    int deg = v && v->kind == FV_NUMBER ? (((int)v->number % 360) + 360) % 360 : 0;
+    if (deg == 0)
+        return 0;
+    *ox = deg == 270 ? x + w : deg == 180 ? x + w : x;
+    *oy = deg == 90 || deg == 180 ? y + h : y;
+    *fw = deg == 180 ? w : h;
+    *fh = deg == 180 ? h : w;
+    return -deg;
+}
+
 /* The simple-page-master that a reference's master-reference names, or NULL (said). */
 static PageMaster *find_master(TypesetContext *ctx, Masters *ms, FoNode *ref)
 {
@@ -1548,6 +1592,12 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         m->height = fo_length(c, P_PAGE_HEIGHT, 0, 841.89);
         double mt = fo_length(c, P_MARGIN_TOP, m->height, 0), mb = fo_length(c, P_MARGIN_BOTTOM, m->height, 0);
         double ml = fo_length(c, P_MARGIN_LEFT, m->width, 0), mr = fo_length(c, P_MARGIN_RIGHT, m->width, 0);
+        /* a turned page: its regions are laid out in the frame of its content rectangle */
+        double page_w = m->width, page_h = m->height;
+        m->page_turn = turn_frame(c, ml, mt, page_w - ml - mr, page_h - mt - mb, &m->page_ox,
+                                  &m->page_oy, &m->width, &m->height);
+        if (m->page_turn != 0)
+            ml = mr = mt = mb = 0;
         m->region_x = ml;
         m->region_w = m->width - ml - mr;
         FoNode *body = NULL;
@@ -1597,6 +1647,7 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         if (!body) {
             typeset_error(ctx, c, "fo:simple-page-master '%s' has no fo:region-body",
                           m->name ? m->name : "");
+            m->width = page_w, m->height = page_h;
             continue;
         }
         /* XSL 6.4.14: a before/after region with precedence spans the page's content width and
@@ -1627,6 +1678,11 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         m->body_y = mt + bt;
         m->body_w = m->width - ml - mr - bl - br;
         m->body_h = m->height - mt - mb - bt - bb;
+        m->body_turn = turn_frame(body, m->body_x, m->body_y, m->body_w, m->body_h, &m->body_ox,
+                                  &m->body_oy, &m->body_w, &m->body_h);
+        if (m->body_turn != 0)
+            m->body_x = m->body_y = 0;
+        m->width = page_w, m->height = page_h; /* the page itself is as it is printed */
         if (m->body_w < 10 || m->body_h < 10)
             typeset_error(ctx, c, "fo:simple-page-master '%s' leaves no room for the region-body",
                           m->name ? m->name : "");
@@ -2158,6 +2214,8 @@ static Layout *typeset_tree(FoTree *tree)
                 break;
             }
         }
+        if (m->page_turn != 0)
+            turn_end(&pb, &po->page);
         g_hash_table_destroy(all);
         ctx.page_markers = NULL;
         if (ctx.errors)

@@ -36,6 +36,11 @@ typedef enum {
     OP_DEST,      /* destination str at x, y */
     OP_TAG_BEGIN, /* structure tag str */
     OP_TAG_END,
+    /* pages (issue 20): a rotated reference area (reference-orientation), until its END: the ops
+     * between are in its own frame, whose origin is (x, y) on the page, turned by width degrees
+     * (cairo's sense: positive turns +x towards +y) */
+    OP_ROTATE_BEGIN,
+    OP_ROTATE_END,
 } OpKind;
 
 typedef struct {

@@ -1,7 +1,8 @@
 /* typeset_pages — the page-level pieces of XSL that are functions of their own: how a
  * page-sequence prints its page numbers (format, grouping-separator, grouping-size,
  * letter-value, as XSLT's xsl:number), writing-mode="rl-tb" as a mirror of a region's ops, and
- * the located refusals of what the page properties allow but frisk does not do.
+ * the located refusals of what the page properties allow but frisk does not do (turned side
+ * regions and containers, other writing modes, misplaced spans).
  *
  * Takes: FO nodes, a page number, a page's ops. Gives: folios ("iii", "A", "01", "- 7 -") that
  * fo:page-number, the citations and the PDF page labels share; mirrored ops; diagnostics.
@@ -137,9 +138,11 @@ void pages_check(TypesetContext *ctx, FoNode *node, int columns)
         if (ro && (ro->kind != FV_NUMBER || fmod(ro->number, 90.0) != 0.0))
             typeset_error(ctx, node, "fo:%s: reference-orientation must be 0, 90, 180, 270, -90, "
                           "-180 or -270", fo_type_name(node->type));
-        else if (ro && fmod(ro->number, 360.0) != 0.0)
+        else if (ro && fmod(ro->number, 360.0) != 0.0 && node->type != FO_SIMPLE_PAGE_MASTER &&
+                 node->type != FO_REGION_BODY)
             typeset_error(ctx, node, "fo:%s: reference-orientation=\"%g\" (a rotated area) is "
-                          "not supported by frisk yet; only 0", fo_type_name(node->type),
+                          "not supported by frisk yet here; only on fo:simple-page-master and "
+                          "fo:region-body", fo_type_name(node->type),
                           ro->number);
         const FoValue *wm = own(node, P_WRITING_MODE);
         int page_level = node->type == FO_SIMPLE_PAGE_MASTER || node->type == FO_PAGE_SEQUENCE ||

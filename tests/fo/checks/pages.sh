@@ -187,3 +187,20 @@ if [ -f "$pdf" ]; then
     left=$(fo_words "$pdf" | awk '$1 == 1 && $6 ~ /^Para/ && $4 < 170 { n++ } END { print n + 0 }')
     check "pages-rl-tb: and goes on in the left one ($left words)" test "$left" -gt 0
 fi
+
+# ---- reference-orientation: turned region-body and page ------------------------------------------
+# page 148 x 210mm = 419.5 x 595.3pt, margins 15mm = 42.5pt
+pdf=$OUT/pages-orientation.pdf
+if [ -f "$pdf" ]; then
+    # box_shape PDF WORD: "tall" when the word's box is higher than wide (text turned a quarter)
+    box_shape() { fo_word "$1" "$2" | awk '{ print ($5 - $3 > $4 - $2) ? "tall" : "wide" }'; }
+    check_eq "pages-orientation: the turned body's text runs up the page" "$(box_shape "$pdf" TURNED-BODY)" tall
+    check_eq "pages-orientation: the header above a turned body stays upright" "$(box_shape "$pdf" UPRIGHT-HEAD)" wide
+    check "pages-orientation: the turned body's first line starts at the body's left edge and foot" \
+        awk -v w="$(fo_word "$pdf" TURNED-BODY)" 'BEGIN { split(w, f, " "); exit !(f[1] == 1 && f[2] > 40 && f[2] < 44 && f[5] > 552 && f[5] < 554) }'
+    check_eq "pages-orientation: a turned page turns its header too" "$(box_shape "$pdf" PAGE-TURNED)" tall
+    check "pages-orientation: the turned page's header is at the right edge, the body left of it" \
+        awk -v h="$(pages_x "$pdf" PAGE-TURNED)" -v b="$(pages_x "$pdf" WHOLE-PAGE)" 'BEGIN { exit !(h > 355 && b < h) }'
+    check "pages-orientation: the upside-down body starts at the bottom right" \
+        awk -v w="$(fo_word "$pdf" UPSIDE-DOWN)" 'BEGIN { split(w, f, " "); exit !(f[1] == 3 && f[4] > 376 && f[4] < 378 && f[5] > 552) }'
+fi
