@@ -1178,10 +1178,9 @@ static PageMaster *choose_master(PB *pb, const Sequence *seq, MasterState *st, i
     if (report)
         typeset_error(pb->ctx, seq->node,
                       "fo:page-sequence-master '%s' has no page master left for page %d of "
-                      "this fo:page-sequence (%s%s, %s): its sub-sequences are used up or none "
-                      "of their conditions holds",
-                      ref->name ? ref->name : "", pb->number, first ? "first, " : "",
-                      odd ? "odd" : "even", blank ? "blank" : "not blank");
+                      "this fo:page-sequence: its sub-sequences are used up or none of their "
+                      "conditions holds for the page",
+                      ref->name ? ref->name : "", pb->number);
     return NULL;
 }
 
