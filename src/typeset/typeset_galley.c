@@ -25,6 +25,7 @@ typedef struct {
     int kt_depth, kt_with_content;
     double list_start, list_pdbs, list_pls; /* the innermost list-block, for label-end() */
     int in_cell;
+    FoNode *range_parent, *range_first, *range_stop; /* galley_build_range: a part of a flow */
 } GB;
 
 typedef struct {
@@ -742,7 +743,8 @@ static int holds_text(FoType t)
 static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const Deco *deco)
 {
     int first = 1;
-    for (FoNode *c = parent->first; c;) {
+    int ranged = parent == b->range_parent;
+    for (FoNode *c = ranged ? b->range_first : parent->first; c && !(ranged && c == b->range_stop);) {
         if (c->type == FO_MARKER) {
             if (b->ctx->in_static) {
                 typeset_error(b->ctx, c, "fo:marker is not allowed in fo:static-content");
@@ -804,7 +806,14 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
 
 void galley_build(TypesetContext *ctx, FoNode *parent, Geom g, Galley *out)
 {
-    GB b = {.ctx = ctx, .out = out, .flow = g, .list_start = 0, .list_pdbs = 24, .list_pls = 6};
+    galley_build_range(ctx, parent, parent->first, NULL, g, out);
+}
+
+void galley_build_range(TypesetContext *ctx, FoNode *parent, FoNode *first, FoNode *stop, Geom g,
+                        Galley *out)
+{
+    GB b = {.ctx = ctx, .out = out, .flow = g, .list_start = 0, .list_pdbs = 24, .list_pls = 6,
+            .range_parent = parent, .range_first = first, .range_stop = stop};
     build_children(&b, parent, parent, g, NULL);
 }
 

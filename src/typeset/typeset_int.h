@@ -36,6 +36,11 @@ typedef enum {
     OP_DEST,      /* destination str at x, y */
     OP_TAG_BEGIN, /* structure tag str */
     OP_TAG_END,
+    /* pages (issue 20): a rotated reference area (reference-orientation), until its END: the ops
+     * between are in its own frame, whose origin is (x, y) on the page, turned by width degrees
+     * (cairo's sense: positive turns +x towards +y) */
+    OP_ROTATE_BEGIN,
+    OP_ROTATE_END,
 } OpKind;
 
 typedef struct {
@@ -173,6 +178,7 @@ void lines_free_caches(Layout *layout);
 /* Where an id landed in the previous pass: the printed numbers of its first and last page. */
 typedef struct {
     int first_page, last_page;
+    char first_label[48], last_label[48]; /* the same, as printed (the sequence's format) */
 } IdPlace;
 
 /* What the galley builder needs while shaping: the tree, the pango context, the ids placed by
@@ -188,6 +194,7 @@ typedef struct TypesetContext {
     int errors;
     int in_static;             /* shaping static content for one page */
     int page_number;           /* the page static content is set for */
+    const char *page_label;    /* its number as printed */
     GHashTable *page_markers;  /* class -> FoNode* marker, for retrieve-marker */
     int citation_misses;       /* citations whose id was not placed yet */
     int citations;             /* citations shaped in this pass */
@@ -301,6 +308,10 @@ int text_is_inline(const FoNode *node);
 
 /* Appends the items of the block-level content of parent (the flow, a block, a cell...) at g. */
 void galley_build(TypesetContext *ctx, FoNode *parent, Geom g, Galley *out);
+/* The same for parent's children from first up to (not including) stop (NULL: the last): a
+ * part of a flow, between blocks that span the columns (issue 20). */
+void galley_build_range(TypesetContext *ctx, FoNode *parent, FoNode *first, FoNode *stop, Geom g,
+                        Galley *out);
 /* Heights of the rows of a group from the given state of its cells (start: first item not yet
  * placed; begun: the cell's top inset is already placed; first_h: when >= 0, what remains of the
  * item at start, a row group split on an earlier page; NULL for a group not started). Fills
@@ -310,5 +321,20 @@ double galley_group_measure(const RowGroup *group, const int *start, const unsig
 /* Height of what remains of a cell's content from start (leading spaces dropped once begun;
  * first_h >= 0 stands for the height of the item at start). */
 double galley_cell_rest(const Cell *cell, int start, int begun, double first_h);
+
+/* ---- pages (issue 20; typeset_pages.c) ------------------------------------------------------ */
+
+/* The folio of page `number` in page-sequence seq as its format, grouping-separator,
+ * grouping-size and letter-value say ("iii", "A", "01"); seq NULL: decimal. */
+void page_number_format(const FoNode *seq, int number, char *buf, size_t size);
+/* Says (located) each use under node of what the page properties allow but frisk does not do:
+ * rotated areas, writing modes other than lr-tb (and rl-tb at the page level), span="all"
+ * elsewhere than on a block of a flow when a master has columns (columns: the most
+ * column-count of any region-body). */
+void pages_check(TypesetContext *ctx, FoNode *node, int columns);
+/* writing-mode="rl-tb": the ops [from, n_ops) of a page, set left to right in the region from x
+ * left, width wide, mirrored in it, so that start is on the right: lines, blocks, table
+ * columns, list labels and the region's columns change sides; each line keeps its own text. */
+void pages_mirror(Page *page, int from, double left, double width);
 
 #endif

@@ -267,7 +267,7 @@ static const char *citation_text(Para *p, const char *ref, int last, char *buf, 
         snprintf(buf, size, "00");
         return buf;
     }
-    snprintf(buf, size, "%d", last ? place->last_page : place->first_page);
+    snprintf(buf, size, "%s", last ? place->last_label : place->first_label);
     return buf;
 }
 
@@ -578,8 +578,7 @@ static void add_inline(Para *p, FoNode *node)
     case FO_PAGE_NUMBER:
         add_id(p, node);
         if (p->ctx->in_static) {
-            snprintf(buf, sizeof buf, "%d", p->ctx->page_number);
-            add_text(p, node, buf, strlen(buf));
+            add_text(p, node, p->ctx->page_label, strlen(p->ctx->page_label));
         } else {
             /* the page of this very spot: cite an anchor placed here */
             char key[32];
