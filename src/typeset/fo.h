@@ -40,7 +40,9 @@
     X(TABLE_CELL, "table-cell") X(EXTERNAL_GRAPHIC, "external-graphic")                      \
     X(INSTREAM_FOREIGN_OBJECT, "instream-foreign-object") X(MARKER, "marker")                \
     X(RETRIEVE_MARKER, "retrieve-marker") X(BOOKMARK_TREE, "bookmark-tree")                  \
-    X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")
+    X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")                              \
+    /* blocks: floats (typeset_float.c) */                                                    \
+    X(FLOAT, "float")
 
 #define FO_ENUM_OBJECT(id, name) FO_##id,
 typedef enum { FO_OBJECTS(FO_ENUM_OBJECT) FO_TEXT, FO_N_TYPES } FoType;
@@ -77,6 +79,9 @@ typedef enum {
     P_RETRIEVE_BOUNDARY, P_STARTING_STATE, P_SHOW_DESTINATION, P_TEXT_DECORATION,
     P_LINEFEED_TREATMENT, P_WHITE_SPACE_COLLAPSE, P_ROLE, P_REGION_NAME, P_COUNTRY,
     P_FOX_ALT_TEXT, P_FOX_HEADER, /* Apache FOP's extensions fox:alt-text, fox:header */
+    /* blocks: positioned, rotated and floating areas (typeset_float.c) */
+    P_ABSOLUTE_POSITION, P_TOP, P_BOTTOM, P_LEFT, P_RIGHT, P_Z_INDEX, P_OVERFLOW,
+    P_REFERENCE_ORIENTATION, P_WRITING_MODE, P_FLOAT, P_CLEAR,
     P_N_PROPS
 } FoPropId;
 
@@ -109,7 +114,13 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     X(LINE_THROUGH, "line-through") X(OVERLINE, "overline") X(PRESERVE, "preserve")           \
     X(TREAT_AS_SPACE, "treat-as-space") X(XX_SMALL, "xx-small") X(X_SMALL, "x-small")         \
     X(SMALL, "small") X(LARGE, "large") X(X_LARGE, "x-large") X(XX_LARGE, "xx-large")         \
-    X(SMALLER, "smaller") X(LARGER, "larger") X(NO_LIMIT, "no-limit")
+    X(SMALLER, "smaller") X(LARGER, "larger") X(NO_LIMIT, "no-limit")                       \
+    /* blocks: absolute-position, overflow, writing-mode, float, clear */                     \
+    X(ABSOLUTE, "absolute") X(VISIBLE, "visible") X(SCROLL, "scroll")                         \
+    X(ERROR_IF_OVERFLOW, "error-if-overflow") X(REPEAT, "repeat") X(LR_TB, "lr-tb")           \
+    X(RL_TB, "rl-tb") X(TB_RL, "tb-rl") X(TB_LR, "tb-lr") X(BT_LR, "bt-lr")                   \
+    X(BT_RL, "bt-rl") X(LR_BT, "lr-bt") X(RL_BT, "rl-bt") X(LR, "lr") X(RL, "rl")             \
+    X(TB, "tb") X(BOTH, "both")
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;

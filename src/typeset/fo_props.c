@@ -183,6 +183,22 @@ static const PropDef props[P_N_PROPS] = {
     /* set only from the fox namespace (fo_tree.c): an attribute name has no colon */
     {"fox:alt-text", P_FOX_ALT_TEXT, 0, NULL, PK_STRING, NULL},
     {"fox:header", P_FOX_HEADER, 0, "false", PK_KEYWORD, "true|false"},
+    /* blocks: positioned, rotated and floating areas (typeset_float.c) */
+    {"absolute-position", P_ABSOLUTE_POSITION, 0, "auto", PK_KEYWORD,
+     "auto|absolute|fixed|relative"},
+    {"top", P_TOP, 0, "auto", PK_LENGTH, "auto"},
+    {"bottom", P_BOTTOM, 0, "auto", PK_LENGTH, "auto"},
+    {"left", P_LEFT, 0, "auto", PK_LENGTH, "auto"},
+    {"right", P_RIGHT, 0, "auto", PK_LENGTH, "auto"},
+    {"z-index", P_Z_INDEX, 0, "auto", PK_NUMBER, "auto"},
+    {"overflow", P_OVERFLOW, 0, "auto", PK_KEYWORD,
+     "visible|hidden|scroll|error-if-overflow|repeat|auto"},
+    /* XSL inherits it, but frisk rotates only the object that states it (see typeset_float.c) */
+    {"reference-orientation", P_REFERENCE_ORIENTATION, 0, "0", PK_NUMBER, NULL},
+    {"writing-mode", P_WRITING_MODE, 1, "lr-tb", PK_KEYWORD,
+     "lr-tb|rl-tb|tb-rl|tb-lr|bt-lr|bt-rl|lr-bt|rl-bt|lr|rl|tb"},
+    {"float", P_FLOAT, 0, "none", PK_KEYWORD, "before|start|end|left|right|inside|outside|none"},
+    {"clear", P_CLEAR, 0, "none", PK_KEYWORD, "start|end|left|right|inside|outside|both|none"},
 };
 
 static FoValue initial_values[P_N_PROPS];

@@ -101,6 +101,16 @@ typedef struct {
     /* the tag open on the page (paragraph) */
     const TextBlock *tag_text;
     int number;              /* next page number */
+    /* blocks (typeset_float.c): the reference area absolute containers are placed in (x, y,
+     * w, h), and before-floats that did not fit their page and wait for the next */
+    double ref[4];
+    const Area **float_carry;
+    int n_float_carry, cap_float_carry;
+    /* the before-floats anchored on the page being placed and the y each is set at: drawn
+     * when their anchor is placed, so that their tags follow it in reading order */
+    const Area *page_floats[16];
+    double page_float_y[16];
+    int n_page_floats;
 } PB;
 
 DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op)
@@ -224,6 +234,32 @@ typedef struct {
 
 static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in,
                         const Cursor *out, double part_h, double dx, double y, int collect);
+struct PlaceOpts;
+static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, double dx, double y,
+                          int top, const struct PlaceOpts *opts);
+
+/* Draws an area (typeset_float.c) anchored at y: its border and background on the page, its
+ * content in its own frame (moved, turned, clipped), where absolute areas inside it are
+ * placed in turn. */
+static void place_area(PB *pb, PageOut *po, const Area *a, double dx, double y)
+{
+    AreaFrame fr;
+    area_frame(a, pb->ref, po->page.width, po->page.height, dx, y, &fr);
+    close_text_tag(pb, &po->page);
+    int bg = reserve_bg(pb, &po->page, &a->deco);
+    paint_deco(pb, &po->page, &a->deco, bg, fr.bx, fr.by, fr.by + a->outer_h, 1, 1);
+    layout_add_op(pb->layout, &po->page, &fr.push);
+    double saved[4];
+    memcpy(saved, pb->ref, sizeof saved);
+    pb->ref[0] = pb->ref[1] = 0;
+    pb->ref[2] = a->ipd;
+    pb->ref[3] = a->bpd;
+    place_items(pb, po, &a->content, 0, a->content.n, 0, 0, 0, NULL);
+    close_text_tag(pb, &po->page);
+    memcpy(pb->ref, saved, sizeof saved);
+    DrawOp pop = {.kind = OP_POP};
+    layout_add_op(pb->layout, &po->page, &pop);
+}
 
 /* The decorations open at index k of a galley (opened before k, not yet closed). */
 static void open_at(const Galley *g, int k, DecoStack *st)
@@ -301,7 +337,7 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
 
 /* Places items [a, b) of g from y. top: a page's own galley (footnotes are collected; nested
  * galleys hand theirs to their row group). Returns the y below the last item. */
-typedef struct {
+typedef struct PlaceOpts {
     const Cursor *partial; /* items[a] is a group begun on the previous page */
     const Cursor *split;   /* after the range, items[b] is placed up to here */
     double split_h;
@@ -389,7 +425,20 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
             break;
         case IT_BREAK:
             break;
+        case IT_AREA: /* before-floats at the page's top, where paginate put them */
+            if (it->area->kind != AREA_FLOAT_BEFORE)
+                place_area(pb, po, it->area, dx, y);
+            for (int k = 0; k < pb->n_page_floats; k++)
+                if (pb->page_floats[k] == it->area)
+                    place_area(pb, po, it->area, po->master->body_x, pb->page_float_y[k]);
+            break;
         case IT_LINE: {
+            if (it->area) { /* a turned block-container, whole */
+                place_area(pb, po, it->area, dx, y);
+                y += it->height;
+                seen = 1;
+                break;
+            }
             const TextLine *l = &it->text->lines[it->line];
             if (header) {
                 close_text_tag(pb, &po->page);
@@ -532,7 +581,8 @@ static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur)
 static int is_leading(const Item *it)
 {
     return it->kind == IT_SPACE || it->kind == IT_BLOCK_START || it->kind == IT_ANCHOR ||
-           it->kind == IT_MARKER || it->kind == IT_BREAK || (it->kind == IT_PAD && !it->trailing);
+           it->kind == IT_MARKER || it->kind == IT_BREAK || (it->kind == IT_PAD && !it->trailing) ||
+           it->kind == IT_AREA;
 }
 
 /* Splits what remains of a group (from in) to fit room. Every cell takes the content up to its
@@ -552,7 +602,7 @@ static FoNode *group_first_owner(const RowGroup *g)
     for (int c = 0; c < g->n_cells; c++)
         for (int i = 0; i < g->cells[c].content.n; i++) {
             const Item *x = &g->cells[c].content.items[i];
-            FoNode *n = x->kind == IT_LINE ? x->text->owner
+            FoNode *n = x->kind == IT_LINE && x->text ? x->text->owner
                         : x->kind == IT_ROWS ? group_first_owner(x->rows) : NULL;
             if (n)
                 return n;
@@ -779,6 +829,12 @@ typedef struct {
     FoKeyword brk;   /* a forced break ended the page */
     double header_h;
     const Table *header;
+    /* blocks: before-floats anchored on the page (item index, area), set at its top if they
+     * fit (floats_h together), or waiting for the next page */
+    int float_at[16];
+    const Area *floats[16];
+    unsigned char float_fits[16];
+    int n_floats;
 } Fill;
 
 static double footnote_height(const Item *it)
@@ -855,6 +911,8 @@ static int is_content(const Item *it) { return it->kind == IT_LINE || it->kind =
 /* Does a line hold an image or a diagram? */
 static int line_has_object(const Item *it)
 {
+    if (!it->text)
+        return 1; /* a turned block-container */
     const TextLine *l = &it->text->lines[it->line];
     for (const InlineMark *m = it->text->marks; m; m = m->next)
         if ((m->kind == INL_IMAGE || m->kind == INL_DIAGRAM) && m->start >= l->start &&
@@ -991,6 +1049,26 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
         case IT_BLOCK_END:
             lead = -1;
             continue;
+        case IT_AREA: {
+            const Area *ar = it->area;
+            /* a side float goes with its anchor line only if it fits below it */
+            if (ar->kind == AREA_FLOAT_SIDE && seen && h + pending + ar->outer_h + fn > avail + EPS) {
+                f->end = f->next = lead >= 0 ? lead : i;
+                return;
+            }
+            if (ar->kind == AREA_FLOAT_BEFORE && f->n_floats < 16) {
+                /* at the top of this page if it fits with what is there, else the next */
+                int fits = h + pending + fn + ar->outer_h <= avail + EPS;
+                f->float_at[f->n_floats] = i;
+                f->floats[f->n_floats] = ar;
+                f->float_fits[f->n_floats++] = (unsigned char)fits;
+                if (fits)
+                    avail -= ar->outer_h;
+            }
+            if (lead < 0)
+                lead = i, h_lead = h;
+            continue;
+        }
         case IT_BREAK:
             if (seen && content_after(g, i + 1)) {
                 f->end = i;
@@ -1196,6 +1274,55 @@ typedef struct {
     FoNode *flow;
 } Sequence;
 
+static void carry_float(PB *pb, const Area *a)
+{
+    if (pb->n_float_carry == pb->cap_float_carry) {
+        pb->cap_float_carry = pb->cap_float_carry ? pb->cap_float_carry * 2 : 8;
+        pb->float_carry = realloc(pb->float_carry, sizeof *pb->float_carry * (size_t)pb->cap_float_carry);
+        FRISK_ASSERT(pb->float_carry != NULL);
+    }
+    pb->float_carry[pb->n_float_carry++] = a;
+}
+
+/* Sets before-floats at the top of the region body, one below the other: those that waited
+ * (as many as fit, at least one, so a float taller than the page still comes out), then those
+ * fill_page let in (drawn by place_items when it meets their anchors). Returns the y where the
+ * flow begins; the rest of the waiting ones wait on. */
+static double place_before_floats(PB *pb, PageOut *po, const Fill *f, int carried, double y)
+{
+    PageMaster *m = po->master;
+    for (int i = 0; i < carried; i++) {
+        place_area(pb, po, pb->float_carry[i], m->body_x, y);
+        y += pb->float_carry[i]->outer_h;
+    }
+    memmove(pb->float_carry, pb->float_carry + carried,
+            sizeof *pb->float_carry * (size_t)(pb->n_float_carry - carried));
+    pb->n_float_carry -= carried;
+    pb->n_page_floats = 0;
+    for (int i = 0; i < f->n_floats; i++) {
+        if (f->float_at[i] >= f->end)
+            break; /* its anchor goes to the next page: it is met again there */
+        if (f->float_fits[i] && pb->n_float_carry == 0) {
+            pb->page_floats[pb->n_page_floats] = f->floats[i];
+            pb->page_float_y[pb->n_page_floats++] = y;
+            y += f->floats[i]->outer_h;
+        } else {
+            carry_float(pb, f->floats[i]); /* floats keep their order */
+        }
+    }
+    return y;
+}
+
+/* How many waiting before-floats go at the top of a page with avail of room, and their height. */
+static int carried_floats(const PB *pb, double avail, double *height)
+{
+    int n = 0;
+    *height = 0;
+    while (n < pb->n_float_carry && (n == 0 || *height + pb->float_carry[n]->outer_h <= avail))
+        *height += pb->float_carry[n++]->outer_h;
+    return n;
+}
+
 static void paginate(PB *pb, Sequence *seq, int seq_index, const Galley *g)
 {
     int pos = 0;
@@ -1204,7 +1331,8 @@ static void paginate(PB *pb, Sequence *seq, int seq_index, const Galley *g)
     FoKeyword pending_brk = K_NONE_SET;
     pb->n_carry = 0;
     for (;;) {
-        if (!first && !have_partial && !content_after(g, pos) && pb->n_carry == 0)
+        if (!first && !have_partial && !content_after(g, pos) && pb->n_carry == 0 &&
+            pb->n_float_carry == 0)
             break;
         if (pending_brk == K_ODD_PAGE || pending_brk == K_EVEN_PAGE) {
             int odd = pb->number % 2 == 1;
@@ -1217,8 +1345,11 @@ static void paginate(PB *pb, Sequence *seq, int seq_index, const Galley *g)
         PageOut *po = new_page(pb, m, seq_index, 0);
         Fill f;
         double carry_h = carried_height(pb);
-        fill_page(pb, g, pos, have_partial, m->body_h, carry_h, &f);
-        double y = m->body_y;
+        pb->ref[0] = m->body_x, pb->ref[1] = m->body_y, pb->ref[2] = m->body_w, pb->ref[3] = m->body_h;
+        double floats_h;
+        int floats_carried = carried_floats(pb, m->body_h, &floats_h);
+        fill_page(pb, g, pos, have_partial, m->body_h - floats_h, carry_h, &f);
+        double y = place_before_floats(pb, po, &f, floats_carried, m->body_y);
         /* a page of continued footnotes only leaves the flow (and a row begun) as it was */
         if (!(carry_h > 0 && f.end == pos && f.next == pos && !f.split_valid)) {
             PlaceOpts opts = {.partial = have_partial, .header = f.header};
@@ -1226,7 +1357,7 @@ static void paginate(PB *pb, Sequence *seq, int seq_index, const Galley *g)
                 opts.split = &f.split;
                 opts.split_h = f.split_h;
             }
-            y = place_items(pb, po, g, pos, f.end, m->body_x, m->body_y, 1, &opts);
+            y = place_items(pb, po, g, pos, f.end, m->body_x, y, 1, &opts);
             if (f.split_valid) {
                 const Item *it = &g->items[f.end];
                 partial = cursor_new(pb, it->rows);
@@ -1236,11 +1367,12 @@ static void paginate(PB *pb, Sequence *seq, int seq_index, const Galley *g)
                 have_partial = NULL;
             }
         }
+        pb->n_page_floats = 0;
         place_footnotes(pb, po, y);
         pos = f.next;
         pending_brk = f.brk;
         first = 0;
-        if (!have_partial && pos >= g->n && pb->n_carry == 0)
+        if (!have_partial && pos >= g->n && pb->n_carry == 0 && pb->n_float_carry == 0)
             break;
     }
     /* page-position="last": the last page takes its master if the body has the same size */
@@ -1448,9 +1580,13 @@ static void markers_for_page(PB *pb, int page_index, int seq, FoNode *sequence_n
 
 static void place_static(PB *pb, PageOut *po, FoNode *sc, double x, double y, double w, double h)
 {
-    (void)h;
     Galley g = {0};
     Geom geom = {x, w, 0, 0};
+    /* absolute block-containers in static content (a letterhead, an address window) are
+     * placed in the region, fixed ones on the page */
+    pb->ref[0] = x, pb->ref[1] = y, pb->ref[2] = w, pb->ref[3] = h;
+    pb->ctx->area_ref_w = w, pb->ctx->area_ref_h = h;
+    pb->ctx->area_page_w = po->page.width, pb->ctx->area_page_h = po->page.height;
     galley_build(pb->ctx, sc, geom, &g);
     place_items(pb, po, &g, 0, g.n, 0, y, 0, NULL);
 }
@@ -1726,6 +1862,8 @@ static Layout *typeset_tree(FoTree *tree)
             PageMaster *m0 = choose_master(seq->ref, 1, 0, pb.number % 2 == 1, 0);
             memset(&galleys[s], 0, sizeof galleys[s]);
             Geom g = {0, m0->body_w, 0, 0};
+            ctx.area_ref_w = m0->body_w, ctx.area_ref_h = m0->body_h;
+            ctx.area_page_w = m0->width, ctx.area_page_h = m0->height;
             galley_build(&ctx, seq->flow, g, &galleys[s]);
             if (ctx.errors)
                 goto cleanup;
@@ -1791,6 +1929,7 @@ cleanup:
         diag_error(tree->file, 0, 0, "typesetting failed");
     free(pb.page_fn);
     free(pb.carry);
+    free(pb.float_carry);
     free_pages(pages);
     if (markers)
         g_array_free(markers, TRUE);

@@ -42,6 +42,8 @@ int text_is_inline(const FoNode *node)
     case FO_FOOTNOTE: case FO_EXTERNAL_GRAPHIC: case FO_INSTREAM_FOREIGN_OBJECT:
     case FO_RETRIEVE_MARKER:
         return 1;
+    case FO_FLOAT: /* anchored in the text; float="none" is a block where it stands */
+        return fo_keyword(node, P_FLOAT) != K_NONE;
     case FO_WRAPPER:
         for (const FoNode *c = node->first; c; c = c->next)
             if (!text_is_inline(c) && c->type != FO_MARKER)
@@ -629,6 +631,9 @@ static void add_inline(Para *p, FoNode *node)
     }
     case FO_MARKER:
         return; /* read by the page builder */
+    case FO_FLOAT: /* its content is laid out by typeset_float.c, anchored on this line */
+        add_mark(p, INL_FLOAT, (int)p->text->len, (int)p->text->len)->node = node;
+        return;
     default:
         typeset_error(p->ctx, node, "fo:%s is not allowed inside fo:%s here",
                       fo_type_name(node->type),
@@ -638,16 +643,6 @@ static void add_inline(Para *p, FoNode *node)
 }
 
 /* ---- setting --------------------------------------------------------------------------------- */
-
-/* text-align as LineSpec takes it: start, end, center or justify (the page is left to right). */
-static FoKeyword line_alignment(FoKeyword k)
-{
-    switch (k) {
-    case K_END: case K_RIGHT: case K_OUTSIDE: return K_END;
-    case K_CENTER: case K_JUSTIFY: return k;
-    default: return K_START;
-    }
-}
 
 TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode *stop,
                       double width, int first_in_owner)
@@ -681,12 +676,12 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     tb->has_dynamic = p.has_dynamic;
     if (is_danish(fo_string(owner, P_LANGUAGE)))
         add_attr(p.attrs, pango_attr_language_new(pango_language_from_string("da")), 0, (int)p.text->len);
-    FoKeyword align = line_alignment(fo_keyword(owner, P_TEXT_ALIGN));
+    FoKeyword align = area_line_alignment(owner, fo_keyword(owner, P_TEXT_ALIGN));
     FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
     LineSpec spec = {.width = p.width, .align = align,
                      /* relative: as the other lines, but a justified paragraph's last line starts */
-                     .align_last = last != K_RELATIVE ? line_alignment(last)
-                                   : align == K_JUSTIFY ? K_START : align,
+                     .align_last = last != K_RELATIVE ? area_line_alignment(owner, last)
+                                   : align == K_JUSTIFY ? area_line_alignment(owner, K_START) : align,
                      /* only a paragraph without text needs it (for its empty line's height) */
                      .base_font = p.text->len ? NULL : font_description(owner),
                      .line_height = line_height(owner),
