@@ -14,6 +14,22 @@
 
 enum { TOP, BOTTOM, LEFT, RIGHT };
 
+void area_intrusion(const TypesetContext *ctx, FoNode *owner, LineSpec *spec)
+{
+    /* the line height the paragraph asks for (line-height, else 1.2 em): its lines are at
+     * least that tall, so this many of them take the float's height */
+    const FoNode *from = owner;
+    const FoValue *v = fo_value(owner, P_LINE_HEIGHT, &from);
+    double size = fo_font_size(owner);
+    double lh = v->kind == FV_NUMBER ? v->number * size
+                : v->kind == FV_LENGTH ? fo_length(owner, P_LINE_HEIGHT, size, 1.2 * size)
+                                       : 1.2 * size;
+    for (int s = 0; s < 2; s++) {
+        spec->intrude_lines[s] = ctx->intrude_h[s] > 0 ? (int)ceil(ctx->intrude_h[s] / fmax(1, lh) - 0.01) : 0;
+        spec->intrude_w[s] = spec->intrude_lines[s] ? ctx->intrude_w[s] : 0;
+    }
+}
+
 int area_right_to_left(const FoNode *node)
 {
     FoKeyword k = node ? fo_keyword(node, P_WRITING_MODE) : K_LR_TB;

@@ -885,10 +885,10 @@ static int more_than_floats(const FoNode *run, const FoNode *stop)
     return 0;
 }
 
-/* Lays out the floats of a run of inline content and narrows the paragraph (x, width) by
- * the side floats it runs beside. A run of floats alone makes no paragraph: they are anchored
- * where it stands, and 0 is returned. frisk narrows whole paragraphs, not single lines: the
- * text beside a side float is set at the narrower measure until it is past the float. */
+/* Lays out the floats of a run of inline content and tells the line breaker which side
+ * floats the paragraph begins beside (its first lines are set shorter, until they are past
+ * them: typeset_float.c). A run of floats alone makes no paragraph: they are anchored where it
+ * stands, and 0 is returned. */
 static int prepare_floats(GB *b, FoNode *run, FoNode *stop, double *x, double *width)
 {
     b->n_para_floats = 0;
@@ -899,13 +899,10 @@ static int prepare_floats(GB *b, FoNode *run, FoNode *stop, double *x, double *w
         b->n_para_floats = 0;
         return 0;
     }
-    if (b->side_h[0] > 0) {
-        *x += b->side_w[0];
-        *width -= b->side_w[0];
+    for (int s = 0; s < 2; s++) {
+        b->ctx->intrude_w[s] = fmin(b->side_w[s], *width / 2);
+        b->ctx->intrude_h[s] = b->side_h[s];
     }
-    if (b->side_h[1] > 0)
-        *width -= b->side_w[1];
-    *width = fmax(1, *width);
     return 1;
 }
 
@@ -936,6 +933,7 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
                 continue;
             if (!holds_text(parent->type)) {
                 b->n_para_floats = 0;
+                b->ctx->intrude_h[0] = b->ctx->intrude_h[1] = 0;
                 if (run->type != FO_TEXT)
                     typeset_error(b->ctx, run,
                                   "fo:%s is not allowed directly in fo:%s (put it in an fo:block)",
@@ -943,6 +941,7 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
                 continue;
             }
             TextBlock *tb = text_shape(b->ctx, owner, run, c, width, first);
+            b->ctx->intrude_h[0] = b->ctx->intrude_h[1] = 0;
             if (tb) {
                 emit_paragraph(b, owner, deco, tb, x);
                 for (int i = 0; i < tb->n_lines; i++) /* the text passes the side floats */

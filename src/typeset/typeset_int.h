@@ -147,6 +147,8 @@ typedef struct TextBlock {
     int n_els;
     TextStyle *styles;
     int n_styles;
+    int intrude_lines[2];  /* blocks: as LineSpec's, the lines beside side floats */
+    double intrude_w[2];
 } TextBlock;
 
 typedef struct TypesetContext TypesetContext;
@@ -159,6 +161,10 @@ typedef struct {
     PangoFontDescription *base_font; /* the owner's font and line height, for a paragraph */
     double line_height;              /* without text (only anchors); base_font NULL otherwise */
     int ladder_limit;     /* most hyphenated line ends in a row (hyphenation-ladder-count); 0: any */
+    /* blocks: side floats the first lines run beside (typeset_float.c): so many lines lose so
+     * much at the left [0] and at the right [1] */
+    int intrude_lines[2];
+    double intrude_w[2];
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes
@@ -198,6 +204,9 @@ typedef struct TypesetContext {
      * while a galley is built (the region's content rectangle, or an enclosing area's), and
      * the page, for fixed ones */
     double area_ref_w, area_ref_h, area_page_w, area_page_h;
+    /* the side floats the paragraph being shaped begins beside: their widths (left, right)
+     * and the height of text still to pass them (0: none) */
+    double intrude_w[2], intrude_h[2];
 } TypesetContext;
 
 
@@ -377,6 +386,9 @@ void area_check_overflow(TypesetContext *ctx, const Area *a);
  * and below it. Reports error-if-overflow. */
 int area_free_height(TypesetContext *ctx, const FoNode *node, const Galley *g, int from,
                      double ref_w, double *above, double *below);
+/* The side floats the paragraph of owner begins beside (ctx->intrude_*), as lines of the
+ * paragraph's line height that lose their width (spec->intrude_*). */
+void area_intrusion(const TypesetContext *ctx, FoNode *owner, LineSpec *spec);
 /* writing-mode="rl-tb" (or "rl") governs node: start is on the right. */
 int area_right_to_left(const FoNode *node);
 /* text-align as the line breaker takes it (start, end, center, justify) for the writing mode

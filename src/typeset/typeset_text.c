@@ -664,7 +664,11 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     if (!p.has_content && !p.marks)
         goto cleanup;
     TextBlock *cached = ctx->in_static ? NULL : g_hash_table_lookup(ctx->shaped, first);
-    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0) {
+    LineSpec spec = {0};
+    area_intrusion(ctx, owner, &spec);
+    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0 &&
+        memcmp(cached->intrude_lines, spec.intrude_lines, sizeof spec.intrude_lines) == 0 &&
+        memcmp(cached->intrude_w, spec.intrude_w, sizeof spec.intrude_w) == 0) {
         tb = cached; /* the same text at the same width sets the same */
         goto cleanup;
     }
@@ -674,11 +678,13 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     tb->width = width;
     tb->marks = p.marks;
     tb->has_dynamic = p.has_dynamic;
+    memcpy(tb->intrude_lines, spec.intrude_lines, sizeof tb->intrude_lines);
+    memcpy(tb->intrude_w, spec.intrude_w, sizeof tb->intrude_w);
     if (is_danish(fo_string(owner, P_LANGUAGE)))
         add_attr(p.attrs, pango_attr_language_new(pango_language_from_string("da")), 0, (int)p.text->len);
     FoKeyword align = area_line_alignment(owner, fo_keyword(owner, P_TEXT_ALIGN));
     FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
-    LineSpec spec = {.width = p.width, .align = align,
+    spec = (LineSpec){.width = p.width, .align = align,
                      /* relative: as the other lines, but a justified paragraph's last line starts */
                      .align_last = last != K_RELATIVE ? area_line_alignment(owner, last)
                                    : align == K_JUSTIFY ? area_line_alignment(owner, K_START) : align,
@@ -686,6 +692,8 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
                      .base_font = p.text->len ? NULL : font_description(owner),
                      .line_height = line_height(owner),
                      .ladder_limit = (int)fo_number(owner, P_HYPHENATION_LADDER_COUNT, 0)};
+    memcpy(spec.intrude_lines, tb->intrude_lines, sizeof spec.intrude_lines);
+    memcpy(spec.intrude_w, tb->intrude_w, sizeof spec.intrude_w);
     if (first_in_owner)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
     lines_set(ctx, tb, p.attrs, &spec);

@@ -116,6 +116,11 @@ if [ -f "$pdf" ]; then
     blocks_holds "blocks-floats: the side float stands at the start, its paragraph beside it" \
         "p == 2 && b > s && b > 56.7 + 149 && b < 56.7 + 152 && y - by < 8 && y >= by && l < 57" \
         -v p="$sp" -v b="$bx0" -v s="$sx1" -v y="$sy0" -v by="$by0" -v l="$lx0"
+    # the lines below the float run the full measure again (the breaker shortens only those
+    # beside it): the paragraph's fourth line begins at the body's left edge
+    nx=$(fo_words "$pdf" | awk '$1 == 2 && $6 == "needs." { print $2; exit }')
+    blocks_holds "blocks-floats: the text below the side float runs the full measure again" \
+        "n > 56 && n < 57.5" -v n="$nx"
     blocks_at "$pdf" Endbox; ex0=$x0
     blocks_at "$pdf" fifth; fy1=$y1
     blocks_at "$pdf" Clearedblock; cy=$y0
