@@ -194,29 +194,36 @@ Area *area_build(TypesetContext *ctx, FoNode *node, Geom g)
     for (int i = 0; i < 4; i++)
         a->has_pos[i] = given(node, (FoPropId)(P_TOP + i), i < 2 ? ref_h : ref_w, &a->pos[i]);
     double ins_w = a->inset[LEFT] + a->inset[RIGHT], ins_h = a->inset[TOP] + a->inset[BOTTOM];
-    /* the content box on the page: width and height as given, else what the position leaves */
-    double w = -1, h = -1;
-    if (!given(node, P_WIDTH, out_of_flow ? ref_w : avail, &w)) {
-        if (out_of_flow)
+    int turned = a->rotation == 90 || a->rotation == 270;
+    /* As Apache FOP (and XEP) read them, width and height are the turned content's own: width
+     * its inline-progression dimension, height its block-progression dimension, so that a
+     * container turned by 90 with width="60mm" height="20mm" stands 60 mm tall and 20 mm wide
+     * on the page. What is not given comes from the position (absolute: the room between
+     * left and right, top and bottom), else from the measure it stands in; an auto height is
+     * as deep as the content. */
+    double page_w = -1, page_h = -1; /* the content box's extent on the page, when known */
+    if (out_of_flow && a->has_pos[LEFT] && a->has_pos[RIGHT])
+        page_w = ref_w - a->pos[LEFT] - a->pos[RIGHT] - ins_w;
+    if (out_of_flow && a->has_pos[TOP] && a->has_pos[BOTTOM])
+        page_h = ref_h - a->pos[TOP] - a->pos[BOTTOM] - ins_h;
+    double w, h;
+    if (!given(node, P_WIDTH, turned ? ref_h : (out_of_flow ? ref_w : avail), &w)) {
+        if (turned)
+            w = page_h > 0 ? page_h : out_of_flow ? ref_h : avail;
+        else if (page_w > 0)
+            w = page_w;
+        else if (out_of_flow) /* from its left (or right) offset to the area's far side */
             w = ref_w - (a->has_pos[LEFT] ? a->pos[LEFT] : 0) -
                 (a->has_pos[RIGHT] ? a->pos[RIGHT] : 0) - ins_w;
         else
             w = avail;
     }
-    if (!given(node, P_HEIGHT, ref_h, &h) && out_of_flow && a->has_pos[TOP] && a->has_pos[BOTTOM])
-        h = ref_h - a->pos[TOP] - a->pos[BOTTOM] - ins_h;
-    w = fmax(1, w);
-    int turned = a->rotation == 90 || a->rotation == 270;
-    /* the content's inline progression runs along the page's height when turned by 90 or 270;
-     * a turned container without a height takes the measure it stands in as its ipd */
-    a->ipd = turned ? (h > 0 ? h : (out_of_flow ? ref_h : avail)) : w;
-    a->bpd = turned ? w : h;
-    if (!turned && h <= 0)
-        a->bpd = 0;
+    if (!given(node, P_HEIGHT, turned ? ref_w : ref_h, &h))
+        h = turned ? page_w : page_h;
+    a->ipd = fmax(1, w);
+    a->bpd = h > 0 ? h : 0;
     area_layout(ctx, a, node);
     if (a->bpd <= 0)
-        a->bpd = a->content_h;
-    if (turned && !given(node, P_WIDTH, avail, &w)) /* auto width: as deep as its content */
         a->bpd = a->content_h;
     area_check_overflow(ctx, a);
     a->outer_w = (turned ? a->bpd : a->ipd) + ins_w;
