@@ -151,10 +151,20 @@ static void area_layout(TypesetContext *ctx, Area *a, FoNode *content_of)
     double saved_w = ctx->area_ref_w, saved_h = ctx->area_ref_h;
     ctx->area_ref_w = a->ipd;   /* absolute areas inside this one are placed in it */
     ctx->area_ref_h = a->bpd > 0 ? a->bpd : ctx->area_ref_h;
+    ctx->in_area++;
     galley_build(ctx, content_of, cg, &a->content);
+    ctx->in_area--;
     ctx->area_ref_w = saved_w;
     ctx->area_ref_h = saved_h;
     a->content_h = galley_height(&a->content);
+    /* an area is set whole, apart from the page's foot: a footnote in it would be lost */
+    for (int i = 0; i < a->content.n; i++)
+        if (a->content.items[i].footnotes) {
+            typeset_error(ctx, a->node, "fo:footnote inside a positioned, turned or floating "
+                          "fo:%s is outside frisk's FO subset (its body would have no page foot)",
+                          fo_type_name(a->node->type));
+            break;
+        }
 }
 
 Area *area_build(TypesetContext *ctx, FoNode *node, Geom g)

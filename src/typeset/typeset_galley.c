@@ -845,10 +845,11 @@ static void find_floats(GB *b, FoNode *run, FoNode *stop, double x, double width
 {
     for (FoNode *n = run; n && n != stop; n = n->next) {
         if (n->type == FO_FLOAT && b->n_para_floats < 8) {
-            if (fo_keyword(n, P_FLOAT) == K_BEFORE && b->in_cell) {
+            if (fo_keyword(n, P_FLOAT) == K_BEFORE &&
+                (b->in_cell || b->ctx->in_area || b->ctx->in_static)) {
                 typeset_error(b->ctx, n, "fo:float float=\"before\" in a table cell, list item, "
-                              "footnote or block-container of its own is outside frisk's FO "
-                              "subset (a before-float belongs in the flow)");
+                              "footnote, static content or block-container of its own is outside "
+                              "frisk's FO subset (a before-float belongs in the flow)");
                 continue;
             }
             /* a side float stands beside earlier ones on its side, in what they leave */

@@ -207,6 +207,7 @@ typedef struct TypesetContext {
     /* the side floats the paragraph being shaped begins beside: their widths (left, right)
      * and the height of text still to pass them (0: none) */
     double intrude_w[2], intrude_h[2];
+    int in_area;               /* laying out the content of an area (typeset_float.c) */
 } TypesetContext;
 
 
