@@ -1295,9 +1295,11 @@ static double place_before_floats(PB *pb, PageOut *po, const Fill *f, int carrie
         place_area(pb, po, pb->float_carry[i], m->body_x, y);
         y += pb->float_carry[i]->outer_h;
     }
-    memmove(pb->float_carry, pb->float_carry + carried,
-            sizeof *pb->float_carry * (size_t)(pb->n_float_carry - carried));
-    pb->n_float_carry -= carried;
+    if (carried) {
+        memmove(pb->float_carry, pb->float_carry + carried,
+                sizeof *pb->float_carry * (size_t)(pb->n_float_carry - carried));
+        pb->n_float_carry -= carried;
+    }
     pb->n_page_floats = 0;
     for (int i = 0; i < f->n_floats; i++) {
         if (f->float_at[i] >= f->end)
