@@ -343,6 +343,19 @@ static void close_block(GB *b, FoNode *node, const Box *box, const Deco *deco)
     push_break(b, node, P_BREAK_AFTER);
 }
 
+/* The end of a galley (a cell, a list item, an area, the flow) holds the side floats its
+ * text has not passed yet: a cell is as tall as its float, as CSS's floats are cleared. */
+static void end_floats(GB *b)
+{
+    double below = fmax(b->side_h[0], b->side_h[1]);
+    if (below > 0) {
+        Item *pad = push(b, IT_PAD);
+        pad->height = below;
+        pad->trailing = 1;
+    }
+    b->side_h[0] = b->side_h[1] = 0;
+}
+
 /* clear on a block: it begins below the side floats on the sides it names. */
 static void clear_floats(GB *b, const FoNode *node)
 {
@@ -442,6 +455,7 @@ static void build_cell_content(GB *b, FoNode *node, Geom g, Galley *out)
               .list_pdbs = b->list_pdbs, .list_pls = b->list_pls, .in_cell = 1};
     push_anchor(&sub, node);
     build_children(&sub, node, node, g, NULL);
+    end_floats(&sub);
 }
 
 static Item *emit_group(GB *b, RowGroup *group, int keep)
@@ -988,6 +1002,7 @@ void galley_build(TypesetContext *ctx, FoNode *parent, Geom g, Galley *out)
 {
     GB b = {.ctx = ctx, .out = out, .flow = g, .list_start = 0, .list_pdbs = 24, .list_pls = 6};
     build_children(&b, parent, parent, g, NULL);
+    end_floats(&b);
 }
 
 /* ---- measuring row groups -------------------------------------------------------------------- */

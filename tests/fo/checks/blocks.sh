@@ -126,6 +126,11 @@ if [ -f "$pdf" ]; then
     blocks_at "$pdf" Clearedblock; cy=$y0
     blocks_holds "blocks-floats: float=end stands at the right; clear=both begins below it" \
         "e > 380 && c >= f" -v e="$ex0" -v c="$cy" -v f="$fy1"
+    blocks_at "$pdf" Celltext; cy0=$y0
+    blocks_at "$pdf" Cellfloat; cfx=$x0
+    blocks_at "$pdf" Aftertable; aty=$y0
+    blocks_holds "blocks-floats: a cell holding a side float is as tall as the float (25mm)" \
+        "a - c > 71 && f > 380" -v a="$aty" -v c="$cy0" -v f="$cfx"
     check_contains "blocks-floats: float=none is an ordinary block" "$(blocks_text "$pdf" 2)" "Nonefloat"
     order=$(pdfinfo -struct-text "$pdf" 2>/dev/null | grep -oE 'Openingparagraph|Anchorparagraph|Figureone|Secondanchor|Figuretwo' | tr '\n' ' ')
     check_eq "blocks-floats: floats are tagged after their anchor paragraphs" "$order" \
