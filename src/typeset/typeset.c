@@ -53,6 +53,9 @@ typedef struct {
     int bg_op;       /* index of its background op on the page, -1 if none */
     double top;
     int continued;   /* opened on an earlier page: no top border */
+    int has_ref;     /* blocks: a block-container, the reference area of absolute containers
+                      * in it, while it is open; saved_ref is the one around it */
+    double saved_ref[4];
 } OpenDeco;
 
 /* Where a row group stands between pages: per cell, the first item not yet placed, whether the
@@ -402,11 +405,23 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 o->bg_op = reserve_bg(pb, &po->page, it->deco);
                 if (it->deco->tag && strcmp(it->deco->tag, "Table") == 0)
                     op_tag(pb, &po->page, OP_TAG_BEGIN, "Table");
+                o->has_ref = it->deco->ref_area;
+                if (o->has_ref) { /* absolute containers inside are placed in it */
+                    const Deco *d = it->deco;
+                    memcpy(o->saved_ref, pb->ref, sizeof o->saved_ref);
+                    double bottom = pb->ref[1] + pb->ref[3];
+                    pb->ref[0] = d->ref_x + dx;
+                    pb->ref[1] = y + d->ref_top;
+                    pb->ref[2] = d->ref_w;
+                    pb->ref[3] = d->ref_h > 0 ? d->ref_h : fmax(0, bottom - pb->ref[1]);
+                }
             }
             break;
         case IT_BLOCK_END:
             if (st.depth > 0) {
                 OpenDeco *o = &st.stack[--st.depth];
+                if (o->has_ref)
+                    memcpy(pb->ref, o->saved_ref, sizeof pb->ref);
                 paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 1);
                 if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
                     op_tag(pb, &po->page, OP_TAG_END, NULL);
@@ -488,6 +503,8 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
     /* what is still open is cut here and goes on on the next page */
     while (st.depth > 0) {
         OpenDeco *o = &st.stack[--st.depth];
+        if (o->has_ref)
+            memcpy(pb->ref, o->saved_ref, sizeof pb->ref);
         paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 0);
         if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
             op_tag(pb, &po->page, OP_TAG_END, NULL);
@@ -810,8 +827,15 @@ static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in
             PlaceOpts opts = {.partial = inner_of(in, c), .split = split,
                               .split_h = split ? out->inner_h[c] : 0,
                               .header = cell_continued_table(cell, in, c)};
+            double saved_ref[4]; /* absolute containers in a table cell are placed in it */
+            memcpy(saved_ref, pb->ref, sizeof saved_ref);
+            if (g->table) {
+                pb->ref[0] = cell->x + dx, pb->ref[1] = y + top, pb->ref[2] = cell->width;
+                pb->ref[3] = bottom - top;
+            }
             place_items(pb, po, &cell->content, start, end, dx,
                         y + top + (begun ? 0 : cell->inset_top) + offset, collect, &opts);
+            memcpy(pb->ref, saved_ref, sizeof saved_ref);
         }
         op_tag(pb, &po->page, OP_TAG_END, NULL);
     }

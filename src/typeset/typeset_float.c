@@ -266,6 +266,21 @@ int area_free_height(TypesetContext *ctx, const FoNode *node, const Galley *g, i
     return 1;
 }
 
+void area_reference(TypesetContext *ctx, const FoNode *node, Deco *deco, double x, double w,
+                    double top)
+{
+    double h = 0;
+    given(node, P_HEIGHT, ctx->area_ref_h, &h);
+    deco->ref_area = 1;
+    deco->ref_x = x;
+    deco->ref_w = w;
+    deco->ref_top = top;
+    deco->ref_h = h;
+    ctx->area_ref_w = w;
+    if (h > 0)
+        ctx->area_ref_h = h;
+}
+
 void area_check_overflow(TypesetContext *ctx, const Area *a)
 {
     if (a->overflow != K_ERROR_IF_OVERFLOW || a->content_h <= a->bpd + 0.01)

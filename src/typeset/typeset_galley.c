@@ -429,7 +429,11 @@ static void build_block(GB *b, FoNode *node, Geom g)
     Deco *deco;
     open_block(b, node, &box, &deco);
     int n0 = b->out->n;
+    double saved_w = b->ctx->area_ref_w, saved_h = b->ctx->area_ref_h;
+    if (node->type == FO_BLOCK_CONTAINER) /* the reference area of absolute ones inside */
+        area_reference(b->ctx, node, deco, box.x, box.width, box.bw[SIDE_TOP] + box.pad[SIDE_TOP]);
     build_children(b, node, node, inner, deco);
+    b->ctx->area_ref_w = saved_w, b->ctx->area_ref_h = saved_h;
     double above, below; /* a height: the content is padded to it (typeset_float.c) */
     if (node->type == FO_BLOCK_CONTAINER &&
         area_free_height(b->ctx, node, b->out, n0, g.ref_w, &above, &below)) {
@@ -622,7 +626,10 @@ static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col,
     if (!cell->deco.has_bg)
         cell->deco.has_bg = fo_color(row, P_BACKGROUND_COLOR, &cell->deco.bg);
     cell->display_align = fo_keyword(node, P_DISPLAY_ALIGN);
+    double saved_w = b->ctx->area_ref_w, saved_h = b->ctx->area_ref_h;
+    b->ctx->area_ref_w = w; /* absolute containers in a cell are placed in it */
     build_cell_content(b, node, inner, &cell->content);
+    b->ctx->area_ref_w = saved_w, b->ctx->area_ref_h = saved_h;
 }
 
 /* Rows of one table-header or table-body, grouped where row spans tie them together. */

@@ -232,6 +232,11 @@ typedef struct {
     uint32_t bg;
     const char *id;               /* for page-number-citation-last */
     const char *tag;              /* structure tag of its text: P, H1.. */
+    /* blocks: a block-container is the reference area of the absolute containers inside it:
+     * its content rectangle (x, width; top inset below the border box's top; height, or 0
+     * for as far as the region goes) */
+    int ref_area;
+    double ref_x, ref_w, ref_top, ref_h;
 } Deco;
 
 typedef struct Item Item;
@@ -390,6 +395,11 @@ int area_free_height(TypesetContext *ctx, const FoNode *node, const Galley *g, i
 /* The side floats the paragraph of owner begins beside (ctx->intrude_*), as lines of the
  * paragraph's line height that lose their width (spec->intrude_*). */
 void area_intrusion(const TypesetContext *ctx, FoNode *owner, LineSpec *spec);
+/* A block-container in the flow becomes the reference area of the absolute containers in it:
+ * deco gets its content rectangle (x, width, the top inset) and ctx its size while its content
+ * is built. */
+void area_reference(TypesetContext *ctx, const FoNode *node, Deco *deco, double x, double w,
+                    double top);
 /* writing-mode="rl-tb" (or "rl") governs node: start is on the right. */
 int area_right_to_left(const FoNode *node);
 /* text-align as the line breaker takes it (start, end, center, justify) for the writing mode

@@ -39,6 +39,11 @@ if [ -f "$pdf" ]; then
     blocks_at "$pdf" Afterward; tx=$x0
     blocks_holds "blocks-invoice: absolute-position=relative moves the note 10mm right" \
         "n - t > 27.8 && n - t < 28.9" -v n="$nx" -v t="$tx"
+    blocks_at "$pdf" Cornerlabel; kx1=$x1 ky0=$y0
+    blocks_at "$pdf" Boxedtext; xy0=$y0
+    # the box's content rectangle ends at 538.6 - 0.5 - 5.7 = 532.4 (border, padding)
+    blocks_holds "blocks-invoice: an absolute container is placed in its block-container" \
+        "x > 531 && x < 533 && y - b < 4 && b - y < 4" -v x="$kx1" -v y="$ky0" -v b="$xy0"
     order=$(pdfinfo -struct-text "$pdf" 2>/dev/null | grep -oE 'Invoice|BETALT|Firstline' | tr '\n' ' ')
     check_eq "blocks-invoice: the stamp is tagged where it is anchored (reading order)" \
         "$order" "Invoice BETALT Firstline "
