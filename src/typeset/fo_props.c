@@ -240,9 +240,22 @@ static const PropDef props[P_N_PROPS] = {
     {"column-gap", P_COLUMN_GAP, 0, "12pt", PK_LENGTH, NULL},
     {"span", P_SPAN, 0, "none", PK_KEYWORD, "none|all"},
     {"precedence", P_PRECEDENCE, 0, "false", PK_KEYWORD, "true|false"},
-    {"reference-orientation", P_REFERENCE_ORIENTATION, 1, "0", PK_NUMBER, NULL},
+    /* blocks: positioned, rotated and floating areas (typeset_float.c) */
+    {"absolute-position", P_ABSOLUTE_POSITION, 0, "auto", PK_KEYWORD,
+     "auto|absolute|fixed|relative"},
+    {"top", P_TOP, 0, "auto", PK_LENGTH, "auto"},
+    {"bottom", P_BOTTOM, 0, "auto", PK_LENGTH, "auto"},
+    {"left", P_LEFT, 0, "auto", PK_LENGTH, "auto"},
+    {"right", P_RIGHT, 0, "auto", PK_LENGTH, "auto"},
+    {"z-index", P_Z_INDEX, 0, "auto", PK_NUMBER, "auto"},
+    {"overflow", P_OVERFLOW, 0, "auto", PK_KEYWORD,
+     "visible|hidden|scroll|error-if-overflow|repeat|auto"},
+    /* XSL inherits it, but frisk rotates only the object that states it (see typeset_float.c) */
+    {"reference-orientation", P_REFERENCE_ORIENTATION, 0, "0", PK_NUMBER, NULL},
     {"writing-mode", P_WRITING_MODE, 1, "lr-tb", PK_KEYWORD,
-     "lr-tb|rl-tb|tb-rl|tb-lr|lr|rl|tb"},
+     "lr-tb|rl-tb|tb-rl|tb-lr|bt-lr|bt-rl|lr-bt|rl-bt|lr|rl|tb"},
+    {"float", P_FLOAT, 0, "none", PK_KEYWORD, "before|start|end|left|right|inside|outside|none"},
+    {"clear", P_CLEAR, 0, "none", PK_KEYWORD, "start|end|left|right|inside|outside|both|none"},
 };
 
 static FoValue initial_values[P_N_PROPS];

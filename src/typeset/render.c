@@ -284,6 +284,19 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
         case OP_ROTATE_END:
             cairo_restore(cr);
             break;
+        case OP_PUSH: /* an area's frame (typeset_float.c): moved, turned, perhaps clipped */
+            cairo_save(cr);
+            cairo_translate(cr, op->x, op->y);
+            cairo_rotate(cr, -op->line * G_PI / 180.0);
+            if (op->external) {
+                cairo_rectangle(cr, 0, 0, op->w, op->h);
+                cairo_clip(cr);
+            }
+            cairo_translate(cr, 0, op->width);
+            break;
+        case OP_POP:
+            cairo_restore(cr);
+            break;
         }
     }
     tag_element(cr, t, -1); /* a page closes the tag it opened */

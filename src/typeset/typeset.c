@@ -81,6 +81,9 @@ typedef struct {
     int bg_op;       /* index of its background op on the page, -1 if none */
     double top;
     int continued;   /* opened on an earlier page: no top border */
+    int has_ref;     /* blocks: a block-container, the reference area of absolute containers
+                      * in it, while it is open; saved_ref is the one around it */
+    double saved_ref[4];
 } OpenDeco;
 
 /* Where a row group stands between pages: per cell, the first item not yet placed, whether the
@@ -133,6 +136,16 @@ typedef struct {
     const FoNode *seq_node;  /* the page-sequence being paginated: its page-number format */
     int no_force;            /* fill_page: never set what does not fit (a band part way down a
                                 page, or a trial of balanced column heights) */
+    /* blocks (typeset_float.c): the reference area absolute containers are placed in (x, y,
+     * w, h), and before-floats that did not fit their page and wait for the next */
+    double ref[4];
+    const Area **float_carry;
+    int n_float_carry, cap_float_carry;
+    /* the before-floats anchored on the page being placed and the y each is set at: drawn
+     * when their anchor is placed, so that their tags follow it in reading order */
+    const Area *page_floats[16];
+    double page_float_y[16];
+    int n_page_floats;
 } PB;
 
 DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op)
@@ -261,6 +274,32 @@ typedef struct {
 
 static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in,
                         const Cursor *out, double part_h, double dx, double y, int collect);
+struct PlaceOpts;
+static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, double dx, double y,
+                          int top, const struct PlaceOpts *opts);
+
+/* Draws an area (typeset_float.c) anchored at y: its border and background on the page, its
+ * content in its own frame (moved, turned, clipped), where absolute areas inside it are
+ * placed in turn. */
+static void place_area(PB *pb, PageOut *po, const Area *a, double dx, double y)
+{
+    AreaFrame fr;
+    area_frame(a, pb->ref, po->page.width, po->page.height, dx, y, &fr);
+    close_text_tag(pb, &po->page);
+    int bg = reserve_bg(pb, &po->page, &a->deco);
+    paint_deco(pb, &po->page, &a->deco, bg, fr.bx, fr.by, fr.by + a->outer_h, 1, 1);
+    layout_add_op(pb->layout, &po->page, &fr.push);
+    double saved[4];
+    memcpy(saved, pb->ref, sizeof saved);
+    pb->ref[0] = pb->ref[1] = 0;
+    pb->ref[2] = a->ipd;
+    pb->ref[3] = a->bpd;
+    place_items(pb, po, &a->content, 0, a->content.n, 0, 0, 0, NULL);
+    close_text_tag(pb, &po->page);
+    memcpy(pb->ref, saved, sizeof saved);
+    DrawOp pop = {.kind = OP_POP};
+    layout_add_op(pb->layout, &po->page, &pop);
+}
 
 /* The decorations open at index k of a galley (opened before k, not yet closed). */
 static void open_at(const Galley *g, int k, DecoStack *st)
@@ -353,7 +392,7 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
 
 /* Places items [a, b) of g from y. top: a page's own galley (footnotes are collected; nested
  * galleys hand theirs to their row group). Returns the y below the last item. */
-typedef struct {
+typedef struct PlaceOpts {
     const Cursor *partial; /* items[a] is a group begun on the previous page */
     const Cursor *split;   /* after the range, items[b] is placed up to here */
     double split_h;
@@ -418,11 +457,23 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 o->bg_op = reserve_bg(pb, &po->page, it->deco);
                 if (it->deco->tag && strcmp(it->deco->tag, "Table") == 0)
                     op_tag(pb, &po->page, OP_TAG_BEGIN, "Table");
+                o->has_ref = it->deco->ref_area;
+                if (o->has_ref) { /* absolute containers inside are placed in it */
+                    const Deco *d = it->deco;
+                    memcpy(o->saved_ref, pb->ref, sizeof o->saved_ref);
+                    double bottom = pb->ref[1] + pb->ref[3];
+                    pb->ref[0] = d->ref_x + dx;
+                    pb->ref[1] = y + d->ref_top;
+                    pb->ref[2] = d->ref_w;
+                    pb->ref[3] = d->ref_h > 0 ? d->ref_h : fmax(0, bottom - pb->ref[1]);
+                }
             }
             break;
         case IT_BLOCK_END:
             if (st.depth > 0) {
                 OpenDeco *o = &st.stack[--st.depth];
+                if (o->has_ref)
+                    memcpy(pb->ref, o->saved_ref, sizeof pb->ref);
                 paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 1);
                 if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
                     op_tag(pb, &po->page, OP_TAG_END, NULL);
@@ -441,7 +492,20 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
             break;
         case IT_BREAK:
             break;
+        case IT_AREA: /* before-floats at the page's top, where paginate put them */
+            if (it->area->kind != AREA_FLOAT_BEFORE)
+                place_area(pb, po, it->area, dx, y);
+            for (int k = 0; k < pb->n_page_floats; k++)
+                if (pb->page_floats[k] == it->area)
+                    place_area(pb, po, it->area, po->master->body_x, pb->page_float_y[k]);
+            break;
         case IT_LINE: {
+            if (it->area) { /* a turned block-container, whole */
+                place_area(pb, po, it->area, dx, y);
+                y += it->height;
+                seen = 1;
+                break;
+            }
             const TextLine *l = &it->text->lines[it->line];
             if (header) {
                 close_text_tag(pb, &po->page);
@@ -491,6 +555,8 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
     /* what is still open is cut here and goes on on the next page */
     while (st.depth > 0) {
         OpenDeco *o = &st.stack[--st.depth];
+        if (o->has_ref)
+            memcpy(pb->ref, o->saved_ref, sizeof pb->ref);
         paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 0);
         if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
             op_tag(pb, &po->page, OP_TAG_END, NULL);
@@ -584,7 +650,8 @@ static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur)
 static int is_leading(const Item *it)
 {
     return it->kind == IT_SPACE || it->kind == IT_BLOCK_START || it->kind == IT_ANCHOR ||
-           it->kind == IT_MARKER || it->kind == IT_BREAK || (it->kind == IT_PAD && !it->trailing);
+           it->kind == IT_MARKER || it->kind == IT_BREAK || (it->kind == IT_PAD && !it->trailing) ||
+           it->kind == IT_AREA;
 }
 
 /* Splits what remains of a group (from in) to fit room. Every cell takes the content up to its
@@ -604,7 +671,7 @@ static FoNode *group_first_owner(const RowGroup *g)
     for (int c = 0; c < g->n_cells; c++)
         for (int i = 0; i < g->cells[c].content.n; i++) {
             const Item *x = &g->cells[c].content.items[i];
-            FoNode *n = x->kind == IT_LINE ? x->text->owner
+            FoNode *n = x->kind == IT_LINE && x->text ? x->text->owner
                         : x->kind == IT_ROWS ? group_first_owner(x->rows) : NULL;
             if (n)
                 return n;
@@ -812,8 +879,15 @@ static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in
             PlaceOpts opts = {.partial = inner_of(in, c), .split = split,
                               .split_h = split ? out->inner_h[c] : 0,
                               .header = cell_continued_table(cell, in, c)};
+            double saved_ref[4]; /* absolute containers in a table cell are placed in it */
+            memcpy(saved_ref, pb->ref, sizeof saved_ref);
+            if (g->table) {
+                pb->ref[0] = cell->x + dx, pb->ref[1] = y + top, pb->ref[2] = cell->width;
+                pb->ref[3] = bottom - top;
+            }
             place_items(pb, po, &cell->content, start, end, dx,
                         y + top + (begun ? 0 : cell->inset_top) + offset, collect, &opts);
+            memcpy(pb->ref, saved_ref, sizeof saved_ref);
         }
         op_tag(pb, &po->page, OP_TAG_END, NULL);
     }
@@ -831,6 +905,12 @@ typedef struct {
     FoKeyword brk;   /* a forced break ended the page */
     double header_h;
     const Table *header;
+    /* blocks: before-floats anchored on the page (item index, area), set at its top if they
+     * fit (floats_h together), or waiting for the next page */
+    int float_at[16];
+    const Area *floats[16];
+    unsigned char float_fits[16];
+    int n_floats;
 } Fill;
 
 static double footnote_height(const Item *it)
@@ -907,6 +987,8 @@ static int is_content(const Item *it) { return it->kind == IT_LINE || it->kind =
 /* Does a line hold an image or a diagram? */
 static int line_has_object(const Item *it)
 {
+    if (!it->text)
+        return 1; /* a turned block-container */
     const TextLine *l = &it->text->lines[it->line];
     for (const InlineMark *m = it->text->marks; m; m = m->next)
         if ((m->kind == INL_IMAGE || m->kind == INL_DIAGRAM) && m->start >= l->start &&
@@ -1043,6 +1125,26 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
         case IT_BLOCK_END:
             lead = -1;
             continue;
+        case IT_AREA: {
+            const Area *ar = it->area;
+            /* a side float goes with its anchor line only if it fits below it */
+            if (ar->kind == AREA_FLOAT_SIDE && seen && h + pending + ar->outer_h + fn > avail + EPS) {
+                f->end = f->next = lead >= 0 ? lead : i;
+                return;
+            }
+            if (ar->kind == AREA_FLOAT_BEFORE && f->n_floats < 16) {
+                /* at the top of this page if it fits with what is there, else the next */
+                int fits = h + pending + fn + ar->outer_h <= avail + EPS;
+                f->float_at[f->n_floats] = i;
+                f->floats[f->n_floats] = ar;
+                f->float_fits[f->n_floats++] = (unsigned char)fits;
+                if (fits)
+                    avail -= ar->outer_h;
+            }
+            if (lead < 0)
+                lead = i, h_lead = h;
+            continue;
+        }
         case IT_BREAK:
             if (seen && content_after(g, i + 1)) {
                 f->end = i;
@@ -1304,6 +1406,57 @@ static void place_footnotes(PB *pb, PageOut *po, double y_flow)
     pb->n_page_fn = 0;
 }
 
+static void carry_float(PB *pb, const Area *a)
+{
+    if (pb->n_float_carry == pb->cap_float_carry) {
+        pb->cap_float_carry = pb->cap_float_carry ? pb->cap_float_carry * 2 : 8;
+        pb->float_carry = realloc(pb->float_carry, sizeof *pb->float_carry * (size_t)pb->cap_float_carry);
+        FRISK_ASSERT(pb->float_carry != NULL);
+    }
+    pb->float_carry[pb->n_float_carry++] = a;
+}
+
+/* Sets before-floats at the top of the region body, one below the other: those that waited
+ * (as many as fit, at least one, so a float taller than the page still comes out), then those
+ * fill_page let in (drawn by place_items when it meets their anchors). Returns the y where the
+ * flow begins; the rest of the waiting ones wait on. */
+static double place_before_floats(PB *pb, PageOut *po, const Fill *f, int carried, double y)
+{
+    PageMaster *m = po->master;
+    for (int i = 0; i < carried; i++) {
+        place_area(pb, po, pb->float_carry[i], m->body_x, y);
+        y += pb->float_carry[i]->outer_h;
+    }
+    if (carried) {
+        memmove(pb->float_carry, pb->float_carry + carried,
+                sizeof *pb->float_carry * (size_t)(pb->n_float_carry - carried));
+        pb->n_float_carry -= carried;
+    }
+    pb->n_page_floats = 0;
+    for (int i = 0; i < f->n_floats; i++) {
+        if (f->float_at[i] >= f->end)
+            break; /* its anchor goes to the next page: it is met again there */
+        if (f->float_fits[i] && pb->n_float_carry == 0) {
+            pb->page_floats[pb->n_page_floats] = f->floats[i];
+            pb->page_float_y[pb->n_page_floats++] = y;
+            y += f->floats[i]->outer_h;
+        } else {
+            carry_float(pb, f->floats[i]); /* floats keep their order */
+        }
+    }
+    return y;
+}
+
+/* How many waiting before-floats go at the top of a page with avail of room, and their height. */
+static int carried_floats(const PB *pb, double avail, double *height)
+{
+    int n = 0;
+    *height = 0;
+    while (n < pb->n_float_carry && (n == 0 || *height + pb->float_carry[n]->outer_h <= avail))
+        *height += pb->float_carry[n++]->outer_h;
+    return n;
+}
+
 /* Height of the footnotes cited on the page so far (earlier columns) and carried to it. */
 static double page_footnotes_height(const PB *pb)
 {
@@ -1403,7 +1556,8 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
     pb->seq_node = seq->node;
     int last_follows = 0;
     for (;;) {
-        if (!first && !flow_left(parts, n_parts, part, pos, have_partial) && pb->n_carry == 0)
+        if (!first && !flow_left(parts, n_parts, part, pos, have_partial) && pb->n_carry == 0 &&
+            pb->n_float_carry == 0)
             break;
         if (pending_brk == K_ODD_PAGE || pending_brk == K_EVEN_PAGE) {
             int odd = pb->number % 2 != 0;
@@ -1445,6 +1599,7 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
         if (m->body_turn != 0)
             turn_begin(pb, &po->page, m->body_ox, m->body_oy, m->body_turn);
         double top = m->body_y, y_max = m->body_y;
+        pb->ref[0] = m->body_x, pb->ref[1] = m->body_y, pb->ref[2] = m->body_w, pb->ref[3] = m->body_h;
         Fill f = {0};
         for (;;) { /* the bands of the page: a part's columns, then a spanning part's, ... */
             const FlowPart *fp = &parts[part];
@@ -1457,8 +1612,13 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
             for (int col = 0; col < cols; col++) {
                 double x = m->body_x + col * (m->column_w + m->column_gap);
                 double fn_h = page_footnotes_height(pb);
-                fill_page(pb, g, pos, have_partial, avail, fn_h, &f);
-                double y = top;
+                /* before-floats that waited go at the top of the page's first column */
+                double floats_h = 0;
+                int floats_carried = 0;
+                if (col == 0 && top <= m->body_y + EPS)
+                    floats_carried = carried_floats(pb, avail, &floats_h);
+                fill_page(pb, g, pos, have_partial, avail - floats_h, fn_h, &f);
+                double y = place_before_floats(pb, po, &f, floats_carried, top);
                 /* a page of continued footnotes only leaves the flow (and a row begun) as it was */
                 if (!((fn_h > 0 || pb->no_force) && f.end == pos && f.next == pos &&
                       !f.split_valid)) {
@@ -1467,7 +1627,7 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
                         opts.split = &f.split;
                         opts.split_h = f.split_h;
                     }
-                    y = place_items(pb, po, g, pos, f.end, x, top, 1, &opts);
+                    y = place_items(pb, po, g, pos, f.end, x, y, 1, &opts);
                     if (f.split_valid) {
                         const Item *it = &g->items[f.end];
                         partial = cursor_new(pb, it->rows);
@@ -1495,6 +1655,7 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
             if (f.brk != K_NONE_SET || top >= m->body_y + m->body_h - EPS)
                 break;
         }
+        pb->n_page_floats = 0;
         place_footnotes(pb, po, y_max);
         if (m->rl_body || seq->rl)
             pages_mirror(&po->page, 0, m->body_x, m->body_w);
@@ -1502,7 +1663,8 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
             turn_end(pb, &po->page);
         pending_brk = f.brk;
         first = 0;
-        if (!flow_left(parts, n_parts, part, pos, have_partial) && pb->n_carry == 0)
+        if (!flow_left(parts, n_parts, part, pos, have_partial) && pb->n_carry == 0 &&
+            pb->n_float_carry == 0)
             break;
         last_follows = 0;
     }
@@ -1850,9 +2012,13 @@ static void markers_for_page(PB *pb, int page_index, int seq, FoNode *sequence_n
 static void place_static(PB *pb, PageOut *po, FoNode *sc, double x, double y, double w, double h,
                          int rl)
 {
-    (void)h;
     Galley g = {0};
     Geom geom = {x, w, 0, 0};
+    /* absolute block-containers in static content (a letterhead, an address window) are
+     * placed in the region, fixed ones on the page */
+    pb->ref[0] = x, pb->ref[1] = y, pb->ref[2] = w, pb->ref[3] = h;
+    pb->ctx->area_ref_w = w, pb->ctx->area_ref_h = h;
+    pb->ctx->area_page_w = po->page.width, pb->ctx->area_page_h = po->page.height;
     galley_build(pb->ctx, sc, geom, &g);
     int from = po->page.n_ops;
     place_items(pb, po, &g, 0, g.n, 0, y, 0, NULL);
@@ -2170,6 +2336,8 @@ static Layout *typeset_tree(FoTree *tree)
             PageMaster *m0 = choose_master(&pb, seq, &peek, 1, 0, 0, 1);
             if (!m0)
                 goto cleanup;
+            ctx.area_ref_w = m0->body_w, ctx.area_ref_h = m0->body_h;
+            ctx.area_page_w = m0->width, ctx.area_page_h = m0->height;
             int n_parts = 0;
             FlowPart *parts = flow_parts(&ctx, seq->flow, m0, &n_parts);
             if (ctx.errors)
@@ -2256,6 +2424,7 @@ cleanup:
         diag_error(tree->file, 0, 0, "typesetting failed");
     free(pb.page_fn);
     free(pb.carry);
+    free(pb.float_carry);
     free_pages(pages);
     if (markers)
         g_array_free(markers, TRUE);

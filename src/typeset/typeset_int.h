@@ -41,6 +41,11 @@ typedef enum {
      * (cairo's sense: positive turns +x towards +y) */
     OP_ROTATE_BEGIN,
     OP_ROTATE_END,
+    /* blocks (typeset_float.c): an area's own frame. OP_PUSH saves the graphics state, moves
+     * the origin to x, y, turns by line degrees (0, 90, 180, 270: counter-clockwise on the
+     * page) and, when external is set, clips to the rectangle 0, 0, w, h of the new frame;
+     * OP_POP restores. */
+    OP_PUSH, OP_POP,
 } OpKind;
 
 typedef struct {
@@ -100,7 +105,8 @@ DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op);
 
 typedef enum { INL_ANCHOR, INL_LINK, INL_FOOTNOTE, INL_LEADER, INL_IMAGE, INL_DIAGRAM,
                INL_CITATION,
-               INL_CONTAINER /* values (issue 20): an fo:inline-container's blocks */ } InlineKind;
+               INL_CONTAINER, /* values (issue 20): an fo:inline-container's blocks */
+               INL_FLOAT /* blocks: an fo:float anchored here (node: the float) */ } InlineKind;
 
 /* Something at a byte range of a paragraph that the page builder or painter must know. */
 typedef struct InlineMark {
@@ -150,6 +156,8 @@ typedef struct TextBlock {
     int n_els;
     TextStyle *styles;
     int n_styles;
+    int intrude_lines[2];  /* blocks: as LineSpec's, the lines beside side floats */
+    double intrude_w[2];
 } TextBlock;
 
 typedef struct TypesetContext TypesetContext;
@@ -163,6 +171,10 @@ typedef struct {
     double line_height;              /* without text (only anchors); base_font NULL otherwise */
     int ladder_limit;     /* most hyphenated line ends in a row (hyphenation-ladder-count); 0: any */
     int no_wrap;          /* wrap-option="no-wrap": a line too long runs over, as in FOP */
+    /* blocks: side floats the first lines run beside (typeset_float.c): so many lines lose so
+     * much at the left [0] and at the right [1] */
+    int intrude_lines[2];
+    double intrude_w[2];
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes
@@ -200,6 +212,14 @@ typedef struct TypesetContext {
     int citations;             /* citations shaped in this pass */
     GHashTable *shaped;        /* first FoNode of a paragraph -> TextBlock*, across passes */
     double max_object_height;  /* the tallest region-body: images and diagrams shrink to it */
+    /* blocks (typeset_float.c): the reference area absolute block-containers are placed in
+     * while a galley is built (the region's content rectangle, or an enclosing area's), and
+     * the page, for fixed ones */
+    double area_ref_w, area_ref_h, area_page_w, area_page_h;
+    /* the side floats the paragraph being shaped begins beside: their widths (left, right)
+     * and the height of text still to pass them (0: none) */
+    double intrude_w[2], intrude_h[2];
+    int in_area;               /* laying out the content of an area (typeset_float.c) */
 } TypesetContext;
 
 
@@ -211,6 +231,8 @@ typedef enum {
     IT_PAD,                            /* border + padding of a block (trailing: its bottom) */
     IT_BLOCK_START, IT_BLOCK_END,      /* a block's decoration opens / closes */
     IT_ANCHOR, IT_MARKER, IT_BREAK,
+    IT_AREA,                           /* blocks: an area out of the flow (absolute, fixed,
+                                        * a float) anchored here; takes no height */
 } ItemKind;
 
 typedef struct {
@@ -222,10 +244,16 @@ typedef struct {
     uint32_t bg;
     const char *id;               /* for page-number-citation-last */
     const char *tag;              /* structure tag of its text: P, H1.. */
+    /* blocks: a block-container is the reference area of the absolute containers inside it:
+     * its content rectangle (x, width; top inset below the border box's top; height, or 0
+     * for as far as the region goes) */
+    int ref_area;
+    double ref_x, ref_w, ref_top, ref_h;
 } Deco;
 
 typedef struct Item Item;
 typedef struct RowGroup RowGroup;
+typedef struct Area Area;
 
 struct Item {
     ItemKind kind;
@@ -241,6 +269,8 @@ struct Item {
     FoNode *marker;           /* IT_MARKER */
     FoKeyword brk;            /* IT_BREAK */
     struct Footnote *footnotes; /* IT_LINE / IT_ROWS: bodies it cites */
+    const Area *area;         /* IT_AREA; IT_LINE without text: a rotated block-container,
+                               * placed whole as one line of its height (typeset_float.c) */
 };
 
 typedef struct {
@@ -336,5 +366,74 @@ void pages_check(TypesetContext *ctx, FoNode *node, int columns);
  * left, width wide, mirrored in it, so that start is on the right: lines, blocks, table
  * columns, list labels and the region's columns change sides; each line keeps its own text. */
 void pages_mirror(Page *page, int from, double left, double width);
+/* ---- blocks: positioned, rotated and floating areas (typeset_float.c) ------------------- */
+
+typedef enum {
+    AREA_ABSOLUTE,     /* absolute-position="absolute": in its reference area (the region) */
+    AREA_FIXED,        /* absolute-position="fixed": on the page */
+    AREA_ROTATED,      /* in the flow, turned by reference-orientation */
+    AREA_FLOAT_BEFORE, /* float="before": at the top of the region body */
+    AREA_FLOAT_SIDE,   /* float="start|end|left|right|…": at the side of the flow */
+} AreaKind;
+
+/* A reference area laid out on its own: its content is a galley in the area's frame (x from 0
+ * at its content edge, y from 0 at its top, before any turn), placed whole, never split. */
+struct Area {
+    AreaKind kind;
+    FoNode *node;           /* the block-container or the float */
+    Galley content;
+    double ipd, bpd;        /* its content rectangle in its own frame */
+    double content_h;       /* height of what its content uses (display-align, overflow) */
+    double outer_w, outer_h; /* its border box on the page (after the turn) */
+    double inset[4];        /* border + padding: top, bottom, left, right (on the page) */
+    Deco deco;              /* its border and background, for a border box at 0, 0 */
+    int rotation;           /* 0, 90, 180, 270 */
+    FoKeyword overflow, display_align;
+    double pos[4];          /* top, bottom, left, right, when has_pos[i] */
+    int has_pos[4];
+    double x;               /* AREA_ROTATED, AREA_FLOAT_SIDE: border box x (absolute) */
+    int at_right;           /* AREA_FLOAT_SIDE: it stands at the right of the flow */
+    double shift_x, shift_y; /* absolute-position="relative": drawn moved by this much */
+};
+
+/* The frame an area is drawn in: where its border box stands on the page, and the OP_PUSH
+ * that turns its content frame into place. */
+typedef struct {
+    double bx, by;          /* border box top left on the page */
+    DrawOp push;            /* OP_PUSH for the content */
+} AreaFrame;
+
+/* 1 when a block-container is an area of its own (absolute, fixed, turned) rather than a
+ * block in the flow. Reports unsupported values (writing-mode, reference-orientation). */
+int area_is_special(TypesetContext *ctx, FoNode *node);
+/* Lays out a block-container that area_is_special, or an fo:float, at g (the flow's geometry
+ * where it is anchored): its content galley, size and position properties. NULL after an
+ * error. */
+Area *area_build(TypesetContext *ctx, FoNode *node, Geom g);
+/* Where an out-of-flow or in-flow area is drawn: ref is the reference area (x, y, w, h: the
+ * region's content rectangle, or an enclosing area's), page_w/page_h the page, x, y the
+ * anchor's position in the flow. */
+void area_frame(const Area *a, const double ref[4], double page_w, double page_h, double x,
+                double y, AreaFrame *out);
+/* Reports error-if-overflow for an area whose content is taller than it (once per node). */
+void area_check_overflow(TypesetContext *ctx, const Area *a);
+/* A block-container in the flow with a height: 1 when its content, items [from, g->n) of g,
+ * leaves some of it free, with the free height to pad above it (display-align center, after)
+ * and below it. Reports error-if-overflow. */
+int area_free_height(TypesetContext *ctx, const FoNode *node, const Galley *g, int from,
+                     double ref_w, double *above, double *below);
+/* The side floats the paragraph of owner begins beside (ctx->intrude_*), as lines of the
+ * paragraph's line height that lose their width (spec->intrude_*). */
+void area_intrusion(const TypesetContext *ctx, FoNode *owner, LineSpec *spec);
+/* A block-container in the flow becomes the reference area of the absolute containers in it:
+ * deco gets its content rectangle (x, width, the top inset) and ctx its size while its content
+ * is built. */
+void area_reference(TypesetContext *ctx, const FoNode *node, Deco *deco, double x, double w,
+                    double top);
+/* writing-mode="rl-tb" (or "rl") governs node: start is on the right. */
+int area_right_to_left(const FoNode *node);
+/* text-align as the line breaker takes it (start, end, center, justify) for the writing mode
+ * of owner: start and end swap right to left. */
+FoKeyword area_line_alignment(const FoNode *owner, FoKeyword text_align);
 
 #endif

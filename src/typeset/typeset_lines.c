@@ -463,7 +463,11 @@ typedef struct {
 
 static double line_measure(const LineSpec *spec, int line)
 {
-    return line == 0 ? spec->width - spec->indent : spec->width;
+    double w = line == 0 ? spec->width - spec->indent : spec->width;
+    for (int s = 0; s < 2; s++) /* beside a side float (typeset_float.c) */
+        if (line < spec->intrude_lines[s])
+            w -= spec->intrude_w[s];
+    return w;
 }
 
 static int is_forced(const Element *e)
@@ -735,6 +739,8 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
     l->baseline = above;
     l->height = above + below;
     double offset = index == 0 ? spec->indent : 0;
+    if (index < spec->intrude_lines[0]) /* to the right of a side float at the left */
+        offset += spec->intrude_w[0];
     double room = measure - width;
     if (align == K_END)
         offset += room;
@@ -780,6 +786,8 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
                  .els = g_array_new(FALSE, FALSE, sizeof(Element)),
                  .styles = g_array_new(FALSE, FALSE, sizeof(TextStyle))};
     b.min_width = spec->indent > 0 ? spec->width - spec->indent : spec->width;
+    if (spec->intrude_lines[0] || spec->intrude_lines[1])
+        b.min_width = fmin(b.min_width, spec->width - spec->intrude_w[0] - spec->intrude_w[1]);
     b.log = g_new0(PangoLogAttr, n_chars + 1);
     GList *items = pango_itemize(ctx->pango, text, 0, len, attrs, NULL);
     PangoLanguage *lang = items ? ((PangoItem *)items->data)->analysis.language : NULL;

@@ -139,21 +139,21 @@ void pages_check(TypesetContext *ctx, FoNode *node, int columns)
             typeset_error(ctx, node, "fo:%s: reference-orientation must be 0, 90, 180, 270, -90, "
                           "-180 or -270", fo_type_name(node->type));
         else if (ro && fmod(ro->number, 360.0) != 0.0 && node->type != FO_SIMPLE_PAGE_MASTER &&
-                 node->type != FO_REGION_BODY)
+                 node->type != FO_REGION_BODY && node->type != FO_BLOCK_CONTAINER)
             typeset_error(ctx, node, "fo:%s: reference-orientation=\"%g\" (a rotated area) is "
-                          "not supported by frisk yet here; only on fo:simple-page-master and "
-                          "fo:region-body", fo_type_name(node->type),
+                          "not supported by frisk yet here; only on fo:simple-page-master, "
+                          "fo:region-body and fo:block-container", fo_type_name(node->type),
                           ro->number);
         const FoValue *wm = own(node, P_WRITING_MODE);
         int page_level = node->type == FO_SIMPLE_PAGE_MASTER || node->type == FO_PAGE_SEQUENCE ||
                          node->type == FO_REGION_BODY ||
                          node->type == FO_REGION_BEFORE || node->type == FO_REGION_AFTER ||
                          node->type == FO_REGION_START || node->type == FO_REGION_END;
-        if (wm && wm->kind == FV_KEYWORD && wm->keyword != K_LR_TB && wm->keyword != K_LR &&
-            !((wm->keyword == K_RL_TB || wm->keyword == K_RL) && page_level))
+        /* below the page level, writing-mode is area_is_special's (typeset_float.c) */
+        if (page_level && wm && wm->kind == FV_KEYWORD && wm->keyword != K_LR_TB &&
+            wm->keyword != K_LR && wm->keyword != K_RL_TB && wm->keyword != K_RL)
             typeset_error(ctx, node, "fo:%s: writing-mode=\"%s\" is not supported by frisk yet; "
-                          "lr-tb everywhere, rl-tb on fo:page-sequence, fo:simple-page-master and its "
-                          "regions",
+                          "lr-tb and rl-tb",
                           fo_type_name(node->type), fo_keyword_name(wm->keyword));
         const FoValue *span = own(node, P_SPAN);
         if (span && span->kind == FV_KEYWORD && span->keyword == K_ALL && columns > 1 &&

@@ -166,6 +166,10 @@ static void walk(SB *sb, FoNode *n, int parent, const char *parent_lang, int in_
     }
     if (n->type == FO_TABLE_HEADER)
         in_header = 1;
+    /* blocks: a float's content reads after the paragraph it is anchored in, not inside it */
+    if (n->type == FO_FLOAT && parent > 0 &&
+        g_hash_table_lookup(sb->of_fo, n->parent) == GINT_TO_POINTER(parent + 1))
+        parent = g_array_index(sb->nodes, FinishNode, parent).parent;
     int self = parent;
     const char *lang = parent_lang;
     if (role) {

@@ -43,6 +43,8 @@ int text_is_inline(const FoNode *node)
     case FO_FOOTNOTE: case FO_EXTERNAL_GRAPHIC: case FO_INSTREAM_FOREIGN_OBJECT:
     case FO_RETRIEVE_MARKER: case FO_INLINE_CONTAINER:
         return 1;
+    case FO_FLOAT: /* anchored in the text; float="none" is a block where it stands */
+        return fo_keyword(node, P_FLOAT) != K_NONE;
     case FO_WRAPPER:
         for (const FoNode *c = node->first; c; c = c->next)
             if (!text_is_inline(c) && c->type != FO_MARKER)
@@ -695,6 +697,9 @@ static void add_inline(Para *p, FoNode *node)
         return;
     case FO_MARKER:
         return; /* read by the page builder */
+    case FO_FLOAT: /* its content is laid out by typeset_float.c, anchored on this line */
+        add_mark(p, INL_FLOAT, (int)p->text->len, (int)p->text->len)->node = node;
+        return;
     default:
         typeset_error(p->ctx, node, "fo:%s is not allowed inside fo:%s here",
                       fo_type_name(node->type),
@@ -704,16 +709,6 @@ static void add_inline(Para *p, FoNode *node)
 }
 
 /* ---- setting --------------------------------------------------------------------------------- */
-
-/* text-align as LineSpec takes it: start, end, center or justify (the page is left to right). */
-static FoKeyword line_alignment(FoKeyword k)
-{
-    switch (k) {
-    case K_END: case K_RIGHT: case K_OUTSIDE: return K_END;
-    case K_CENTER: case K_JUSTIFY: return k;
-    default: return K_START;
-    }
-}
 
 TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode *stop,
                       double width, int first_in_owner)
@@ -735,7 +730,11 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     if (!p.has_content && !p.marks)
         goto cleanup;
     TextBlock *cached = ctx->in_static ? NULL : g_hash_table_lookup(ctx->shaped, first);
-    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0) {
+    LineSpec spec = {0};
+    area_intrusion(ctx, owner, &spec);
+    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0 &&
+        memcmp(cached->intrude_lines, spec.intrude_lines, sizeof spec.intrude_lines) == 0 &&
+        memcmp(cached->intrude_w, spec.intrude_w, sizeof spec.intrude_w) == 0) {
         tb = cached; /* the same text at the same width sets the same */
         goto cleanup;
     }
@@ -745,19 +744,23 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     tb->width = width;
     tb->marks = p.marks;
     tb->has_dynamic = p.has_dynamic;
+    memcpy(tb->intrude_lines, spec.intrude_lines, sizeof tb->intrude_lines);
+    memcpy(tb->intrude_w, spec.intrude_w, sizeof tb->intrude_w);
     if (is_danish(fo_string(owner, P_LANGUAGE)))
         add_attr(p.attrs, pango_attr_language_new(pango_language_from_string("da")), 0, (int)p.text->len);
-    FoKeyword align = line_alignment(fo_keyword(owner, P_TEXT_ALIGN));
+    FoKeyword align = area_line_alignment(owner, fo_keyword(owner, P_TEXT_ALIGN));
     FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
-    LineSpec spec = {.width = p.width, .align = align,
+    spec = (LineSpec){.width = p.width, .align = align,
                      /* relative: as the other lines, but a justified paragraph's last line starts */
-                     .align_last = last != K_RELATIVE ? line_alignment(last)
-                                   : align == K_JUSTIFY ? K_START : align,
+                     .align_last = last != K_RELATIVE ? area_line_alignment(owner, last)
+                                   : align == K_JUSTIFY ? area_line_alignment(owner, K_START) : align,
                      /* only a paragraph without text needs it (for its empty line's height) */
                      .base_font = p.text->len ? NULL : font_description(owner),
                      .line_height = line_height(owner),
                      .ladder_limit = (int)fo_number(owner, P_HYPHENATION_LADDER_COUNT, 0),
                      .no_wrap = fo_keyword(owner, P_WRAP_OPTION) == K_NO_WRAP};
+    memcpy(spec.intrude_lines, tb->intrude_lines, sizeof spec.intrude_lines);
+    memcpy(spec.intrude_w, tb->intrude_w, sizeof spec.intrude_w);
     if (first_in_owner)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
     lines_set(ctx, tb, p.attrs, &spec);

@@ -239,8 +239,8 @@ expect_error() { # expect_error NAME TEXT
     check_contains "$1: located error" "$OUT/$1.err" "$2"
     check "$1: no PDF written" test ! -e "$OUT/$1.pdf"
 }
-expect_error error-object "tests/typeset/error-object.fo:9:7: error: fo:float is outside frisk's FO subset"
 expect_error error-property "tests/typeset/error-property.fo:8:7: error: property 'font-size-adjust' on fo:block is outside"
+expect_error error-object "tests/typeset/error-object.fo:9:7: error: fo:folio-prefix is outside frisk's FO subset"
 check_contains "error-property: bad length named" "$OUT/error-property.err" "error-property.fo:9:7: error: invalid value '12 furlongs' for property 'space-before'"
 check_contains "error-property: bad colour named" "$OUT/error-property.err" "error-property.fo:10:7: error: invalid value 'notacolour' for property 'color'"
 expect_error error-graphic "tests/typeset/error-graphic.fo:9:9: error: external-graphic 'basic.fo' is not a PNG, JPEG or SVG image"
