@@ -188,6 +188,7 @@ typedef struct TypesetContext {
     int citations;             /* citations shaped in this pass */
     GHashTable *shaped;        /* first FoNode of a paragraph -> TextBlock*, across passes */
     double max_object_height;  /* the tallest region-body: images and diagrams shrink to it */
+    GHashTable *hyph_warned;   /* hyph: languages warned about for lack of patterns */
 } TypesetContext;
 
 
@@ -305,5 +306,14 @@ double galley_group_measure(const RowGroup *group, const int *start, const unsig
 /* Height of what remains of a cell's content from start (leading spaces dropped once begun;
  * first_h >= 0 stands for the height of the item at start). */
 double galley_cell_rest(const Cell *cell, int start, int begun, double first_h);
+
+/* ---- hyph: languages (typeset_hyph.c) ------------------------------------------------------ */
+
+/* text with soft hyphens at its language's break points when style says hyphenate="true"
+ * (malloc'ed); NULL to set it as it is: no hyphenation asked, no language, or no patterns for
+ * it (warned once per language). */
+char *hyph_text(TypesetContext *ctx, FoNode *style, const char *text);
+/* The language of node (language and country, or xml:lang) for pango, or NULL for none. */
+PangoLanguage *hyph_pango_language(const FoNode *node);
 
 #endif

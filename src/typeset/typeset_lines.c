@@ -336,7 +336,18 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
     int ltr = item->analysis.level % 2 == 0;
     const WordGlyph *gs = w ? w->glyphs : NULL;
     int n_glyphs = w ? w->n_glyphs : 0;
-    int emergency = w && w->width > b->min_width;
+    /* a break anywhere in the word only when a piece of it between its own break points is
+     * wider than the measure: a word that fits once hyphenated is hyphenated instead */
+    double widest = 0, piece = 0;
+    for (int g = 0; g < n_glyphs; g++) {
+        if (g > 0 && gs[g].cluster != gs[g - 1].cluster && cut[gs[g].cluster]) {
+            widest = fmax(widest, piece);
+            piece = 0;
+        }
+        piece += gs[g].width;
+    }
+    widest = fmax(widest, piece) / PANGO_SCALE;
+    int emergency = w && widest > b->min_width;
     int g0 = 0;
     double acc = 0;
     for (int g = 0; g <= n_glyphs; g++) {

@@ -1,0 +1,23 @@
+#!/bin/sh
+# hyph-convert.sh SRC DEST: one of the libhyphen dictionaries Debian installs (hyph_*.dic,
+# from the hyphen-* packages) as frisk reads it: UTF-8, patterns in libhnj form. A symbolic link
+# (hyph_en.dic -> hyph_en_US.dic: Debian's language-alone names) stays a link to the same name.
+# The first line names the file's encoding (ISO8859-1 for hyphen-da and hyphen-de); a file with
+# no directives (LEFTHYPHENMIN, NEXTLEVEL, ...) holds raw TeX patterns, as hyphen-da's does, and
+# goes through libhyphen's substrings.pl; the others are LibreOffice's, converted already.
+set -e
+src=$1 dest=$2
+rm -f "$dest"
+if [ -L "$src" ]; then
+    ln -s "$(basename "$(readlink "$src")")" "$dest"
+    exit 0
+fi
+charset=$(head -n 1 "$src" | tr -d '\r ')
+tail -n +2 "$src" | iconv -f "$charset" -t UTF-8 > "$dest.raw"
+if grep -qE '^(LEFTHYPHENMIN|RIGHTHYPHENMIN|COMPOUND|NOHYPHEN|NEXTLEVEL)' "$dest.raw"; then
+    { echo UTF-8; cat "$dest.raw"; } > "$dest.tmp"
+else
+    perl /usr/share/libhyphen/substrings.pl "$dest.raw" "$dest.tmp" UTF-8 2 2 > /dev/null
+fi
+rm -f "$dest.raw"
+mv "$dest.tmp" "$dest"
