@@ -332,7 +332,13 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
         i += step;
     }
     map[len] = we;
-    const Word *w = len > 0 ? shape_word(b->ctx->layout, &item->analysis, plain, (size_t)len) : NULL;
+    if (len == 0) { /* nothing but soft hyphens: no box, and a break before it is pushed already */
+        g_free(plain);
+        g_free(cut);
+        g_free(map);
+        return;
+    }
+    const Word *w = shape_word(b->ctx->layout, &item->analysis, plain, (size_t)len);
     int ltr = item->analysis.level % 2 == 0;
     const WordGlyph *gs = w ? w->glyphs : NULL;
     int n_glyphs = w ? w->n_glyphs : 0;
@@ -359,8 +365,8 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
             acc += gs[g].width;
             continue;
         }
-        int bs = gs[g0].cluster, be = cl;
         if (g > g0) {
+            int bs = gs[g0].cluster, be = cl;
             Element box = {.kind = EL_BOX, .style = style, .start = map[bs],
                           .end = be > 0 ? map[be - 1] + 1 : map[0], .word = w, .g0 = g0, .g1 = g,
                           .width = (float)(acc / PANGO_SCALE)};
