@@ -121,7 +121,8 @@ node_modules/.stamp: package.json package-lock.json build/deps.stamp
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-check: frisk $(UNIT_BINS) node_modules/.stamp
+# Under SANITIZE=1 the FO fuzzer runs too (tests/fuzz/test.sh): its libFuzzer build is made here.
+check: frisk $(UNIT_BINS) node_modules/.stamp $(if $(filter 1,$(SANITIZE)),build/fuzz/fuzz_fo)
 	@BUILD=$(BUILD) sh tests/run.sh
 
 # Speed against Apache FOP and the pango/cairo floor (README "Benchmark"); not part of `check`.
