@@ -28,7 +28,7 @@ static int failed(Finisher *fn, const char *what)
     if (!qpdf_has_error(fn->q))
         return 0;
     qpdf_error e = qpdf_get_error(fn->q);
-    diag_error(fn->file, 0, 0, "cannot finish the PDF (%s): %s", what,
+    diag_error(fn->file, fn->f->line, fn->f->col, "cannot finish the PDF (%s): %s", what,
                qpdf_get_error_full_text(fn->q, e));
     return 1;
 }
@@ -481,8 +481,8 @@ static int build_tree(Finisher *fn)
     }
     collect_elements(&t, qpdf_oh_get_key(q, str, "/K"));
     if ((int)t.leaves->len != fn->f->n_tags) {
-        diag_error(fn->file, 0, 0, "cannot finish the PDF: cairo wrote %u structure elements for "
-                   "%d tags", t.leaves->len, fn->f->n_tags);
+        diag_error(fn->file, fn->f->line, fn->f->col, "cannot finish the PDF: cairo wrote %u "
+                   "structure elements for %d tags", t.leaves->len, fn->f->n_tags);
         goto done;
     }
     element(&t, 0);

@@ -2440,6 +2440,8 @@ cleanup:
         g_hash_table_destroy(ctx.id_nodes);
     if (ctx.shaped)
         g_hash_table_destroy(ctx.shaped);
+    if (ctx.hyph_warned)
+        g_hash_table_destroy(ctx.hyph_warned);
     fo_arena_free(ctx.pass_arena);
     if (ctx.pass_blocks)
         g_ptr_array_free(ctx.pass_blocks, TRUE);

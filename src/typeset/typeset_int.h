@@ -220,6 +220,7 @@ typedef struct TypesetContext {
      * and the height of text still to pass them (0: none) */
     double intrude_w[2], intrude_h[2];
     int in_area;               /* laying out the content of an area (typeset_float.c) */
+    GHashTable *hyph_warned;   /* hyph: languages warned about for lack of patterns */
 } TypesetContext;
 
 
@@ -435,5 +436,14 @@ int area_right_to_left(const FoNode *node);
 /* text-align as the line breaker takes it (start, end, center, justify) for the writing mode
  * of owner: start and end swap right to left. */
 FoKeyword area_line_alignment(const FoNode *owner, FoKeyword text_align);
+
+/* ---- hyph: languages (typeset_hyph.c) ------------------------------------------------------ */
+
+/* text with soft hyphens at its language's break points when style says hyphenate="true"
+ * (malloc'ed); NULL to set it as it is: no hyphenation asked, no language, or no patterns for
+ * it (warned once per language). */
+char *hyph_text(TypesetContext *ctx, FoNode *style, const char *text);
+/* The language of node (language and country, or xml:lang) for pango, or NULL for none. */
+PangoLanguage *hyph_pango_language(const FoNode *node);
 
 #endif

@@ -339,11 +339,28 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
         i += step;
     }
     map[len] = we;
-    const Word *w = len > 0 ? shape_word(b->ctx->layout, &item->analysis, plain, (size_t)len) : NULL;
+    if (len == 0) { /* nothing but soft hyphens: no box, and a break before it is pushed already */
+        g_free(plain);
+        g_free(cut);
+        g_free(map);
+        return;
+    }
+    const Word *w = shape_word(b->ctx->layout, &item->analysis, plain, (size_t)len);
     int ltr = item->analysis.level % 2 == 0;
     const WordGlyph *gs = w ? w->glyphs : NULL;
     int n_glyphs = w ? w->n_glyphs : 0;
-    int emergency = w && w->width > b->min_width && !b->spec->no_wrap;
+    /* a break anywhere in the word only when a piece of it between its own break points is
+     * wider than the measure: a word that fits once hyphenated is hyphenated instead */
+    double widest = 0, piece = 0;
+    for (int g = 0; g < n_glyphs; g++) {
+        if (g > 0 && gs[g].cluster != gs[g - 1].cluster && cut[gs[g].cluster]) {
+            widest = fmax(widest, piece);
+            piece = 0;
+        }
+        piece += gs[g].width;
+    }
+    widest = fmax(widest, piece) / PANGO_SCALE;
+    int emergency = w && widest > b->min_width && !b->spec->no_wrap;
     int g0 = 0;
     double acc = 0;
     for (int g = 0; g <= n_glyphs; g++) {
@@ -355,8 +372,8 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
             acc += gs[g].width + style_at(b, style)->letter_spacing * PANGO_SCALE;
             continue;
         }
-        int bs = gs[g0].cluster, be = cl;
         if (g > g0) {
+            int bs = gs[g0].cluster, be = cl;
             Element box = {.kind = EL_BOX, .style = style, .start = map[bs],
                           .end = be > 0 ? map[be - 1] + 1 : map[0], .word = w, .g0 = g0, .g1 = g,
                           .width = (float)(acc / PANGO_SCALE)};

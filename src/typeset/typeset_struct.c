@@ -176,7 +176,8 @@ static void walk(SB *sb, FoNode *n, int parent, const char *parent_lang, int in_
         char buf[64];
         /* copies: the FO tree's strings go with it */
         FinishNode fn = {.parent = parent, .role = astr(sb, role), .std = astr(sb, std),
-                         .flags = flags | (in_header ? FINISH_IN_HEADER : 0)};
+                         .flags = flags | (in_header ? FINISH_IN_HEADER : 0),
+                         .line = n->line, .tag = astr(sb, n->tag)};
         if (fo_lang(n, buf, sizeof buf) && (!parent_lang || strcmp(buf, parent_lang) != 0))
             fn.lang = lang = astr(sb, buf);
         if (strcmp(std, "Note") == 0) {
@@ -257,7 +258,9 @@ void struct_build(TypesetContext *ctx)
     SB sb = {.ctx = ctx, .layout = layout, .nodes = g_array_new(FALSE, TRUE, sizeof(FinishNode)),
              .of_fo = g_hash_table_new(g_direct_hash, g_direct_equal),
              .captions = g_ptr_array_new()};
-    FinishNode doc = {.parent = -1, .role = "Document", .std = "Document", .lang = layout->lang};
+    FinishNode doc = {.parent = -1, .role = "Document", .std = "Document", .lang = layout->lang,
+                      .line = ctx->tree->root->line,
+                      .tag = astr(&sb, ctx->tree->root->tag)};
     g_array_append_val(sb.nodes, doc);
     g_hash_table_insert(sb.of_fo, ctx->tree->root, GINT_TO_POINTER(1));
     for (FoNode *c = ctx->tree->root->first; c; c = c->next)

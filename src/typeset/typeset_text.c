@@ -10,7 +10,6 @@
 #include "typeset_values.h"
 
 #include "shared/diag.h"
-#include "shared/hyphen.h"
 #include "shared/load.h"
 
 #include <math.h>
@@ -233,15 +232,16 @@ static void add_text(Para *p, FoNode *style, const char *s, size_t n)
         g_string_free(chunk, TRUE);
         chunk = transformed;
     }
-    char *hyphenated = NULL;
-    if (fo_keyword(style, P_HYPHENATE) == K_TRUE && is_danish(fo_string(style, P_LANGUAGE)) &&
-        hyphen_available())
-        hyphenated = hyphen_insert_soft_hyphens(chunk->str, "da");
+    char *hyphenated = hyph_text(p->ctx, style, chunk->str);
     int start = (int)p->text->len;
     g_string_append(p->text, hyphenated ? hyphenated : chunk->str);
     free(hyphenated);
     g_string_free(chunk, TRUE);
     style_range(p, style, start, (int)p->text->len, 0);
+    /* text in another language than its paragraph's (the paragraph's is set in text_shape) */
+    PangoLanguage *lang = hyph_pango_language(style);
+    if (lang && lang != hyph_pango_language(p->owner))
+        add_attr(p->attrs, pango_attr_language_new(lang), start, (int)p->text->len);
 }
 
 static void add_object(Para *p, FoNode *style, InlineMark *m, double w, double h, double descent)
@@ -746,8 +746,14 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     tb->has_dynamic = p.has_dynamic;
     memcpy(tb->intrude_lines, spec.intrude_lines, sizeof tb->intrude_lines);
     memcpy(tb->intrude_w, spec.intrude_w, sizeof tb->intrude_w);
-    if (is_danish(fo_string(owner, P_LANGUAGE)))
-        add_attr(p.attrs, pango_attr_language_new(pango_language_from_string("da")), 0, (int)p.text->len);
+    PangoLanguage *lang = is_danish(fo_string(owner, P_LANGUAGE)) ? pango_language_from_string("da")
+                          : hyph_pango_language(owner);
+    if (lang) { /* before any of its text's own (add_text), which win over it */
+        PangoAttribute *a = pango_attr_language_new(lang);
+        a->start_index = 0;
+        a->end_index = (guint)p.text->len;
+        pango_attr_list_insert_before(p.attrs, a);
+    }
     FoKeyword align = area_line_alignment(owner, fo_keyword(owner, P_TEXT_ALIGN));
     FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
     spec = (LineSpec){.width = p.width, .align = align,
