@@ -201,6 +201,7 @@ typedef struct {
     unsigned hyphen_end : 1;      /* a line broken here ends in a hyphen (set, or the text's own) */
     unsigned breakable : 1;       /* glue: a line may break here */
     unsigned order : 2;           /* glue: 0 finite stretch, 1 fil (paragraph end), 2 fill (leader) */
+    unsigned unpainted : 1;       /* glue: not painted as a space (a justified last line's fil) */
     int style;                    /* index into tb->styles */
     int start, end;               /* bytes of tb->text */
     const Word *word;             /* box of text: glyphs [g0, g1) of word */
@@ -692,13 +693,27 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
     double free_space = measure - natural - (brk->kind == EL_PENALTY && brk->flagged ? brk->width : 0);
     double fill = sums[b].fill - sums[s].fill, fil = sums[b].fil - sums[s].fil;
     FoKeyword align = last ? spec->align_last : spec->align;
+    /* text-align-last="justify": the breaker saw the last line end in fil like any other
+     * paragraph (so it is not broken early); here its spaces take the free space instead, by
+     * their stretch, or by their width when the other lines are not justified (no stretch) */
+    double last_y = 0, last_w = 0;
+    int justify_last = last && align == K_JUSTIFY && fill <= 0 && free_space > 0;
+    for (int i = s; justify_last && i < b; i++)
+        if (els[i].kind == EL_GLUE && els[i].order == 0) {
+            last_y += els[i].stretch;
+            last_w += els[i].width;
+        }
+    justify_last &= last_w > 0;
     double width = 0, above = 0, below = 0, stretched = 0;
     int any = 0;
     for (int i = s; i < b; i++) {
         Element *e = &els[i];
         e->set = e->width;
         if (e->kind == EL_GLUE) {
-            if (e->order == 2 && free_space > 0 && fill > 0)
+            if (justify_last) {
+                if (e->order == 0)
+                    e->set += free_space * (last_y > 0 ? e->stretch / last_y : e->width / last_w);
+            } else if (e->order == 2 && free_space > 0 && fill > 0)
                 e->set += free_space * e->stretch / fill;
             else if (e->order == 1 && free_space > 0 && fill <= 0 && fil > 0 && align == K_JUSTIFY)
                 e->set += free_space * e->stretch / fil;
@@ -737,7 +752,7 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
     l->el0 = (int)out->len;
     for (int i = s; i < b; i++) {
         const Element *e = &els[i];
-        if (e->kind == EL_PENALTY)
+        if (e->kind == EL_PENALTY || e->unpainted)
             continue;
         LineEl *prev = out->len > (guint)l->el0 ? &g_array_index(out, LineEl, out->len - 1) : NULL;
         if (prev && e->kind == EL_BOX && prev->kind == EL_BOX && e->word && prev->word == e->word &&
@@ -815,7 +830,8 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         add_item(&b, item, ci);
         ci += item->num_chars;
     }
-    /* the paragraph's end: fil glue (none when the last line is justified) and a forced break */
+    /* the paragraph's end: fil glue (make_line gives a justified last line's free space to its
+     * spaces instead) and a forced break */
     int style = b.styles->len ? (int)b.styles->len - 1 : -1;
     if (style < 0) { /* no text at all: the owner's font gives the empty line its height */
         PangoAnalysis analysis = {.font = pango_context_load_font(ctx->pango, spec->base_font)};
@@ -825,10 +841,9 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         g_array_append_val(b.styles, st);
         style = 0;
     }
-    if (spec->align_last != K_JUSTIFY || b.els->len == 0) {
-        Element fil = {.kind = EL_GLUE, .order = 1, .style = style, .start = len, .end = len, .stretch = 1};
-        push(&b, fil);
-    }
+    Element fil = {.kind = EL_GLUE, .order = 1, .style = style, .start = len, .end = len, .stretch = 1,
+                   .unpainted = spec->align_last == K_JUSTIFY};
+    push(&b, fil);
     Element end = {.kind = EL_PENALTY, .style = style, .start = len, .end = len, .penalty = FORCED};
     push(&b, end);
     g_list_free_full(items, (GDestroyNotify)pango_item_free);
