@@ -41,6 +41,7 @@ typedef struct {
     const char *lang;     /* /Lang where it differs from its parent's, or NULL */
     const char *id;       /* /ID (a footnote's Note), or NULL */
     unsigned flags;       /* FINISH_* */
+    int ref;              /* a footnote call's Reference: its Note's index + 1 (/Ref), or 0 */
 } FinishNode;
 
 /* One tag render.c began with cairo, in the order it began them (cairo's structure tree holds

@@ -1831,6 +1831,8 @@ void layout_free(Layout *layout)
     free(layout->structs);
     if (layout->struct_of)
         g_hash_table_destroy(layout->struct_of);
+    if (layout->struct_spans)
+        g_hash_table_destroy(layout->struct_spans);
     lines_free_caches(layout);
     image_cache_free(layout->images);
     if (layout->diagrams)

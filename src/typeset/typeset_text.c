@@ -489,10 +489,14 @@ static void add_inline(Para *p, FoNode *node)
         add_text(p, style, node->text, node->text_len);
         return;
     case FO_INLINE:
-    case FO_WRAPPER:
+    case FO_WRAPPER: {
         add_id(p, node);
+        int start = (int)p->text->len;
         add_children(p, node);
+        if (node->type == FO_INLINE) /* typeset_struct.c: perhaps an element of its own */
+            add_mark(p, INL_STRUCT, start, (int)p->text->len)->node = node;
         return;
+    }
     case FO_BASIC_LINK: {
         add_id(p, node);
         const char *internal = fo_string(node, P_INTERNAL_DESTINATION);
@@ -510,6 +514,7 @@ static void add_inline(Para *p, FoNode *node)
             m->name = arena_str(p, internal ? internal : external);
             m->external = !internal;
         }
+        add_mark(p, INL_STRUCT, start, (int)p->text->len)->node = node; /* its Link element */
         return;
     }
     case FO_PAGE_NUMBER:

@@ -3,10 +3,15 @@
 // for their text. Prints the reading order, a line per element with text or /Alt:
 // "ROLE [alt=…] [lang=…]: text", elements nested in document order, pages one after another.
 // usage: node tests/pdfua/structtree.mjs FILE.pdf
+//        node tests/pdfua/structtree.mjs --links FILE.pdf: a line per link annotation, "ok" when
+//        a Link element of its page holds its visible text (its /Contents), else "missing"
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { readFileSync } from "node:fs";
 
-const data = new Uint8Array(readFileSync(process.argv[2]));
+const linksMode = process.argv[2] === "--links";
+const data = new Uint8Array(readFileSync(process.argv[linksMode ? 3 : 2]));
+// text compared without white space and hyphens (a link may break across lines)
+const bare = (s) => s.replace(/[\s\u00ad-]+/g, "");
 const doc = await getDocument({ data, verbosity: 0, isEvalSupported: false }).promise;
 const out = [];
 for (let p = 1; p <= doc.numPages; p++) {
@@ -26,6 +31,25 @@ for (let p = 1; p <= doc.numPages; p++) {
     }
   }
   const tree = await page.getStructTree();
+  if (linksMode) {
+    // the text of every Link element of the page, its nested elements' included
+    const linkTexts = [];
+    const all = (node) => (node.type === "content" ? text.get(node.id) ?? ""
+      : (node.children ?? []).map(all).join(""));
+    const find = (node) => {
+      if (node.role === "Link") linkTexts.push(bare(all(node)));
+      for (const child of node.children ?? []) find(child);
+    };
+    if (tree) find(tree);
+    for (const a of await page.getAnnotations()) {
+      if (a.subtype !== "Link") continue;
+      const want = bare(a.contentsObj?.str ?? "");
+      // a link broken over two pages: each page's Link holds its part
+      const held = want && linkTexts.some((t) => t && (t === want || want.startsWith(t) || want.endsWith(t)));
+      out.push(`${held ? "ok" : "missing"} page ${p}: ${a.contentsObj?.str ?? ""}`);
+    }
+    continue;
+  }
   const walk = (node, path) => {
     if (node.type === "content") return text.get(node.id) ?? "";
     if (node.type === "object" || node.type === "annotation") return "";

@@ -18,7 +18,7 @@ for pdf in "$OUT"/build/memos/*.pdf "$OUT"/build/applications/*.pdf; do
     n=$((n + 1))
     # what each document holds must be in its tree (a condition over no element proves nothing)
     case $pdf in
-    *status-*) expect=H1,H2,H3,TOC,TOCI,Note,Figure,Caption,L,LI,Lbl,LBody,Table,THead,TBody,TH,TD,Link ;;
+    *status-*) expect=H1,H2,H3,TOC,TOCI,Note,Reference,Figure,Caption,L,LI,Lbl,LBody,Table,THead,TBody,TH,TD,Link ;;
     *runde-*) expect=H1,H2,H3,Caption,L,LI,Table,THead,TBody,TH,TD,Link ;;
     *) expect=H1,L,LI,Table,TBody,TD,Link ;;
     esac
@@ -76,10 +76,12 @@ cp tests/pdfua/fop-roles.fo tests/typeset/checker.png "$OUT/"
 if $FRISK render "$OUT/fop-roles.fo" -o "$OUT/fop-roles.pdf" 2> "$OUT/fop-roles.err"; then ok "fop-roles renders"
 else not_ok "fop-roles renders" "$(head -n 3 "$OUT/fop-roles.err")"; fi
 check_eq "fop-roles: no warning (every figure has its alternative text)" "$(wc -l < "$OUT/fop-roles.err")" 0
-conform "$OUT/fop-roles.pdf" --lang da-DK --expect H1,H2,Note,Link,Caption,Table,THead,TBody,TH,TD,L,Figure
+conform "$OUT/fop-roles.pdf" --lang da-DK --expect H1,H2,Note,Reference,Span,Link,Caption,Table,THead,TBody,TH,TD,L,Figure
 python3 tests/pdfua/conformance.py --dump "$OUT/fop-roles.pdf" > "$OUT/fop-roles.tree"
 for line in "  Advarsel (RoleMap: P)" "        TH Scope=Column" "        TH Scope=Row" \
     "    Note ID='fn1'" "    Link" "      OBJR Link Contents='eksternt link'" \
+    "    Reference" "      Link" "        OBJR Link Contents='2'" "    Note ID='fn2'" \
+    "    Span Lang='en'" "    Span Lang='de-AT'" "          Span Lang='en'" \
     "  P Lang='en'" "  P Lang='de-AT'" "  Figure Alt='Et ternet mønster'"; do
     if grep -qxF -- "$line" "$OUT/fop-roles.tree"; then ok "fop-roles tree: $line"
     else not_ok "fop-roles tree: $line" "not in $OUT/fop-roles.tree"; fi
@@ -104,12 +106,19 @@ else not_ok "pdf.js reads the structure tree of fop-roles" "$(head -n 3 "$OUT/pd
 check_order "pdf.js: headings, paragraph, its footnote, custom role, languages, table row by row, list, figures" \
     "$OUT/fop-roles.order" \
     "Document>H1: Overskrift et" \
-    "Document>P: Brødtekst med en fodnote1 og et eksternt link." \
+    "Document>P: Brødtekst med en fodnote og et." \
+    "Document>P>Reference: 1" \
+    "Document>P>Link: eksternt link" \
     "Document>P>Note>P: 1 Fodnotens tekst." \
     "Document>H2: Overskrift to" \
     "Document>P: En blok med en egen rolle." \
     "Document>P [lang=en]: An English paragraph." \
     "Document>P [lang=de-AT]: Ein Absatz auf Deutsch." \
+    "Document>P>Span [lang=en]: free municipalities" \
+    "Document>P>Span [lang=de-AT]: Freikommunen" \
+    "Document>P>Reference>Link: 2" \
+    "Document>P>Note>P: 2 Den anden fodnote, med et." \
+    "Document>P>Note>P>Link>Span [lang=en]: English link" \
     "Document>Table>Caption: Tabel 1 Rækkeoverskrifter" \
     "Document>Table>THead>TR>TH>P: Land" \
     "Document>Table>THead>TR>TH>P: Hovedstad" \
@@ -131,7 +140,8 @@ check_order "pdf.js, the memo: title, TOC, Forord, a figure with its data, its c
     "$OUT/memo.order" \
     "Document>P: Frikommuneforsøg II 2016–2020" \
     "Document>H1: Indhold" \
-    "Document>TOC>TOCI: Forord 3" \
+    "Document>TOC>TOCI>Link: Forord" \
+    "Document>TOC>TOCI>Link: 3" \
     "Document>H1: Forord" \
     "Document>Figure>Caption: Figur 1 Forsøg og ansøgninger fordelt på netværk og status" \
     "Document>Table>Caption: Tabel 1.1 Oversigt over godkendte forsøg" \
@@ -142,6 +152,17 @@ check "pdf.js, the memo: the change-theory figures have their columns in words" 
     grep -q "^Document>Figure \[alt=Forandringsteori – .*Aktiviteter: .*Mekanismer: " "$OUT/memo.order"
 check "pdf.js, the memo: footnotes are Notes after the paragraph that cites them" \
     grep -q "^Document>P>Note>" "$OUT/memo.order"
+check "pdf.js, the memo: a footnote's call is a Reference holding its number" \
+    grep -q "^Document>P>Reference: [0-9][0-9]*$" "$OUT/memo.order"
+
+# ---- pdf.js: every link annotation's text is inside its Link element -------------------------
+for pdf in "$OUT"/build/memos/*.pdf "$OUT"/build/applications/*.pdf "$OUT/fop-roles.pdf"; do
+    node tests/pdfua/structtree.mjs --links "$pdf" > "$OUT/links.txt" 2>> "$OUT/pdfjs.err"
+    total=$(grep -c . "$OUT/links.txt")
+    held=$(grep -c "^ok " "$OUT/links.txt")
+    if [ "$total" -gt 0 ] && [ "$held" -eq "$total" ]; then ok "pdf.js, $(basename "$pdf"): each of $total links' text is inside its Link element"
+    else not_ok "pdf.js, $(basename "$pdf"): each link's text is inside its Link element" "$held of $total: $(grep -v '^ok ' "$OUT/links.txt" | head -n 2)"; fi
+done
 tables=$(grep -c "^Document>Table>Caption: Tabel" "$OUT/memo.order")
 heads=$(grep -c "^Document>Table>THead>TR>TH>P: Forsøg$" "$OUT/memo.order")
 printed=$(pdftotext "$memo" - | grep -c "^Fritagelse fra lovgivning og formål")
