@@ -3,8 +3,10 @@
 issue 19 names, checked over the object tree as qpdf reads it (`qpdf --json`), not over our own
 bytes: a reader's view of the file.
 
-usage: conformance.py [--lang da-DK] [--expect TYPE,TYPE...] [--only NAME,NAME...] FILE.pdf...
+usage: conformance.py [--lang da-DK] [--expect TYPE,TYPE...] [--only NAME,NAME...]
+                      [--except NAME,NAME...] FILE.pdf...
 --expect: these structure types must be in the tree (a vacuous pass proves nothing)
+--except: leave these conditions out (the caller checks that frisk warned about the input)
 conformance.py --dump FILE.pdf prints the structure tree, a line per element.
 Prints one TAP line per condition ("ok - FILE: NAME" / "not ok - FILE: NAME: why"); exit 0.
 """
@@ -550,7 +552,7 @@ def dump(pdf):
 
 
 def main(argv):
-    want_lang, only, expect, files = None, None, [], []
+    want_lang, only, expect, files, leave_out = None, None, [], [], set()
     it = iter(argv)
     for a in it:
         if a == "--lang":
@@ -563,12 +565,14 @@ def main(argv):
             expect = next(it).split(",")
         elif a == "--only":
             only = set(next(it).split(","))
+        elif a == "--except":
+            leave_out = set(next(it).split(","))
         else:
             files.append(a)
     for f in files:
         pdf = Pdf(f)
         for name, fn in conditions(pdf, want_lang, expect):
-            if only is not None and name not in only:
+            if (only is not None and name not in only) or name in leave_out:
                 continue
             try:
                 ok, why = fn()
