@@ -30,6 +30,9 @@ for pdf in "$out"/shipped/memos/*.pdf "$out"/shipped/applications/*.pdf; do
         "$out/shipped/web" --outline-only
 done
 check_eq "the outline of each of the four shipped documents is checked" "$n" 4
+# The shipped memo's running head names the section each page begins in (the one carried over
+# from the page before unless a new one starts at the top), checked against the bookmarks' pages.
+python3 tests/content/running-heads.py memos/status-2018-02 "$out/shipped/memos/status-2018-02.pdf"
 
 # Bad input: an unknown law names the nearest known one; an xref to nothing; a missing,
 # non-image or outside image; each at its element, exit 1, nothing written.
