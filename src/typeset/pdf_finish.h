@@ -43,6 +43,7 @@ typedef struct {
     unsigned flags;       /* FINISH_* */
     long line;            /* robust: the FO object's line and start tag ("fo:block"), so that */
     const char *tag;      /* a failure of the PDF writer names it (render.c); 0/NULL: none */
+    int ref;              /* a footnote call's Reference: its Note's index + 1 (/Ref), or 0 */
 } FinishNode;
 
 /* One tag render.c began with cairo, in the order it began them (cairo's structure tree holds

@@ -183,6 +183,10 @@ typedef struct {
     int text_node;          /* element of the last paragraph painted (its links' element) */
     const TextBlock *text;  /* the last paragraph painted */
     GHashTable *header_pages; /* TextBlock* of a table header -> page index + 1 first painted */
+    /* inline elements (Link, Reference, Span) of the line being painted: */
+    cairo_t *cr;
+    int line;               /* the last line painted of text */
+    const StructSpans *spans; /* its paragraph's, or NULL */
 } Tagger;
 
 static void tag_element(cairo_t *cr, Tagger *t, int node)
@@ -190,11 +194,14 @@ static void tag_element(cairo_t *cr, Tagger *t, int node)
     if (t->open == node || t->layout->untagged)
         return;
     if (t->open >= 0)
-        cairo_tag_end(cr, t->layout->structs[t->open].std);
+        cairo_tag_end(cr, strcmp(t->layout->structs[t->open].std, "Link") == 0
+                              ? "Span" : t->layout->structs[t->open].std);
     t->open = node;
     if (node >= 0) {
         t->page_element = node;
-        cairo_tag_begin(cr, t->layout->structs[node].std, NULL);
+        /* cairo takes "Link" for a link annotation's tag; pdf_finish.c writes the real type */
+        const char *std = t->layout->structs[node].std;
+        cairo_tag_begin(cr, strcmp(std, "Link") == 0 ? "Span" : std, NULL);
         FinishTag tag = {.node = node};
         g_array_append_val(t->tags, tag);
     }
@@ -220,12 +227,57 @@ static int line_element(Tagger *t, const TextBlock *tb, int page)
     return !first || first == page + 1 ? node : -1;
 }
 
-/* The text a link covers, for its annotation's /Contents (soft hyphens left out). */
-static char *link_text(const TextBlock *tb, const char *target)
+/* The element of the text at byte of the line being painted: the innermost inline element
+ * around it, else its paragraph's. */
+static int span_node(const Tagger *t, int byte)
 {
-    for (const InlineMark *m = tb ? tb->marks : NULL; m; m = m->next) {
-        if (m->kind != INL_LINK || m->name != target)
-            continue;
+    for (int i = 0; t->spans && i < t->spans->n; i++)
+        if (byte >= t->spans->span[i].start && byte < t->spans->span[i].end)
+            return t->spans->span[i].node;
+    return t->text_node;
+}
+
+static int segment_starts(void *data, int byte)
+{
+    const Tagger *t = data;
+    return span_node(t, byte) != t->open;
+}
+
+static void segment_enter(void *data, int byte)
+{
+    Tagger *t = data;
+    tag_element(t->cr, t, span_node(t, byte));
+}
+
+/* The link mark of the line being painted that goes to target (the page builder puts a link
+ * area after its line for each), or NULL. */
+static const InlineMark *link_mark(const Tagger *t, const char *target)
+{
+    const TextBlock *tb = t->text;
+    if (!tb || t->line < 0 || t->line >= tb->n_lines)
+        return NULL;
+    const TextLine *l = &tb->lines[t->line];
+    for (const InlineMark *m = tb->marks; m; m = m->next)
+        if (m->kind == INL_LINK && m->name == target && m->start < l->start + l->length &&
+            m->end > l->start)
+            return m;
+    return NULL;
+}
+
+/* The Link element of a link mark (its fo:basic-link's), or -1. */
+static int link_node(const Tagger *t, const InlineMark *m)
+{
+    for (int i = 0; m && t->spans && i < t->spans->n; i++)
+        if (t->spans->span[i].start == m->start && t->spans->span[i].end == m->end &&
+            strcmp(t->layout->structs[t->spans->span[i].node].std, "Link") == 0)
+            return t->spans->span[i].node;
+    return -1;
+}
+
+/* The text a link covers, for its annotation's /Contents (soft hyphens left out). */
+static char *link_text(const TextBlock *tb, const InlineMark *m)
+{
+    if (m) {
         GString *s = g_string_new(NULL);
         for (int i = m->start; i < m->end; i++) {
             if ((unsigned char)tb->text[i] == 0xC2 && (unsigned char)tb->text[i + 1] == 0xAD) {
@@ -247,8 +299,12 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
         const DrawOp *op = &page->ops[i];
         if (op->kind == OP_TEXT) {
             t->text = op->text;
+            t->line = op->line;
             t->text_node = line_element(t, op->text, page_index);
-            tag_element(cr, t, t->text_node);
+            t->spans = t->text_node >= 0 && t->layout->struct_spans
+                           ? g_hash_table_lookup(t->layout->struct_spans, op->text) : NULL;
+            if (!t->spans)
+                tag_element(cr, t, t->text_node);
         } else if (op->kind == OP_IMAGE || op->kind == OP_DIAGRAM) {
             tag_element(cr, t, element_of(t, op->kind == OP_IMAGE ? (const void *)op->graphic
                                                                     : (const void *)op->diagram));
@@ -258,7 +314,13 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
         }
         switch (op->kind) {
         case OP_TEXT:
-            text_line_paint(cr, op->text, op->line, op->x, op->y);
+            if (t->spans) { /* each inline element's text in its own marked content */
+                t->cr = cr;
+                LineSegments segments = {segment_starts, segment_enter, t};
+                text_line_paint_segments(cr, op->text, op->line, op->x, op->y, &segments);
+            } else {
+                text_line_paint(cr, op->text, op->line, op->x, op->y);
+            }
             break;
         case OP_RECT:
             if (op->w <= 0 || op->h <= 0)
@@ -299,8 +361,10 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
             cairo_tag_end(cr, CAIRO_TAG_LINK);
             if (!t->layout->untagged) {
                 /* a link in an artifact (a running head) still needs an element: the Document */
-                char *text = link_text(t->text, op->str);
-                FinishTag tag = {.node = t->text_node >= 0 ? t->text_node : 0,
+                const InlineMark *m = link_mark(t, op->str);
+                char *text = link_text(t->text, m);
+                int node = link_node(t, m); /* its fo:basic-link's Link element */
+                FinishTag tag = {.node = node >= 0 ? node : t->text_node >= 0 ? t->text_node : 0,
                                  .link = text ? text : g_strdup(op->str)};
                 g_array_append_val(t->tags, tag);
             }
@@ -352,7 +416,7 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
         return -1;
     GByteArray *bytes = g_byte_array_new();
     Tagger tagger = {.layout = layout, .tags = g_array_new(FALSE, TRUE, sizeof(FinishTag)),
-                     .open = -1, .page_element = -1, .text_node = -1,
+                     .open = -1, .page_element = -1, .text_node = -1, .line = -1,
                      .header_pages = g_hash_table_new(g_direct_hash, g_direct_equal)};
     int *outline_ids = calloc((size_t)layout->n_bookmarks + 1, sizeof *outline_ids);
     FRISK_ASSERT(outline_ids != NULL);

@@ -109,6 +109,7 @@ typedef struct {
     const char *cls;
     FoNode *marker;
     int page;
+    int at_top;      /* nothing of the flow is on its page before it (first-including-carryover) */
 } MarkerHit;
 
 /* What remains of a footnote body: its items from `from` on. */
@@ -313,6 +314,15 @@ static void open_at(const Galley *g, int k, DecoStack *st)
     }
 }
 
+/* Whether the flow has put anything readable on the page yet (text, an image, a diagram). */
+static int page_has_content(const Page *page)
+{
+    for (int i = 0; i < page->n_ops; i++)
+        if (page->ops[i].kind == OP_TEXT || page->ops[i].kind == OP_IMAGE || page->ops[i].kind == OP_DIAGRAM)
+            return 1;
+    return 0;
+}
+
 static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, double top)
 {
     const TextBlock *tb = it->text;
@@ -486,7 +496,8 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
             break;
         case IT_MARKER:
             if (it->name) {
-                MarkerHit hit = {it->name, it->marker, (int)pb->pages->len - 1};
+                MarkerHit hit = {it->name, it->marker, (int)pb->pages->len - 1,
+                                 !page_has_content(&po->page)};
                 g_array_append_val(pb->markers, hit);
             }
             break;
@@ -1987,6 +1998,8 @@ static int same_ids(GHashTable *a, GHashTable *b)
 
 static void markers_for_page(PB *pb, int page_index, int seq, FoNode *sequence_node, GHashTable *out)
 {
+    /* "top:C": the first marker of C on the page when the page begins with it, so that nothing
+     * is carried over (retrieve-position="first-including-carryover") */
     g_hash_table_remove_all(out);
     (void)sequence_node;
     /* first-starting-within-page by default: the first marker of the class on the page, else
@@ -2001,8 +2014,13 @@ static void markers_for_page(PB *pb, int page_index, int seq, FoNode *sequence_n
         } else {
             char key[300];
             snprintf(key, sizeof key, "first:%s", h->cls);
-            if (!g_hash_table_contains(out, key))
+            if (!g_hash_table_contains(out, key)) {
                 g_hash_table_insert(out, g_strdup(key), h->marker);
+                if (h->at_top) {
+                    snprintf(key, sizeof key, "top:%s", h->cls);
+                    g_hash_table_replace(out, g_strdup(key), h->marker);
+                }
+            }
             snprintf(key, sizeof key, "last:%s", h->cls);
             g_hash_table_replace(out, g_strdup(key), h->marker);
         }
@@ -2466,6 +2484,8 @@ void layout_free(Layout *layout)
     free(layout->structs);
     if (layout->struct_of)
         g_hash_table_destroy(layout->struct_of);
+    if (layout->struct_spans)
+        g_hash_table_destroy(layout->struct_spans);
     lines_free_caches(layout);
     image_cache_free(layout->images);
     if (layout->diagrams)

@@ -96,7 +96,18 @@ struct Layout {
     GHashTable *words;            /* shaped words, for the whole document (typeset_lines.c) */
     ImageCache *images;           /* each distinct image once (image.h) */
     GPtrArray *diagrams;          /* Diagram* */
+    /* inline structure (typeset_struct.c): */
+    GHashTable *struct_spans;     /* TextBlock* -> StructSpans: its inline elements' byte ranges */
 };
+
+/* The inline elements of a paragraph (Link, Reference, Span), innermost first: the bytes
+ * [start, end) of its text are the content of element node (an index into layout->structs). */
+typedef struct {
+    int n;
+    struct {
+        int start, end, node;
+    } span[];
+} StructSpans;
 
 /* Appends an op to a page (the op is copied). */
 DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op);
@@ -106,7 +117,12 @@ DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op);
 typedef enum { INL_ANCHOR, INL_LINK, INL_FOOTNOTE, INL_LEADER, INL_IMAGE, INL_DIAGRAM,
                INL_CITATION,
                INL_CONTAINER, /* values (issue 20): an fo:inline-container's blocks */
-               INL_FLOAT /* blocks: an fo:float anchored here (node: the float) */ } InlineKind;
+               INL_FLOAT, /* blocks: an fo:float anchored here (node: the float) */
+               /* inline structure (typeset_struct.c): */
+               INL_STRUCT /* the text of an fo:inline or fo:basic-link (node), which may be
+                             an element of its own: Link, a footnote call's Reference, a Span
+                             with its /Lang */
+} InlineKind;
 
 /* Something at a byte range of a paragraph that the page builder or painter must know. */
 typedef struct InlineMark {
@@ -184,6 +200,16 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
 double text_line_x(const TextBlock *tb, const TextLine *l, int index);
 /* Paints line l of tb with the start of its baseline at (x, y). */
 void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, double y);
+/* text_line_paint, calling enter(data, byte) before the text from each byte index that
+ * starts(data, byte) names: where an inline element's content begins or ends, so the painter
+ * can change its marked content (render.c's tags) between the glyph runs. */
+typedef struct {
+    int (*starts)(void *data, int byte);
+    void (*enter)(void *data, int byte);
+    void *data;
+} LineSegments;
+void text_line_paint_segments(cairo_t *cr, const TextBlock *tb, int line, double x, double y,
+                              const LineSegments *segments);
 /* Frees the caches of lines_set kept in the layout. */
 void lines_free_caches(Layout *layout);
 

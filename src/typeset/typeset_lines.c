@@ -1015,6 +1015,12 @@ reset:
 
 void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, double y)
 {
+    text_line_paint_segments(cr, tb, line, x, y, NULL);
+}
+
+void text_line_paint_segments(cairo_t *cr, const TextBlock *tb, int line, double x, double y,
+                              const LineSegments *segments)
+{
     const TextLine *l = &tb->lines[line];
     Run run = {g_array_new(FALSE, FALSE, sizeof(cairo_glyph_t)),
                g_array_new(FALSE, FALSE, sizeof(cairo_text_cluster_t)), g_string_new(NULL)};
@@ -1026,6 +1032,12 @@ void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, doubl
         if (e->kind == EL_PENALTY)
             continue;
         int leader = e->kind == EL_GLUE && e->order == 2;
+        int segment = segments && (i == l->el0 || segments->starts(segments->data, e->start));
+        if (segment) { /* what was painted so far is the previous segment's */
+            flush_run(cr, &run, cur, run_x, pen, y);
+            run_x = pen;
+            segments->enter(segments->data, e->start);
+        }
         if (st != cur || st->object || leader) {
             flush_run(cr, &run, cur, run_x, pen, y);
             cur = st->object || leader ? NULL : st;

@@ -556,6 +556,8 @@ static void add_inline(Para *p, FoNode *node)
             g_string_append(p->text, "\xe2\x80\xac"); /* POP DIRECTIONAL FORMATTING */
             style_range(p, node, start, (int)p->text->len, 0);
         }
+        if (node->type == FO_INLINE) /* typeset_struct.c: perhaps an element of its own */
+            add_mark(p, INL_STRUCT, start, (int)p->text->len)->node = node;
         return;
     }
     case FO_BASIC_LINK: {
@@ -575,6 +577,7 @@ static void add_inline(Para *p, FoNode *node)
             m->name = arena_str(p, internal ? internal : external);
             m->external = !internal;
         }
+        add_mark(p, INL_STRUCT, start, (int)p->text->len)->node = node; /* its Link element */
         return;
     }
     case FO_PAGE_NUMBER:
@@ -667,8 +670,9 @@ static void add_inline(Para *p, FoNode *node)
             typeset_error(p->ctx, node, "fo:retrieve-marker needs a retrieve-class-name");
             return;
         }
-        /* page_markers holds "first:C" and "last:C" for markers starting on the page and "C" for
-         * the last one before it (carried over) */
+        /* page_markers holds "first:C" and "last:C" for markers starting on the page, "top:C"
+         * for the first when the page begins with it, and "C" for the last one before it
+         * (carried over) */
         FoKeyword pos = fo_keyword(node, P_RETRIEVE_POSITION);
         char key[300];
         snprintf(key, sizeof key, "%s:%s",
@@ -676,7 +680,11 @@ static void add_inline(Para *p, FoNode *node)
         GHashTable *hits = p->ctx->page_markers;
         FoNode *within = hits ? g_hash_table_lookup(hits, key) : NULL;
         FoNode *carried = hits ? g_hash_table_lookup(hits, cls) : NULL;
-        FoNode *marker = pos == K_FIRST_INCLUDING_CARRYOVER && carried ? carried
+        snprintf(key, sizeof key, "top:%s", cls);
+        FoNode *at_top = hits ? g_hash_table_lookup(hits, key) : NULL;
+        /* first-including-carryover: the marker of what the page begins with, the one carried
+         * over unless a new one starts at the very top */
+        FoNode *marker = pos == K_FIRST_INCLUDING_CARRYOVER ? (at_top ? at_top : carried ? carried : within)
                          : within ? within : carried;
         if (marker) {
             FoNode *saved = p->style_override;
