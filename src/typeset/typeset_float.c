@@ -77,6 +77,10 @@ int area_is_special(TypesetContext *ctx, FoNode *node)
     FoKeyword pos = fo_keyword(node, P_ABSOLUTE_POSITION);
     if (pos == K_ABSOLUTE || pos == K_FIXED)
         return 1;
+    FoKeyword overflow = fo_keyword(node, P_OVERFLOW);
+    if ((overflow == K_HIDDEN || overflow == K_SCROLL) && fo_get(node, P_HEIGHT, NULL) &&
+        fo_value(node, P_HEIGHT, NULL)->kind == FV_LENGTH)
+        return 1; /* clipped to its height: an area of its own, set whole */
     if (pos == K_RELATIVE)
         for (int i = 0; i < 4; i++)
             if (fo_get(node, (FoPropId)(P_TOP + i), NULL) &&
