@@ -77,6 +77,10 @@ int area_is_special(TypesetContext *ctx, FoNode *node)
     FoKeyword pos = fo_keyword(node, P_ABSOLUTE_POSITION);
     if (pos == K_ABSOLUTE || pos == K_FIXED)
         return 1;
+    FoKeyword overflow = fo_keyword(node, P_OVERFLOW);
+    if ((overflow == K_HIDDEN || overflow == K_SCROLL) && fo_get(node, P_HEIGHT, NULL) &&
+        fo_value(node, P_HEIGHT, NULL)->kind == FV_LENGTH)
+        return 1; /* clipped to its height: an area of its own, set whole */
     if (pos == K_RELATIVE)
         for (int i = 0; i < 4; i++)
             if (fo_get(node, (FoPropId)(P_TOP + i), NULL) &&
@@ -144,30 +148,7 @@ static double side_float_width(const FoNode *node, double avail)
     return avail / 3;
 }
 
-/* Lays out the content of a (in its frame, ipd wide) and sets its content height. */
-static void area_layout(TypesetContext *ctx, Area *a, FoNode *content_of)
-{
-    Geom cg = {0, fmax(1, a->ipd), 0, 0};
-    double saved_w = ctx->area_ref_w, saved_h = ctx->area_ref_h;
-    ctx->area_ref_w = a->ipd;   /* absolute areas inside this one are placed in it */
-    ctx->area_ref_h = a->bpd > 0 ? a->bpd : ctx->area_ref_h;
-    ctx->in_area++;
-    galley_build(ctx, content_of, cg, &a->content);
-    ctx->in_area--;
-    ctx->area_ref_w = saved_w;
-    ctx->area_ref_h = saved_h;
-    a->content_h = galley_height(&a->content);
-    /* an area is set whole, apart from the page's foot: a footnote in it would be lost */
-    for (int i = 0; i < a->content.n; i++)
-        if (a->content.items[i].footnotes) {
-            typeset_error(ctx, a->node, "fo:footnote inside a positioned, turned or floating "
-                          "fo:%s is outside frisk's FO subset (its body would have no page foot)",
-                          fo_type_name(a->node->type));
-            break;
-        }
-}
-
-Area *area_build(TypesetContext *ctx, FoNode *node, Geom g)
+Area *area_begin(TypesetContext *ctx, FoNode *node, Geom g)
 {
     Area *a = fo_arena_alloc(ctx->pass_arena, sizeof *a);
     a->node = node;
@@ -177,16 +158,10 @@ Area *area_build(TypesetContext *ctx, FoNode *node, Geom g)
         FoKeyword side = fo_keyword(node, P_FLOAT);
         a->kind = side == K_BEFORE ? AREA_FLOAT_BEFORE : AREA_FLOAT_SIDE;
         a->ipd = a->kind == AREA_FLOAT_BEFORE ? ctx->area_ref_w : side_float_width(node, avail);
-        a->bpd = 0;
-        area_layout(ctx, a, node);
-        a->bpd = a->content_h;
-        a->outer_w = a->ipd;
-        a->outer_h = a->content_h;
         int rl = area_right_to_left(node->parent);
-        int right = side == K_RIGHT || ((side == K_END || side == K_OUTSIDE) && !rl) ||
-                    ((side == K_START || side == K_INSIDE) && rl);
-        a->at_right = right;
-        if (a->kind == AREA_FLOAT_SIDE && right)
+        a->at_right = side == K_RIGHT || ((side == K_END || side == K_OUTSIDE) && !rl) ||
+                      ((side == K_START || side == K_INSIDE) && rl);
+        if (a->kind == AREA_FLOAT_SIDE && a->at_right)
             a->x = g.ref_x + avail - a->ipd;
         return a;
     }
@@ -210,7 +185,7 @@ Area *area_build(TypesetContext *ctx, FoNode *node, Geom g)
      * container turned by 90 with width="60mm" height="20mm" stands 60 mm tall and 20 mm wide
      * on the page. What is not given comes from the position (absolute: the room between
      * left and right, top and bottom), else from the measure it stands in; an auto height is
-     * as deep as the content. */
+     * as deep as the content (area_end). */
     double page_w = -1, page_h = -1; /* the content box's extent on the page, when known */
     if (out_of_flow && a->has_pos[LEFT] && a->has_pos[RIGHT])
         page_w = ref_w - a->pos[LEFT] - a->pos[RIGHT] - ins_w;
@@ -232,19 +207,32 @@ Area *area_build(TypesetContext *ctx, FoNode *node, Geom g)
         h = turned ? page_w : page_h;
     a->ipd = fmax(1, w);
     a->bpd = h > 0 ? h : 0;
-    area_layout(ctx, a, node);
-    if (a->bpd <= 0)
-        a->bpd = a->content_h;
-    area_check_overflow(ctx, a);
-    a->outer_w = (turned ? a->bpd : a->ipd) + ins_w;
-    a->outer_h = (turned ? a->ipd : a->bpd) + ins_h;
     a->x = g.ref_x - a->inset[LEFT];
     if (pos == K_RELATIVE) {
         a->shift_x = a->has_pos[LEFT] ? a->pos[LEFT] : a->has_pos[RIGHT] ? -a->pos[RIGHT] : 0;
         a->shift_y = a->has_pos[TOP] ? a->pos[TOP] : a->has_pos[BOTTOM] ? -a->pos[BOTTOM] : 0;
     }
-    a->deco.width = a->outer_w;
     return a;
+}
+
+void area_end(TypesetContext *ctx, Area *a)
+{
+    a->content_h = galley_height(&a->content);
+    /* an area is set whole, apart from the page's foot: a footnote in it would be lost */
+    for (int i = 0; i < a->content.n; i++)
+        if (a->content.items[i].footnotes) {
+            typeset_error(ctx, a->node, "fo:footnote inside a positioned, turned or floating "
+                          "fo:%s is outside frisk's FO subset (its body would have no page foot)",
+                          fo_type_name(a->node->type));
+            break;
+        }
+    if (a->bpd <= 0) /* auto: as deep as the content */
+        a->bpd = a->content_h;
+    area_check_overflow(ctx, a);
+    int turned = a->rotation == 90 || a->rotation == 270;
+    a->outer_w = (turned ? a->bpd : a->ipd) + a->inset[LEFT] + a->inset[RIGHT];
+    a->outer_h = (turned ? a->ipd : a->bpd) + a->inset[TOP] + a->inset[BOTTOM];
+    a->deco.width = a->outer_w;
 }
 
 int area_free_height(TypesetContext *ctx, const FoNode *node, const Galley *g, int from,

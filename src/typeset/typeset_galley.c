@@ -378,13 +378,34 @@ static void clear_floats(GB *b, const FoNode *node)
         b->side_h[s] = fmax(0, b->side_h[s] - below);
 }
 
+/* An area of its own (typeset_float.c): its content laid out in its frame, x from 0, as wide
+ * as its inline-progression dimension; absolute containers inside it are placed in it. */
+static Area *build_area(GB *b, FoNode *node, Geom g)
+{
+    TypesetContext *ctx = b->ctx;
+    Area *a = area_begin(ctx, node, g);
+    if (!a)
+        return NULL;
+    Geom frame = {0, fmax(1, a->ipd), 0, 0};
+    double saved_w = ctx->area_ref_w, saved_h = ctx->area_ref_h;
+    ctx->area_ref_w = a->ipd;
+    if (a->bpd > 0)
+        ctx->area_ref_h = a->bpd;
+    ctx->in_area++;
+    galley_build(ctx, node, frame, &a->content);
+    ctx->in_area--;
+    ctx->area_ref_w = saved_w, ctx->area_ref_h = saved_h;
+    area_end(ctx, a);
+    return a;
+}
+
 /* A block-container that is an area of its own (absolute, fixed, turned: typeset_float.c):
  * out of the flow, an anchor; in it, one unbreakable line of its height. */
 static void build_area_block(GB *b, FoNode *node, Geom g)
 {
     Box box;
     compute_box(b, node, g, &box);
-    Area *a = area_build(b->ctx, node, (Geom){box.x, box.width, 0, 0});
+    Area *a = build_area(b, node, (Geom){box.x, box.width, 0, 0});
     if (!a)
         return;
     if (a->kind == AREA_ABSOLUTE || a->kind == AREA_FIXED) {
@@ -881,7 +902,7 @@ static void find_floats(GB *b, FoNode *run, FoNode *stop, double x, double width
             double fx = x + (b->side_h[0] > 0 ? b->side_w[0] : 0);
             double fw = width - (b->side_h[0] > 0 ? b->side_w[0] : 0) -
                         (b->side_h[1] > 0 ? b->side_w[1] : 0);
-            Area *a = area_build(b->ctx, n, (Geom){fx, fmax(1, fw), 0, 0});
+            Area *a = build_area(b, n, (Geom){fx, fmax(1, fw), 0, 0});
             if (!a)
                 continue;
             b->para_floats[b->n_para_floats++] = a;

@@ -433,10 +433,13 @@ typedef struct {
 /* 1 when a block-container is an area of its own (absolute, fixed, turned) rather than a
  * block in the flow. Reports unsupported values (writing-mode, reference-orientation). */
 int area_is_special(TypesetContext *ctx, FoNode *node);
-/* Lays out a block-container that area_is_special, or an fo:float, at g (the flow's geometry
- * where it is anchored): its content galley, size and position properties. NULL after an
- * error. */
-Area *area_build(TypesetContext *ctx, FoNode *node, Geom g);
+/* An area for a block-container that area_is_special, or an fo:float, anchored at g (the
+ * content edge and measure where it stands): its kind, position and the inline-progression
+ * dimension its content is laid out at (its block-progression one when given). NULL after an
+ * error. The caller (the galley) lays out the content into a->content at x 0, ipd wide, then
+ * calls area_end, which takes its height from it. */
+Area *area_begin(TypesetContext *ctx, FoNode *node, Geom g);
+void area_end(TypesetContext *ctx, Area *a);
 /* Where an out-of-flow or in-flow area is drawn: ref is the reference area (x, y, w, h: the
  * region's content rectangle, or an enclosing area's), page_w/page_h the page, x, y the
  * anchor's position in the flow. */

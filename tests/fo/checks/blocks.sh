@@ -39,6 +39,14 @@ if [ -f "$pdf" ]; then
     blocks_at "$pdf" Afterward; tx=$x0
     blocks_holds "blocks-invoice: absolute-position=relative moves the note 10mm right" \
         "n - t > 27.8 && n - t < 28.9" -v n="$nx" -v t="$tx"
+    text=$(blocks_text "$pdf" 1)
+    check_contains "blocks-invoice: a container with overflow=hidden shows what fits" "$text" "Clipfirst"
+    check_not_contains "blocks-invoice: overflow=hidden clips what is below its height" "$text" "Clipthird"
+    blocks_at "$pdf" Clipfirst; c1y=$y0
+    blocks_at "$pdf" Boxedtext; bxy=$y0
+    # 8 mm (22.7pt) + 12pt space + 0.5pt border + 2 mm padding, give or take the line's ascent
+    blocks_holds "blocks-invoice: the clipped container takes its height in the flow" \
+        "b - c > 38 && b - c < 44" -v b="$bxy" -v c="$c1y"
     blocks_at "$pdf" Cornerlabel; kx1=$x1 ky0=$y0
     blocks_at "$pdf" Boxedtext; xy0=$y0
     # the box's content rectangle ends at 538.6 - 0.5 - 5.7 = 532.4 (border, padding)
