@@ -27,32 +27,32 @@ fo_word() { fo_words "$1" | awk -v w="$2" '$6 == w { print $1, $2, $3, $4, $5; e
 
 for fo in tests/fo/*.fo; do
     [ -f "$fo" ] || continue
-    name=$(basename "$fo" .fo)
-    pdf=$OUT/$name.pdf
-    case $name in
+    fixture=$(basename "$fo" .fo)
+    pdf=$OUT/$fixture.pdf
+    case $fixture in
     error-*)
-        $FRISK render "$fo" -o "$pdf" 2> "$OUT/$name.err"
-        check_eq "$name is refused with status 1" "$?" 1
-        if grep -qE "^tests/fo/$name\.fo:[0-9]+:[0-9]+: error: " "$OUT/$name.err"; then
-            ok "$name: the error is located in the FO file"
+        $FRISK render "$fo" -o "$pdf" 2> "$OUT/$fixture.err"
+        check_eq "$fixture is refused with status 1" "$?" 1
+        if grep -qE "^tests/fo/$fixture\.fo:[0-9]+:[0-9]+: error: " "$OUT/$fixture.err"; then
+            ok "$fixture: the error is located in the FO file"
         else
-            not_ok "$name: the error is located in the FO file" "$(head -n 2 "$OUT/$name.err")"
+            not_ok "$fixture: the error is located in the FO file" "$(head -n 2 "$OUT/$fixture.err")"
         fi
-        check_fails "$name leaves no output file" test -e "$pdf"
+        check_fails "$fixture leaves no output file" test -e "$pdf"
         ;;
     *)
-        if $FRISK render "$fo" -o "$pdf" 2> "$OUT/$name.err"; then
-            ok "$name renders"
+        if $FRISK render "$fo" -o "$pdf" 2> "$OUT/$fixture.err"; then
+            ok "$fixture renders"
         else
-            not_ok "$name renders" "$(head -n 3 "$OUT/$name.err")"
+            not_ok "$fixture renders" "$(head -n 3 "$OUT/$fixture.err")"
             continue
         fi
-        check "$name passes qpdf --check" qpdf --check "$pdf"
+        check "$fixture passes qpdf --check" qpdf --check "$pdf"
         notemb=$(pdffonts "$pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | wc -l)
-        check_eq "$name embeds every font" "$notemb" 0
-        $FRISK render "$fo" -o "$OUT/$name.again.pdf" 2>/dev/null
-        check "$name: two runs give identical bytes" cmp -s "$pdf" "$OUT/$name.again.pdf"
-        rm -f "$OUT/$name.again.pdf"
+        check_eq "$fixture embeds every font" "$notemb" 0
+        $FRISK render "$fo" -o "$OUT/$fixture.again.pdf" 2>/dev/null
+        check "$fixture: two runs give identical bytes" cmp -s "$pdf" "$OUT/$fixture.again.pdf"
+        rm -f "$OUT/$fixture.again.pdf"
         ;;
     esac
 done
