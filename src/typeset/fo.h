@@ -40,7 +40,10 @@
     X(TABLE_CELL, "table-cell") X(EXTERNAL_GRAPHIC, "external-graphic")                      \
     X(INSTREAM_FOREIGN_OBJECT, "instream-foreign-object") X(MARKER, "marker")                \
     X(RETRIEVE_MARKER, "retrieve-marker") X(BOOKMARK_TREE, "bookmark-tree")                  \
-    X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")
+    X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")                            \
+    /* tables area (issue 20): table footers, table markers, change bars */                  \
+    X(TABLE_FOOTER, "table-footer") X(RETRIEVE_TABLE_MARKER, "retrieve-table-marker")          \
+    X(CHANGE_BAR_BEGIN, "change-bar-begin") X(CHANGE_BAR_END, "change-bar-end")
 
 #define FO_ENUM_OBJECT(id, name) FO_##id,
 typedef enum { FO_OBJECTS(FO_ENUM_OBJECT) FO_TEXT, FO_N_TYPES } FoType;
@@ -77,6 +80,10 @@ typedef enum {
     P_RETRIEVE_BOUNDARY, P_STARTING_STATE, P_SHOW_DESTINATION, P_TEXT_DECORATION,
     P_LINEFEED_TREATMENT, P_WHITE_SPACE_COLLAPSE, P_ROLE, P_REGION_NAME, P_COUNTRY,
     P_FOX_ALT_TEXT, P_FOX_HEADER, /* Apache FOP's extensions fox:alt-text, fox:header */
+    /* tables area (issue 20): table footers, table markers, change bars */
+    P_TABLE_OMIT_FOOTER_AT_BREAK, P_RETRIEVE_POSITION_WITHIN_TABLE,
+    P_RETRIEVE_BOUNDARY_WITHIN_TABLE, P_CHANGE_BAR_CLASS, P_CHANGE_BAR_COLOR,
+    P_CHANGE_BAR_OFFSET, P_CHANGE_BAR_PLACEMENT, P_CHANGE_BAR_STYLE, P_CHANGE_BAR_WIDTH,
     P_N_PROPS
 } FoPropId;
 
@@ -109,7 +116,11 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     X(LINE_THROUGH, "line-through") X(OVERLINE, "overline") X(PRESERVE, "preserve")           \
     X(TREAT_AS_SPACE, "treat-as-space") X(XX_SMALL, "xx-small") X(X_SMALL, "x-small")         \
     X(SMALL, "small") X(LARGE, "large") X(X_LARGE, "x-large") X(XX_LARGE, "xx-large")         \
-    X(SMALLER, "smaller") X(LARGER, "larger") X(NO_LIMIT, "no-limit")
+    X(SMALLER, "smaller") X(LARGER, "larger") X(NO_LIMIT, "no-limit")                         \
+    /* tables area (issue 20): table markers, change bars */                                  \
+    X(TM_FIRST_STARTING, "first-starting") X(TM_LAST_STARTING, "last-starting")                \
+    X(TM_LAST_ENDING, "last-ending") X(TABLE, "table") X(TABLE_FRAGMENT, "table-fragment")     \
+    X(ALTERNATE, "alternate")
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;

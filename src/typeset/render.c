@@ -211,7 +211,7 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
         const DrawOp *op = &page->ops[i];
         if (op->kind == OP_TEXT) {
             t->text = op->text;
-            t->text_node = line_element(t, op->text, page_index);
+            t->text_node = op->repeat ? -1 : line_element(t, op->text, page_index);
             tag_element(cr, t, t->text_node);
         } else if (op->kind == OP_IMAGE || op->kind == OP_DIAGRAM) {
             tag_element(cr, t, element_of(t, op->kind == OP_IMAGE ? (const void *)op->graphic
