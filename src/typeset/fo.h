@@ -48,7 +48,10 @@
     X(REPEATABLE_PAGE_MASTER_REFERENCE, "repeatable-page-master-reference")                  \
     X(REGION_START, "region-start") X(REGION_END, "region-end")                              \
     /* blocks: floats (typeset_float.c) */                                                    \
-    X(FLOAT, "float")
+    X(FLOAT, "float")                                                                         \
+    /* tables area (issue 20): table footers, table markers, change bars */                  \
+    X(TABLE_FOOTER, "table-footer") X(RETRIEVE_TABLE_MARKER, "retrieve-table-marker")          \
+    X(CHANGE_BAR_BEGIN, "change-bar-begin") X(CHANGE_BAR_END, "change-bar-end")
 
 #define FO_ENUM_OBJECT(id, name) FO_##id,
 typedef enum { FO_OBJECTS(FO_ENUM_OBJECT) FO_TEXT, FO_N_TYPES } FoType;
@@ -98,6 +101,10 @@ typedef enum {
     /* blocks: positioned, rotated and floating areas (typeset_float.c) */
     P_ABSOLUTE_POSITION, P_TOP, P_BOTTOM, P_LEFT, P_RIGHT, P_Z_INDEX, P_OVERFLOW,
     P_REFERENCE_ORIENTATION, P_WRITING_MODE, P_FLOAT, P_CLEAR,
+    /* tables area (issue 20): table footers, table markers, change bars */
+    P_TABLE_OMIT_FOOTER_AT_BREAK, P_RETRIEVE_POSITION_WITHIN_TABLE,
+    P_RETRIEVE_BOUNDARY_WITHIN_TABLE, P_CHANGE_BAR_CLASS, P_CHANGE_BAR_COLOR,
+    P_CHANGE_BAR_OFFSET, P_CHANGE_BAR_PLACEMENT, P_CHANGE_BAR_STYLE, P_CHANGE_BAR_WIDTH,
     P_N_PROPS
 } FoPropId;
 
@@ -150,7 +157,11 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     /* blocks: absolute-position, overflow, writing-mode, float, clear */                     \
     X(ABSOLUTE, "absolute") X(SCROLL, "scroll")                                               \
     X(ERROR_IF_OVERFLOW, "error-if-overflow") X(REPEAT, "repeat")                             \
-    X(BT_LR, "bt-lr") X(BT_RL, "bt-rl") X(LR_BT, "lr-bt") X(RL_BT, "rl-bt") X(BOTH, "both")
+    X(BT_LR, "bt-lr") X(BT_RL, "bt-rl") X(LR_BT, "lr-bt") X(RL_BT, "rl-bt") X(BOTH, "both")   \
+    /* tables area (issue 20): table markers, change bars */                                  \
+    X(TM_FIRST_STARTING, "first-starting") X(TM_LAST_STARTING, "last-starting")                \
+    X(TM_LAST_ENDING, "last-ending") X(TABLE, "table") X(TABLE_FRAGMENT, "table-fragment")     \
+    X(ALTERNATE, "alternate")
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;

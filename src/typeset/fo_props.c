@@ -256,6 +256,21 @@ static const PropDef props[P_N_PROPS] = {
      "lr-tb|rl-tb|tb-rl|tb-lr|bt-lr|bt-rl|lr-bt|rl-bt|lr|rl|tb"},
     {"float", P_FLOAT, 0, "none", PK_KEYWORD, "before|start|end|left|right|inside|outside|none"},
     {"clear", P_CLEAR, 0, "none", PK_KEYWORD, "start|end|left|right|inside|outside|both|none"},
+    /* tables area (issue 20): table footers, table markers, change bars */
+    {"table-omit-footer-at-break", P_TABLE_OMIT_FOOTER_AT_BREAK, 0, "false", PK_KEYWORD,
+     "true|false"},
+    {"retrieve-position-within-table", P_RETRIEVE_POSITION_WITHIN_TABLE, 0, "first-starting",
+     PK_KEYWORD, "first-starting|first-including-carryover|last-starting|last-ending"},
+    {"retrieve-boundary-within-table", P_RETRIEVE_BOUNDARY_WITHIN_TABLE, 0, "table", PK_KEYWORD,
+     "table|table-fragment|page"},
+    {"change-bar-class", P_CHANGE_BAR_CLASS, 0, NULL, PK_STRING, NULL},
+    /* XSL's initials: the colour is the text's (unset here), the style none */
+    {"change-bar-color", P_CHANGE_BAR_COLOR, 1, NULL, PK_COLOR, NULL},
+    {"change-bar-offset", P_CHANGE_BAR_OFFSET, 1, "6pt", PK_LENGTH, NULL},
+    {"change-bar-placement", P_CHANGE_BAR_PLACEMENT, 1, "start", PK_KEYWORD,
+     "start|end|left|right|inside|outside|alternate"},
+    {"change-bar-style", P_CHANGE_BAR_STYLE, 1, "none", PK_KEYWORD, BORDER_STYLES},
+    {"change-bar-width", P_CHANGE_BAR_WIDTH, 1, "6pt", PK_BORDER_WIDTH, "thin|medium|thick"},
 };
 
 static FoValue initial_values[P_N_PROPS];

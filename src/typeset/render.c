@@ -300,7 +300,7 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
         if (op->kind == OP_TEXT) {
             t->text = op->text;
             t->line = op->line;
-            t->text_node = line_element(t, op->text, page_index);
+            t->text_node = op->repeat ? -1 : line_element(t, op->text, page_index);
             t->spans = t->text_node >= 0 && t->layout->struct_spans
                            ? g_hash_table_lookup(t->layout->struct_spans, op->text) : NULL;
             if (!t->spans)

@@ -147,6 +147,8 @@ typedef struct {
     const Area *page_floats[16];
     double page_float_y[16];
     int n_page_floats;
+    int repeating;           /* placing a table header or footer again: its text is an artifact */
+    ChangeBars bars;         /* change bars open (typeset_change_bars.c) */
 } PB;
 
 DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op)
@@ -247,7 +249,7 @@ static void paint_deco(PB *pb, Page *page, const Deco *d, int bg_op, double dx, 
         double bw = d->bw[s];
         if (bw <= 0 || (s == 0 && !top) || (s == 1 && !bottom))
             continue;
-        double in = centred ? 0 : bw / 2;
+        double in = d->edge_set ? d->edge[s] : centred ? 0 : bw / 2;
         switch (s) {
         case 0: stroke(pb, page, x, y0 + in, w, 0, bw, d->bc[s], d->bs[s]); break;
         case 1: stroke(pb, page, x, y1 - in, w, 0, bw, d->bc[s], d->bs[s]); break;
@@ -407,6 +409,7 @@ typedef struct PlaceOpts {
     const Cursor *split;   /* after the range, items[b] is placed up to here */
     double split_h;
     const Table *header;   /* repeat this table's header before the first content */
+    const Table *footer;   /* repeat this table's footer after the last content */
 } PlaceOpts;
 
 static void add_page_footnotes(PB *pb, const Item *it)
@@ -423,19 +426,85 @@ static void add_page_footnotes(PB *pb, const Item *it)
 
 static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur);
 
-static double place_header(PB *pb, PageOut *po, const Table *t, double dx, double y)
+/* Where in a galley place_items places: items [a, b), items[a] begun on an earlier page
+ * (carried), items[b] placed in part (split). A table's part on the page is read from it. */
+typedef struct {
+    const Galley *g;
+    int a, b, carried, split;
+} Span;
+
+/* Places table t's header (footer: its footer) at y: all its row groups, or only group `only`
+ * (>= 0: the header or footer where the galley has it). repeat: placed again at a page break,
+ * so its text is an artifact. When it holds fo:retrieve-table-marker, it is set again with the
+ * markers of t's part in the span [a, b) (typeset_table_markers.c). Returns the y below it. */
+static double place_section(PB *pb, PageOut *po, const Table *t, int footer, int only, int repeat,
+                            const Span *sp, int a, int b, double dx, double y)
 {
-    for (int i = 0; i < t->n_header; i++) {
-        place_group(pb, po, t->header[i], NULL, NULL, 0, dx, y, 0);
-        y += group_rest(pb, t->header[i], NULL);
+    RowGroup **groups = footer ? t->footer : t->header;
+    int n = footer ? t->n_footer : t->n_header;
+    TableFrag *frag = NULL;
+    if (t->has_markers) {
+        frag = table_frag_new(sp->g, a, b, sp->carried && a == sp->a, sp->split && b == sp->b, t);
+        pb->ctx->table_frag = frag;
+        int n_again = galley_table_section(pb->ctx, t, footer, &groups);
+        pb->ctx->table_frag = NULL;
+        if (n_again != n) /* cannot be: the same rows */
+            groups = footer ? t->footer : t->header;
     }
+    pb->repeating = repeat;
+    for (int i = only >= 0 ? only : 0; i < (only >= 0 ? only + 1 : n); i++) {
+        place_group(pb, po, groups[i], NULL, NULL, 0, dx, y, 0);
+        y += group_rest(pb, groups[i], NULL);
+    }
+    pb->repeating = 0;
+    table_frag_free(frag);
     return y;
+}
+
+static double place_header(PB *pb, PageOut *po, const Table *t, const Span *sp, double dx, double y)
+{
+    return place_section(pb, po, t, 0, -1, 1, sp, sp->a, sp->b, dx, y);
+}
+
+/* The index of group g among its table's header (footer) groups. */
+static int section_index(const RowGroup *g)
+{
+    RowGroup *const *groups = g->is_footer ? g->table->footer : g->table->header;
+    int n = g->is_footer ? g->table->n_footer : g->table->n_header;
+    for (int i = 0; i < n; i++)
+        if (groups[i] == g)
+            return i;
+    return 0;
+}
+
+/* The change bars beside a placed line: those open, those that begin in it (from their mark
+ * on), and those that end in it, which close after it. */
+static void line_change_bars(PB *pb, PageOut *po, const Item *it, double y)
+{
+    const TextLine *l = &it->text->lines[it->line];
+    int lend = l->start + l->length, last = it->line == it->text->n_lines - 1;
+    const InlineMark *ends[CHANGE_BARS_MAX];
+    int n_ends = 0;
+    for (const InlineMark *m = it->text->marks; m; m = m->next) {
+        if (m->kind != INL_CHANGE_BAR || m->start < l->start || (m->start >= lend && !(last && m->start == lend)))
+            continue;
+        if (m->node->type == FO_CHANGE_BAR_BEGIN)
+            change_bars_begin(&pb->bars, m->node);
+        else if (n_ends < CHANGE_BARS_MAX)
+            ends[n_ends++] = m;
+    }
+    if (pb->bars.n > 0)
+        change_bars_line(&pb->bars, pb->layout, &po->page, (int)pb->pages->len - 1, po->number,
+                         po->master->body_x, po->master->body_w, y, y + l->height);
+    for (int i = 0; i < n_ends; i++)
+        change_bars_end(&pb->bars, ends[i]->node);
 }
 
 static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, double dx, double y,
                           int top, const PlaceOpts *opts)
 {
     const Table *header = opts ? opts->header : NULL;
+    Span span = {g, a, b, opts && opts->partial, opts && opts->split};
     DecoStack st;
     open_at(g, a, &st);
     for (int d = 0; d < st.depth; d++) {
@@ -510,6 +579,12 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 if (pb->page_floats[k] == it->area)
                     place_area(pb, po, it->area, po->master->body_x, pb->page_float_y[k]);
             break;
+        case IT_CHANGE_BAR:
+            if (it->marker->type == FO_CHANGE_BAR_BEGIN)
+                change_bars_begin(&pb->bars, it->marker);
+            else
+                change_bars_end(&pb->bars, it->marker);
+            break;
         case IT_LINE: {
             if (it->area) { /* a turned block-container, whole */
                 place_area(pb, po, it->area, dx, y);
@@ -520,7 +595,7 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
             const TextLine *l = &it->text->lines[it->line];
             if (header) {
                 close_text_tag(pb, &po->page);
-                y = place_header(pb, po, header, dx, y);
+                y = place_header(pb, po, header, &span, dx, y);
                 header = NULL;
             }
             if (pb->tag_text != it->text) {
@@ -529,9 +604,10 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 pb->tag_text = it->text;
             }
             DrawOp op = {.kind = OP_TEXT, .x = it->x + dx + l->x, .y = y + l->baseline,
-                         .text = it->text, .line = it->line};
+                         .text = it->text, .line = it->line, .repeat = pb->repeating};
             layout_add_op(pb->layout, &po->page, &op);
             paint_line_extras(pb, po, it, dx, y);
+            line_change_bars(pb, po, it, y);
             if (top)
                 add_page_footnotes(pb, it);
             y += l->height;
@@ -540,12 +616,18 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
         }
         case IT_ROWS:
             if (header) {
-                y = place_header(pb, po, header, dx, y);
+                y = place_header(pb, po, header, &span, dx, y);
                 header = NULL;
             }
             if (i == a && opts && opts->partial) {
                 place_group(pb, po, it->rows, opts->partial, NULL, 0, dx, y, top);
                 y += group_rest(pb, it->rows, opts->partial);
+            } else if (it->rows->table && it->rows->table->has_markers &&
+                       (it->rows->is_header || it->rows->is_footer)) {
+                /* a header reads the part of the table after it; a footer, the part before */
+                place_section(pb, po, it->rows->table, it->rows->is_footer, section_index(it->rows),
+                              0, &span, it->rows->is_footer ? a : i, it->rows->is_footer ? i : b, dx, y);
+                y += it->height;
             } else {
                 place_group(pb, po, it->rows, NULL, NULL, 0, dx, y, top);
                 y += it->height;
@@ -559,10 +641,12 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
         const Item *it = &g->items[b];
         const Cursor *in = b == a ? opts->partial : NULL;
         if (header)
-            y = place_header(pb, po, header, dx, y);
+            y = place_header(pb, po, header, &span, dx, y);
         place_group(pb, po, it->rows, in, opts->split, opts->split_h, dx, y, top);
         y += opts->split_h;
     }
+    if (opts && opts->footer)
+        y = place_section(pb, po, opts->footer, 1, -1, 1, &span, a, b, dx, y);
     /* what is still open is cut here and goes on on the next page */
     while (st.depth > 0) {
         OpenDeco *o = &st.stack[--st.depth];
@@ -661,8 +745,8 @@ static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur)
 static int is_leading(const Item *it)
 {
     return it->kind == IT_SPACE || it->kind == IT_BLOCK_START || it->kind == IT_ANCHOR ||
-           it->kind == IT_MARKER || it->kind == IT_BREAK || (it->kind == IT_PAD && !it->trailing) ||
-           it->kind == IT_AREA;
+           it->kind == IT_MARKER || it->kind == IT_BREAK || it->kind == IT_CHANGE_BAR ||
+           (it->kind == IT_PAD && !it->trailing) || it->kind == IT_AREA;
 }
 
 /* Splits what remains of a group (from in) to fit room. Every cell takes the content up to its
@@ -922,6 +1006,7 @@ typedef struct {
     const Area *floats[16];
     unsigned char float_fits[16];
     int n_floats;
+    const Table *footer;  /* the page breaks inside this table: its footer is repeated */
 } Fill;
 
 static double footnote_height(const Item *it)
@@ -976,7 +1061,7 @@ static int content_after(const Galley *g, int i)
 static const Table *continued_table(const Galley *g, int f, const Cursor *partial)
 {
     const Item *it = &g->items[f];
-    if (it->kind != IT_ROWS || !it->rows->table || it->rows->is_header)
+    if (it->kind != IT_ROWS || !it->rows->table || it->rows->is_header || it->rows->is_footer)
         return NULL;
     const Table *t = it->rows->table;
     if (t->n_header == 0 || t->omit_header)
@@ -1089,7 +1174,50 @@ static int fn_split(const Galley *g, int from, double room, int force, double *u
     return best;
 }
 
+/* The height a table's footer takes at the foot of a page the table breaks across, or 0 when
+ * it is not repeated there (none, table-omit-footer-at-break, or taller than half the page). */
+static double footer_reserve(PB *pb, const Item *it, double page_h)
+{
+    const Table *t = it->kind == IT_ROWS ? it->rows->table : NULL;
+    if (!t || t->n_footer == 0 || t->omit_footer || it->rows->is_footer)
+        return 0;
+    double h = 0;
+    for (int i = 0; i < t->n_footer; i++)
+        h += group_rest(pb, t->footer[i], NULL);
+    return h > page_h / 2 ? 0 : h;
+}
+
+/* The table a filled page breaks across, whose footer it repeats, or NULL. */
+static const Table *broken_table(PB *pb, const Galley *g, int pos, const Fill *f, double page_h)
+{
+    const Item *last = NULL;
+    if (f->split_valid) {
+        last = &g->items[f->end];
+    } else {
+        for (int i = f->end - 1; i >= pos && !last; i--)
+            if (is_content(&g->items[i]))
+                last = &g->items[i];
+        int next = f->next;
+        while (next < g->n && !is_content(&g->items[next]))
+            next++;
+        if (!last || last->kind != IT_ROWS || next >= g->n || g->items[next].kind != IT_ROWS ||
+            g->items[next].rows->table != last->rows->table)
+            return NULL;
+    }
+    return footer_reserve(pb, last, page_h) > 0 ? last->rows->table : NULL;
+}
+
+static void fill_body(PB *pb, const Galley *g, int pos, const Cursor *partial, double avail,
+                      double fn0, Fill *f);
+
 static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, double avail,
+                      double fn0, Fill *f)
+{
+    fill_body(pb, g, pos, partial, avail, fn0, f);
+    f->footer = broken_table(pb, g, pos, f, avail);
+}
+
+static void fill_body(PB *pb, const Galley *g, int pos, const Cursor *partial, double avail,
                       double fn0, Fill *f)
 {
     memset(f, 0, sizeof *f);
@@ -1098,8 +1226,18 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
     while (first < g->n && g->items[first].kind != IT_LINE && g->items[first].kind != IT_ROWS)
         first++;
     if (first < g->n && (f->header = continued_table(g, first, first == pos ? partial : NULL))) {
-        for (int i = 0; i < f->header->n_header; i++)
-            f->header_h += group_rest(pb, f->header->header[i], NULL);
+        RowGroup **groups = f->header->header;
+        int n = f->header->n_header;
+        if (f->header->has_markers) { /* measured as it reads the rows from the page's first */
+            TableFrag *frag = table_frag_new(g, first, g->n, first == pos && partial, 0, f->header);
+            pb->ctx->table_frag = frag;
+            if (galley_table_section(pb->ctx, f->header, 0, &groups) != n)
+                groups = f->header->header;
+            pb->ctx->table_frag = NULL;
+            table_frag_free(frag);
+        }
+        for (int i = 0; i < n; i++)
+            f->header_h += group_rest(pb, groups[i], NULL);
         if (f->header_h > avail / 2) /* a header taller than half a page is not repeated */
             f->header = NULL, f->header_h = 0;
     }
@@ -1120,6 +1258,7 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
         case IT_BLOCK_START:
         case IT_ANCHOR:
         case IT_MARKER:
+        case IT_CHANGE_BAR:
             if (lead < 0)
                 lead = i, h_lead = h;
             continue;
@@ -1177,7 +1316,8 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
         double item_h = it->kind == IT_ROWS ? group_rest(pb, it->rows, cur) : it->height;
         double it_fn = it->kind == IT_ROWS ? group_footnote_rest(it, cur) : footnote_height(it);
         double sep = (fn + it_fn) > 0 ? FOOTNOTE_SEPARATOR : 0;
-        if (h + pending + item_h + fn + it_fn + sep <= avail + EPS) {
+        double foot = footer_reserve(pb, it, full); /* a table's footer, should it break here */
+        if (h + pending + item_h + fn + it_fn + sep + foot <= avail + EPS) {
             h += pending + item_h;
             pending = 0;
             fn += it_fn;
@@ -1196,14 +1336,14 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
             return;
         }
         if (it->kind == IT_ROWS) {
-            int whole_fits_page = item_h + it_fn + sep <= full - f->header_h;
+            int whole_fits_page = item_h + it_fn + sep + foot <= full - f->header_h;
             if (!it->rows->keep_together || !whole_fits_page || (!seen && best < 0)) {
                 /* the part on this page takes the room its own footnotes leave: split, see
                  * which notes the part cites, and split again in less room until they fit */
                 double part_fn = 0;
                 f->split = cursor_new(pb, it->rows);
                 for (int tries = 0; tries < 4; tries++) {
-                    double room = avail - (h + pending) - fn - part_fn -
+                    double room = avail - (h + pending) - fn - part_fn - foot -
                                   (fn + part_fn > 0 ? FOOTNOTE_SEPARATOR : 0);
                     if (room <= 0 || !group_split(pb, it->rows, cur, room, !seen && fn0 <= 0 && !pb->no_force,
                                                   &f->split, &f->split_h))
@@ -1244,7 +1384,8 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
             }
         }
         if (!seen) { /* nothing fits on an empty page: set it anyway, overflowing */
-            if (it->kind == IT_ROWS && group_split(pb, it->rows, cur, avail - h, 1, &f->split, &f->split_h)) {
+            if (it->kind == IT_ROWS &&
+                group_split(pb, it->rows, cur, avail - h - foot, 1, &f->split, &f->split_h)) {
                 f->end = f->next = i;
                 f->split_valid = 1;
                 return;
@@ -1394,11 +1535,13 @@ static void place_footnotes(PB *pb, PageOut *po, double y_flow)
         break;
     }
     if (used > 0) {
+        pb->bars.suspended++; /* a note is not the changed text that cites it */
         double y = m->body_y + m->body_h - used;
         stroke(pb, &po->page, m->body_x, y - FOOTNOTE_SEPARATOR / 2, m->body_w / 3, 0, 0.5, 0, K_SOLID);
         for (int i = 0; i < n && i <= cut; i++)
             if (ends[i] > parts[i].from)
                 y = place_items(pb, po, &parts[i].fn->body, parts[i].from, ends[i], m->body_x, y, 0, NULL);
+        pb->bars.suspended--;
     }
     pb->n_carry = 0;
     for (int i = cut; i < n; i++) {
@@ -1633,7 +1776,7 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
                 /* a page of continued footnotes only leaves the flow (and a row begun) as it was */
                 if (!((fn_h > 0 || pb->no_force) && f.end == pos && f.next == pos &&
                       !f.split_valid)) {
-                    PlaceOpts opts = {.partial = have_partial, .header = f.header};
+                    PlaceOpts opts = {.partial = have_partial, .header = f.header, .footer = f.footer};
                     if (f.split_valid) {
                         opts.split = &f.split;
                         opts.split_h = f.split_h;
@@ -2340,6 +2483,7 @@ static Layout *typeset_tree(FoTree *tree)
         pb.new_ids = ids;
         pb.dests = dests;
         pb.number = 1;
+        memset(&pb.bars, 0, sizeof pb.bars); /* each pass places the flows afresh */
         for (int s = 0; s < n_seqs; s++) {
             Sequence *seq = &seqs[s];
             const FoValue *ipn = fo_value(seq->node, P_INITIAL_PAGE_NUMBER, NULL);
@@ -2379,6 +2523,7 @@ static Layout *typeset_tree(FoTree *tree)
 
     /* static content, now that pages, numbers and markers are final */
     ctx.in_static = 1;
+    pb.bars.suspended++;
     for (guint i = 0; i < pages->len; i++) {
         PageOut *po = &g_array_index(pages, PageOut, i);
         Sequence *seq = &seqs[po->seq];

@@ -91,7 +91,7 @@ static void push_space(GB *b, double h)
             return;
         }
         if (it->kind != IT_BLOCK_START && it->kind != IT_BLOCK_END && it->kind != IT_ANCHOR &&
-            it->kind != IT_MARKER)
+            it->kind != IT_MARKER && it->kind != IT_CHANGE_BAR)
             break;
     }
     push(b, IT_SPACE)->height = h;
@@ -167,15 +167,21 @@ static int own_indent(GB *b, const FoNode *node, FoPropId id, Geom g, double *ou
     return 1;
 }
 
+/* The width of node's border on side s (SIDE_*): 0 when its style is none or hidden. */
+static double border_width(const FoNode *node, int s, double ref_w)
+{
+    FoKeyword style = fo_keyword(node, (FoPropId)(P_BORDER_TOP_STYLE + s));
+    if (style == K_NONE || style == K_HIDDEN)
+        return 0;
+    return fmax(0, fo_length(node, (FoPropId)(P_BORDER_TOP_WIDTH + s), ref_w, 1));
+}
+
 static void compute_box(GB *b, FoNode *node, Geom g, Box *box)
 {
     memset(box, 0, sizeof *box);
     for (int s = 0; s < 4; s++) {
         box->bs[s] = fo_keyword(node, (FoPropId)(P_BORDER_TOP_STYLE + s));
-        box->bw[s] = (box->bs[s] == K_NONE || box->bs[s] == K_HIDDEN)
-                         ? 0 : fo_length(node, (FoPropId)(P_BORDER_TOP_WIDTH + s), g.ref_w, 1);
-        if (box->bw[s] < 0)
-            box->bw[s] = 0;
+        box->bw[s] = border_width(node, s, g.ref_w);
         box->bc[s] = 0;
         fo_color(node, (FoPropId)(P_BORDER_TOP_COLOR + s), &box->bc[s]);
         box->pad[s] = fmax(0, fo_length(node, (FoPropId)(P_PADDING_TOP + s), g.ref_w, 0));
@@ -657,10 +663,13 @@ static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col,
     b->ctx->area_ref_w = saved_w, b->ctx->area_ref_h = saved_h;
 }
 
-/* Rows of one table-header or table-body, grouped where row spans tie them together. */
-static void build_rows(GB *b, TableGeom *tg, FoNode *section, int is_header, RowGroup ***groups,
+/* Rows of one table-header, table-footer or table-body, grouped where row spans tie them
+ * together. A body's groups go into the galley at once; a header's or footer's are the
+ * caller's to place. */
+static void build_rows(GB *b, TableGeom *tg, FoNode *section, RowGroup ***groups,
                        int *n_groups, int *cap_groups)
 {
+    int is_header = section->type == FO_TABLE_HEADER, is_footer = section->type == FO_TABLE_FOOTER;
     int *span_left = calloc((size_t)tg->n_cols, sizeof *span_left);
     FRISK_ASSERT(span_left != NULL);
     FoNode *group_first = NULL;
@@ -726,6 +735,8 @@ static void build_rows(GB *b, TableGeom *tg, FoNode *section, int is_header, Row
         RowGroup *group = fo_arena_alloc(b->ctx->pass_arena, sizeof *group);
         group->table = tg->table;
         group->is_header = is_header;
+        group->is_footer = is_footer;
+        group->first_row = group_first;
         group->n_rows = rows_in_group;
         group->min_height = fo_arena_alloc(b->ctx->pass_arena, sizeof(double) * (size_t)rows_in_group);
         memcpy(group->min_height, heights->data, sizeof(double) * (size_t)rows_in_group);
@@ -747,7 +758,7 @@ static void build_rows(GB *b, TableGeom *tg, FoNode *section, int is_header, Row
         (*groups)[(*n_groups)++] = group;
         /* keeps between rows travel on the group */
         group->keep_together |= 0;
-        if (!is_header) {
+        if (!is_header && !is_footer) {
             int keep = keeps(group_first, P_KEEP_WITH_PREVIOUS);
             push_anchor(b, group_first);
             emit_group(b, group, keep);
@@ -765,12 +776,98 @@ static void build_rows(GB *b, TableGeom *tg, FoNode *section, int is_header, Row
     free(span_left);
 }
 
+/* The first (last: the last) table-row of a table's header, footer or bodies, in reading order. */
+static FoNode *table_edge_row(FoNode *table, int last)
+{
+    static const FoType order[] = {FO_TABLE_HEADER, FO_TABLE_BODY, FO_TABLE_FOOTER};
+    FoNode *found = NULL;
+    for (int k = 0; k < 3; k++)
+        for (FoNode *s = table->first; s; s = s->next)
+            if (s->type == order[last ? 2 - k : k])
+                for (FoNode *r = s->first; r; r = r->next)
+                    if (r->type == FO_TABLE_ROW && (!found || last))
+                        found = r;
+    return found;
+}
+
+/* Collapsed borders (border-collapse="collapse") are centred on the grid lines, so the outer
+ * half of the widest border on each side of the table lies outside the grid: the table's box
+ * makes room for it, as FOP does, instead of letting it stand over the text before or after
+ * the table. The table's own padding does not apply in this model. Gives the half widths. */
+static void collapse_table_box(FoNode *table, Geom g, Box *box, double half[4])
+{
+    for (int s = 0; s < 4; s++)
+        half[s] = box->bw[s];
+    for (int s = SIDE_TOP; s <= SIDE_BOTTOM; s++) {
+        FoNode *row = table_edge_row(table, s == SIDE_BOTTOM);
+        for (FoNode *c = row ? row->first : NULL; c; c = c->next)
+            if (c->type == FO_TABLE_CELL)
+                half[s] = fmax(half[s], border_width(c, s, g.ref_w));
+    }
+    for (FoNode *sec = table->first; sec; sec = sec->next)
+        for (FoNode *r = sec->first; r; r = r->next) {
+            FoNode *first = NULL, *last = NULL;
+            for (FoNode *c = r->type == FO_TABLE_ROW ? r->first : NULL; c; c = c->next)
+                if (c->type == FO_TABLE_CELL)
+                    last = c, first = first ? first : c;
+            if (first)
+                half[SIDE_LEFT] = fmax(half[SIDE_LEFT], border_width(first, SIDE_LEFT, g.ref_w));
+            if (last)
+                half[SIDE_RIGHT] = fmax(half[SIDE_RIGHT], border_width(last, SIDE_RIGHT, g.ref_w));
+        }
+    for (int s = 0; s < 4; s++)
+        half[s] /= 2;
+    box->start += half[SIDE_LEFT] - box->bw[SIDE_LEFT] - box->pad[SIDE_LEFT];
+    box->end += half[SIDE_RIGHT] - box->bw[SIDE_RIGHT] - box->pad[SIDE_RIGHT];
+    for (int s = 0; s < 4; s++) {
+        box->bw[s] = half[s];
+        box->pad[s] = 0;
+    }
+    box->x = g.ref_x + box->start;
+    box->width = fmax(1, g.ref_w - box->start - box->end);
+    box->bx = box->x - half[SIDE_LEFT];
+    box->bwidth = box->width + half[SIDE_LEFT] + half[SIDE_RIGHT];
+}
+
+/* What galley_table_section needs to set a table's header or footer again. */
+struct TableRebuild {
+    TableGeom tg;
+    Geom flow;
+    double list_start, list_pdbs, list_pls;
+};
+
+static int holds_table_marker(const FoNode *node)
+{
+    for (const FoNode *c = node ? node->first : NULL; c; c = c->next)
+        if (c->type == FO_RETRIEVE_TABLE_MARKER || holds_table_marker(c))
+            return 1;
+    return 0;
+}
+
+int galley_table_section(TypesetContext *ctx, const Table *t, int footer, RowGroup ***groups)
+{
+    const struct TableRebuild *r = t->rebuild;
+    Galley scratch = {0}; /* headers and footers put nothing in the galley */
+    GB b = {.ctx = ctx, .out = &scratch, .flow = r->flow, .list_start = r->list_start,
+            .list_pdbs = r->list_pdbs, .list_pls = r->list_pls};
+    TableGeom tg = r->tg;
+    int n = 0, cap = 0;
+    *groups = NULL;
+    build_rows(&b, &tg, footer ? t->footer_node : t->header_node, groups, &n, &cap);
+    return n;
+}
+
 static void build_table(GB *b, FoNode *node, Geom g)
 {
     clear_floats(b, node);
     area_is_special(b->ctx, node); /* says so when its writing-mode is one frisk cannot do */
     Box box;
     compute_box(b, node, g, &box);
+    int collapse = fo_keyword(node, P_BORDER_COLLAPSE) != K_SEPARATE;
+    double table_bw[4], half[4];
+    memcpy(table_bw, box.bw, sizeof table_bw);
+    if (collapse)
+        collapse_table_box(node, g, &box, half);
     const FoValue *tw = fo_get(node, P_WIDTH, NULL);
     double width = box.width;
     if (tw && tw->kind == FV_LENGTH) {
@@ -849,18 +946,30 @@ static void build_table(GB *b, FoNode *node, Geom g)
     tg.x = box.x;
     tg.rl = area_right_to_left(node);
     tg.width = width;
-    tg.collapse = fo_keyword(node, P_BORDER_COLLAPSE) != K_SEPARATE;
+    tg.collapse = collapse;
     tg.table = fo_arena_alloc(b->ctx->pass_arena, sizeof *tg.table);
     tg.table->omit_header = fo_keyword(node, P_TABLE_OMIT_HEADER_AT_BREAK) == K_TRUE;
 
     Deco *deco;
     open_block(b, node, &box, &deco);
     deco->tag = "Table";
+    if (collapse) { /* the table's own borders, centred on the grid's outer lines */
+        memcpy(deco->bw, table_bw, sizeof table_bw);
+        memcpy(deco->edge, half, sizeof half);
+        deco->edge_set = 1;
+    }
     RowGroup **groups = NULL;
     int n_groups = 0, cap = 0;
+    tg.table->omit_footer = fo_keyword(node, P_TABLE_OMIT_FOOTER_AT_BREAK) == K_TRUE;
     for (FoNode *s = node->first; s; s = s->next) {
-        if (s->type == FO_TABLE_HEADER) {
-            build_rows(b, &tg, s, 1, &groups, &n_groups, &cap);
+        if (s->type == FO_TABLE_FOOTER) { /* comes before the bodies; set after them */
+            int cap_footer = 0;
+            tg.table->footer_node = s;
+            tg.table->n_footer = 0;
+            build_rows(b, &tg, s, &tg.table->footer, &tg.table->n_footer, &cap_footer);
+        } else if (s->type == FO_TABLE_HEADER) {
+            tg.table->header_node = s;
+            build_rows(b, &tg, s, &groups, &n_groups, &cap);
             tg.table->header = groups;
             tg.table->n_header = n_groups;
             for (int i = 0; i < n_groups; i++)
@@ -870,10 +979,19 @@ static void build_table(GB *b, FoNode *node, Geom g)
             n_groups = cap = 0;
         } else if (s->type == FO_TABLE_BODY) {
             push_anchor(b, s);
-            build_rows(b, &tg, s, 0, &groups, &n_groups, &cap);
+            build_rows(b, &tg, s, &groups, &n_groups, &cap);
         } else if (s->type != FO_TABLE_COLUMN && s->type != FO_MARKER) {
             typeset_error(b->ctx, s, "fo:%s is not allowed in fo:table", fo_type_name(s->type));
         }
+    }
+    for (int i = 0; i < tg.table->n_footer; i++) /* the footer stays with the last body row */
+        emit_group(b, tg.table->footer[i], 1);
+    if (holds_table_marker(tg.table->header_node) || holds_table_marker(tg.table->footer_node)) {
+        struct TableRebuild *r = fo_arena_alloc(b->ctx->pass_arena, sizeof *r);
+        *r = (struct TableRebuild){.tg = tg, .flow = b->flow, .list_start = b->list_start,
+                                   .list_pdbs = b->list_pdbs, .list_pls = b->list_pls};
+        tg.table->rebuild = r;
+        tg.table->has_markers = 1;
     }
     close_block(b, node, &box, deco);
 }
@@ -1020,6 +1138,13 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
         case FO_FLOAT: /* float="none": its blocks where it stands */
             push_anchor(b, c);
             build_children(b, c, c, g, deco);
+            break;
+        case FO_CHANGE_BAR_BEGIN:
+        case FO_CHANGE_BAR_END:
+            if (!fo_string(c, P_CHANGE_BAR_CLASS))
+                typeset_error(b->ctx, c, "fo:%s needs a change-bar-class", fo_type_name(c->type));
+            else if (!b->ctx->in_static)
+                push(b, IT_CHANGE_BAR)->marker = c;
             break;
         default:
             typeset_error(b->ctx, c, "fo:%s is not allowed in fo:%s", fo_type_name(c->type),

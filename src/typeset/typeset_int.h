@@ -53,6 +53,7 @@ typedef struct {
     int external;     /* OP_LINK: str is a URI */
     FoKeyword style;  /* OP_STROKE: solid, dotted, dashed, double */
     int line;         /* OP_TEXT: the line of text */
+    int repeat;       /* OP_TEXT: a table header or footer painted again at a break: an artifact */
     double x, y, w, h;
     double width;     /* OP_STROKE line width; OP_DOTS pitch */
     uint32_t rgb;
@@ -121,7 +122,8 @@ typedef enum { INL_ANCHOR, INL_LINK, INL_FOOTNOTE, INL_LEADER, INL_IMAGE, INL_DI
                /* inline structure (typeset_struct.c): */
                INL_STRUCT /* the text of an fo:inline or fo:basic-link (node), which may be
                              an element of its own: Link, a footnote call's Reference, a Span
-                             with its /Lang */
+                             with its /Lang */,
+               INL_CHANGE_BAR /* node: a change-bar-begin or -end */
 } InlineKind;
 
 /* Something at a byte range of a paragraph that the page builder or painter must know. */
@@ -234,6 +236,8 @@ typedef struct TypesetContext {
     int page_number;           /* the page static content is set for */
     const char *page_label;    /* its number as printed */
     GHashTable *page_markers;  /* class -> FoNode* marker, for retrieve-marker */
+    const struct TableFrag *table_frag; /* while setting a table's header or footer on a page:
+                                           its part there, for retrieve-table-marker */
     int citation_misses;       /* citations whose id was not placed yet */
     int citations;             /* citations shaped in this pass */
     GHashTable *shaped;        /* first FoNode of a paragraph -> TextBlock*, across passes */
@@ -260,6 +264,7 @@ typedef enum {
     IT_ANCHOR, IT_MARKER, IT_BREAK,
     IT_AREA,                           /* blocks: an area out of the flow (absolute, fixed,
                                         * a float) anchored here; takes no height */
+    IT_CHANGE_BAR,                     /* marker: a change-bar-begin or -end between blocks */
 } ItemKind;
 
 typedef struct {
@@ -269,6 +274,9 @@ typedef struct {
     uint32_t bc[4];
     int has_bg;
     uint32_t bg;
+    int edge_set;                 /* a collapsed table: each border's centre line lies edge[s]
+                                   * inside its side of the box (half the widest outer border) */
+    double edge[4];
     const char *id;               /* for page-number-citation-last */
     const char *tag;              /* structure tag of its text: P, H1.. */
     /* blocks: a block-container is the reference area of the absolute containers inside it:
@@ -319,11 +327,19 @@ typedef struct {
     int n_header;
     int omit_header;
     const char *tag;
+    RowGroup **footer;        /* fo:table-footer: at the table's end, and repeated at the foot */
+    int n_footer;             /* of each page it breaks across (unless omit_footer) */
+    int omit_footer;
+    FoNode *header_node, *footer_node;
+    int has_markers;          /* its header or footer holds fo:retrieve-table-marker */
+    const struct TableRebuild *rebuild; /* what galley_table_section needs (typeset_galley.c) */
 } Table;
 
 struct RowGroup {
     Table *table;             /* NULL for list items */
     int is_header;
+    int is_footer;
+    FoNode *first_row;        /* its first fo:table-row (a table's), for its markers */
     int n_rows;
     double *min_height;       /* per row */
     Cell *cells;
@@ -339,6 +355,38 @@ typedef struct Footnote {
 } Footnote;
 
 /* ---- between the typesetter's files ------------------------------------------------------ */
+
+/* Change bars (typeset_change_bars.c): the bars open while the page builder places a flow. */
+#define CHANGE_BARS_MAX 16
+typedef struct {
+    FoNode *begin;            /* its change-bar-begin: the bar's properties */
+    const char *cls;
+    int page, op;             /* the page index and op of its last stroke, to extend it */
+} ActiveBar;
+typedef struct {
+    ActiveBar bars[CHANGE_BARS_MAX];
+    int n;
+    int suspended;            /* placing footnotes or static content: no bars */
+} ChangeBars;
+/* 1 when a change-bar-begin/-end marks a place in a paragraph's text, 0 when between blocks. */
+int change_bar_is_inline(const FoNode *node);
+void change_bars_begin(ChangeBars *cb, FoNode *begin);
+void change_bars_end(ChangeBars *cb, const FoNode *end);
+/* Draws (or extends) the stroke of every open bar beside a line from top to bottom, placed in
+ * the column col_x..col_x + col_w of the page. */
+void change_bars_line(ChangeBars *cb, Layout *layout, Page *page, int page_index, int page_number,
+                      double col_x, double col_w, double top, double bottom);
+
+/* fo:retrieve-table-marker (typeset_table_markers.c): the part of table t placed on a page,
+ * items [a, b) of the page galley g (carried: items[a] began on an earlier page; split:
+ * items[b] is placed in part), and the marker a retrieve-table-marker retrieves from it. */
+typedef struct TableFrag TableFrag;
+TableFrag *table_frag_new(const Galley *g, int a, int b, int carried, int split, const Table *t);
+void table_frag_free(TableFrag *f);
+FoNode *table_frag_marker(const TableFrag *f, const char *cls, FoKeyword position, FoKeyword boundary);
+/* The row groups of t's header (footer: its footer) set again with ctx->table_frag's markers.
+ * Returns their number and *groups (in the pass arena). */
+int galley_table_section(TypesetContext *ctx, const Table *t, int footer, RowGroup ***groups);
 
 /* Builds layout->structs from the FO tree once the pages are final, and maps every painted
  * paragraph, image and diagram of the pages to its element (typeset_struct.c). */

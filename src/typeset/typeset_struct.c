@@ -119,6 +119,7 @@ static const char *role_of(SB *sb, FoNode *n, const char **std, unsigned *flags,
     case FO_TABLE: dflt = "Table"; break;
     case FO_TABLE_HEADER: dflt = "THead"; break;
     case FO_TABLE_BODY: dflt = "TBody"; break;
+    case FO_TABLE_FOOTER: dflt = "TFoot"; break;
     case FO_TABLE_ROW: dflt = "TR"; break;
     case FO_TABLE_CELL:
         if (in_header) {
@@ -239,8 +240,13 @@ static void walk(SB *sb, FoNode *n, int parent, const char *parent_lang, int in_
         if (strcmp(std, "Caption") == 0)
             g_ptr_array_add(sb->captions, n);
     }
+    /* a table's footer is read after its body (XSL writes it before) */
     for (FoNode *c = n->first; c; c = c->next)
-        walk(sb, c, self, lang, in_header);
+        if (c->type != FO_TABLE_FOOTER)
+            walk(sb, c, self, lang, in_header);
+    for (FoNode *c = n->first; c; c = c->next)
+        if (c->type == FO_TABLE_FOOTER)
+            walk(sb, c, self, lang, in_header);
     if (n->type == FO_FOOTNOTE)
         link_reference(sb, n);
 }

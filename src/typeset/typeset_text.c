@@ -40,10 +40,12 @@ int text_is_inline(const FoNode *node)
     case FO_TEXT: case FO_INLINE: case FO_BASIC_LINK: case FO_PAGE_NUMBER:
     case FO_PAGE_NUMBER_CITATION: case FO_PAGE_NUMBER_CITATION_LAST: case FO_LEADER:
     case FO_FOOTNOTE: case FO_EXTERNAL_GRAPHIC: case FO_INSTREAM_FOREIGN_OBJECT:
-    case FO_RETRIEVE_MARKER: case FO_INLINE_CONTAINER:
+    case FO_RETRIEVE_MARKER: case FO_INLINE_CONTAINER: case FO_RETRIEVE_TABLE_MARKER:
         return 1;
     case FO_FLOAT: /* anchored in the text; float="none" is a block where it stands */
         return fo_keyword(node, P_FLOAT) != K_NONE;
+    case FO_CHANGE_BAR_BEGIN: case FO_CHANGE_BAR_END:
+        return change_bar_is_inline(node);
     case FO_WRAPPER:
         for (const FoNode *c = node->first; c; c = c->next)
             if (!text_is_inline(c) && c->type != FO_MARKER)
@@ -531,6 +533,23 @@ static void add_id(Para *p, FoNode *node)
     }
 }
 
+/* The content of a retrieved marker, in place of the retrieve-marker (or retrieve-table-marker)
+ * node, in the style of the node's parent. */
+static void add_marker_content(Para *p, FoNode *node, FoNode *marker)
+{
+    if (!marker)
+        return;
+    FoNode *saved = p->style_override;
+    p->style_override = node->parent;
+    for (FoNode *c = marker->first; c; c = c->next) {
+        if (text_is_inline(c))
+            add_inline(p, c);
+        else if (c->type == FO_BLOCK) /* a block in a marker: its text, inline */
+            add_children(p, c);
+    }
+    p->style_override = saved;
+}
+
 static void add_inline(Para *p, FoNode *node)
 {
     char buf[64];
@@ -686,17 +705,29 @@ static void add_inline(Para *p, FoNode *node)
          * over unless a new one starts at the very top */
         FoNode *marker = pos == K_FIRST_INCLUDING_CARRYOVER ? (at_top ? at_top : carried ? carried : within)
                          : within ? within : carried;
-        if (marker) {
-            FoNode *saved = p->style_override;
-            p->style_override = node->parent;
-            for (FoNode *c = marker->first; c; c = c->next) {
-                if (text_is_inline(c))
-                    add_inline(p, c);
-                else if (c->type == FO_BLOCK) /* a block in a marker: its text, inline */
-                    add_children(p, c);
-            }
-            p->style_override = saved;
+        add_marker_content(p, node, marker);
+        return;
+    }
+    case FO_RETRIEVE_TABLE_MARKER: { /* tables area (issue 20) */
+        const FoNode *section = node->parent;
+        while (section && section->type != FO_TABLE_HEADER && section->type != FO_TABLE_FOOTER &&
+               section->type != FO_TABLE)
+            section = section->parent;
+        if (!section || section->type == FO_TABLE) {
+            typeset_error(p->ctx, node, "fo:retrieve-table-marker is allowed only in "
+                          "fo:table-header or fo:table-footer");
+            return;
         }
+        const char *cls = fo_string(node, P_RETRIEVE_CLASS_NAME);
+        if (!cls) {
+            typeset_error(p->ctx, node, "fo:retrieve-table-marker needs a retrieve-class-name");
+            return;
+        }
+        /* set by the page builder for the page the header or footer is placed on */
+        if (p->ctx->table_frag)
+            add_marker_content(p, node, table_frag_marker(p->ctx->table_frag, cls,
+                               fo_keyword(node, P_RETRIEVE_POSITION_WITHIN_TABLE),
+                               fo_keyword(node, P_RETRIEVE_BOUNDARY_WITHIN_TABLE)));
         return;
     }
     case FO_INLINE_CONTAINER:
@@ -707,6 +738,12 @@ static void add_inline(Para *p, FoNode *node)
         return; /* read by the page builder */
     case FO_FLOAT: /* its content is laid out by typeset_float.c, anchored on this line */
         add_mark(p, INL_FLOAT, (int)p->text->len, (int)p->text->len)->node = node;
+        return;
+    case FO_CHANGE_BAR_BEGIN: case FO_CHANGE_BAR_END: /* read by the page builder */
+        if (!fo_string(node, P_CHANGE_BAR_CLASS))
+            typeset_error(p->ctx, node, "fo:%s needs a change-bar-class", fo_type_name(node->type));
+        else if (!p->ctx->in_static)
+            add_mark(p, INL_CHANGE_BAR, (int)p->text->len, (int)p->text->len)->node = node;
         return;
     default:
         typeset_error(p->ctx, node, "fo:%s is not allowed inside fo:%s here",

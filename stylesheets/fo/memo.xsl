@@ -291,12 +291,15 @@
   <!-- Tabel N.1: a row per element; the trial's title spans its elements. -->
   <xsl:template match="trial-table" mode="block">
     <xsl:call-template name="table-caption"/>
+    <xsl:variable name="caption"><xsl:call-template name="table-label"/><xsl:text> </xsl:text><xsl:value-of select="caption"/></xsl:variable>
+    <xsl:variable name="first-trial" select="key('network', @network)/trials/trial[fn:is-granted(fn:outcome(., $as-of))][1]"/>
     <fo:table table-layout="fixed" width="100%" border-collapse="collapse" xsl:use-attribute-sets="table-text"
         space-after="10pt">
       <fo:table-column column-width="proportional-column-width(24)"/>
       <fo:table-column column-width="proportional-column-width(58)"/>
       <fo:table-column column-width="proportional-column-width(18)"/>
       <fo:table-header>
+        <xsl:call-template name="continued-caption-row"><xsl:with-param name="columns" select="3"/></xsl:call-template>
         <fo:table-row>
           <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Forsøg'"/></xsl:call-template>
           <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Fritagelse fra lovgivning og formål'"/></xsl:call-template>
@@ -315,6 +318,10 @@
                   </fo:table-cell>
                 </xsl:if>
                 <fo:table-cell xsl:use-attribute-sets="table-cell">
+                  <xsl:call-template name="continued-marker">
+                    <xsl:with-param name="first" select="position() = 1 and generate-id(..) = generate-id($first-trial)"/>
+                    <xsl:with-param name="caption" select="$caption"/>
+                  </xsl:call-template>
                   <xsl:if test="title"><fo:block font-weight="bold"><xsl:value-of select="title"/></fo:block></xsl:if>
                   <xsl:apply-templates select="text/* | purpose/* | target-group/*" mode="block"/>
                 </fo:table-cell>
@@ -377,11 +384,13 @@
 
   <xsl:template match="network-table" mode="block">
     <xsl:call-template name="table-caption"/>
+    <xsl:variable name="caption"><xsl:call-template name="table-label"/><xsl:text> </xsl:text><xsl:value-of select="caption"/></xsl:variable>
     <fo:table table-layout="fixed" width="100%" border-collapse="collapse" xsl:use-attribute-sets="table-text">
       <fo:table-column column-width="proportional-column-width(28)"/>
       <fo:table-column column-width="proportional-column-width(27)"/>
       <fo:table-column column-width="proportional-column-width(45)"/>
       <fo:table-header>
+        <xsl:call-template name="continued-caption-row"><xsl:with-param name="columns" select="3"/></xsl:call-template>
         <fo:table-row>
           <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Tema'"/></xsl:call-template>
           <xsl:call-template name="head-cell"><xsl:with-param name="text" select="'Netværkskommuner'"/></xsl:call-template>
@@ -391,7 +400,12 @@
       <fo:table-body>
         <xsl:for-each select="/memo/programme/networks/network">
           <fo:table-row keep-together="always">
-            <fo:table-cell xsl:use-attribute-sets="table-cell" font-weight="bold"><fo:block><xsl:call-template name="appendix-network-title"/></fo:block></fo:table-cell>
+            <fo:table-cell xsl:use-attribute-sets="table-cell" font-weight="bold">
+              <xsl:call-template name="continued-marker">
+                <xsl:with-param name="first" select="position() = 1"/>
+                <xsl:with-param name="caption" select="$caption"/>
+              </xsl:call-template>
+              <fo:block><xsl:call-template name="appendix-network-title"/></fo:block></fo:table-cell>
             <fo:table-cell xsl:use-attribute-sets="table-cell">
               <fo:block>
                 <xsl:for-each select="members/member">

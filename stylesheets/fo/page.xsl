@@ -155,4 +155,30 @@
     <xsl:attribute name="text-align">start</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- A table continued on a later page says so there: the first row of its header, empty on
+       the table's first page, repeats the caption followed by "(fortsat)" on the pages after.
+       The body rows carry that text as a marker (the table's first row an empty one) which the
+       header retrieves for its page (fo:retrieve-table-marker). The row is an artifact: the
+       caption is read once, where it stands above the table. -->
+  <xsl:template name="continued-caption-row">
+    <xsl:param name="columns"/>
+    <fo:table-row role="artifact">
+      <fo:table-cell number-columns-spanned="{$columns}">
+        <fo:block font-family="{$heading-font}" font-size="9pt" font-weight="bold" line-height="16pt">
+          <fo:retrieve-table-marker retrieve-class-name="table-continued"
+              retrieve-position-within-table="first-starting" retrieve-boundary-within-table="table"/>
+        </fo:block>
+      </fo:table-cell>
+    </fo:table-row>
+  </xsl:template>
+
+  <!-- The marker of a body row for continued-caption-row: empty on the table's first row. -->
+  <xsl:template name="continued-marker">
+    <xsl:param name="first"/>
+    <xsl:param name="caption"/>
+    <fo:marker marker-class-name="table-continued">
+      <xsl:if test="not($first)"><xsl:value-of select="normalize-space($caption)"/> (fortsat)</xsl:if>
+    </fo:marker>
+  </xsl:template>
+
 </xsl:stylesheet>

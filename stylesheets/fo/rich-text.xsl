@@ -46,18 +46,29 @@
       </xsl:for-each>
     </xsl:variable>
     <fo:table table-layout="fixed" width="100%" border-collapse="collapse" space-after="10pt"
-        xsl:use-attribute-sets="table-text">
+        table-omit-footer-at-break="true" xsl:use-attribute-sets="table-text">
       <xsl:call-template name="table-columns">
         <xsl:with-param name="n" select="string-length($width-count)"/>
         <xsl:with-param name="columns" select="$columns"/>
       </xsl:call-template>
-      <xsl:if test="header">
-        <fo:table-header>
-          <xsl:apply-templates select="header/row" mode="table-row"><xsl:with-param name="head" select="true()"/></xsl:apply-templates>
-        </fo:table-header>
+      <fo:table-header>
+        <!-- without header rows, the header holds only the artifact row of a continued caption -->
+        <xsl:if test="not(header)"><xsl:attribute name="role">artifact</xsl:attribute></xsl:if>
+        <xsl:call-template name="continued-caption-row">
+          <xsl:with-param name="columns" select="string-length($width-count)"/>
+        </xsl:call-template>
+        <xsl:apply-templates select="header/row" mode="table-row"><xsl:with-param name="head" select="true()"/></xsl:apply-templates>
+      </fo:table-header>
+      <!-- the footer (a total) stands once, under the last row: not repeated at page breaks -->
+      <xsl:if test="footer">
+        <fo:table-footer>
+          <xsl:apply-templates select="footer/row" mode="table-row"/>
+        </fo:table-footer>
       </xsl:if>
       <fo:table-body>
-        <xsl:apply-templates select="row | footer/row" mode="table-row"/>
+        <xsl:apply-templates select="row" mode="table-row">
+          <xsl:with-param name="caption" select="normalize-space(concat(substring(concat('Tabel ', $number, '  '), 1, 1000 * number($number != '')), caption))"/>
+        </xsl:apply-templates>
       </fo:table-body>
     </fo:table>
   </xsl:template>
@@ -79,6 +90,8 @@
 
   <xsl:template match="row" mode="table-row">
     <xsl:param name="head" select="false()"/>
+    <xsl:param name="caption" select="''"/> <!-- a body row's: for "(fortsat)" on later pages -->
+    <xsl:variable name="first-row" select="position() = 1"/>
     <fo:table-row>
       <!-- A footer row stays with the row above it: a total never stands alone on a page. -->
       <xsl:if test="parent::footer">
@@ -113,6 +126,13 @@
           </xsl:choose>
           <xsl:if test="@cols"><xsl:attribute name="number-columns-spanned"><xsl:value-of select="@cols"/></xsl:attribute></xsl:if>
           <xsl:if test="@rows"><xsl:attribute name="number-rows-spanned"><xsl:value-of select="@rows"/></xsl:attribute></xsl:if>
+          <!-- markers come first in a cell, after its attributes -->
+          <xsl:if test="position() = 1 and $caption != ''">
+            <xsl:call-template name="continued-marker">
+              <xsl:with-param name="first" select="$first-row"/>
+              <xsl:with-param name="caption" select="$caption"/>
+            </xsl:call-template>
+          </xsl:if>
           <xsl:choose>
             <xsl:when test="p | list"><xsl:apply-templates select="*" mode="block"/></xsl:when>
             <xsl:otherwise><fo:block><xsl:apply-templates mode="inline"/></fo:block></xsl:otherwise>

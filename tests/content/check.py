@@ -258,6 +258,20 @@ tap(not wrong, 'the running header names the current section on every page', str
 rows = [i for i, ls in enumerate(page_lines) if any(re.match(r'Testrække \d+ ', t) for _, t in ls)]
 missing = [i + 1 for i in rows if not any(t.startswith('Testrække Tal Andel') for _, t in page_lines[i])]
 tap(len(rows) >= 2 and not missing, f'the long table spans {len(rows)} pages and repeats its header on each', str(missing))
+# ... under its caption and "(fortsat)" on the pages after the first, and "(fortsat)" nowhere else
+cont = [i for i, ls in enumerate(page_lines) if any(t.endswith('Lang testtabel over flere sider (fortsat)') for _, t in ls)]
+anywhere = [i for i, ls in enumerate(page_lines) if any('(fortsat)' in t for _, t in ls)]
+tap(rows and cont == rows[1:] and anywhere == cont,
+    'a continued table repeats its caption with "(fortsat)" on each later page, and only there',
+    f'table on {[i + 1 for i in rows]}, "(fortsat)" on {[i + 1 for i in anywhere]}')
+# Footer rows (a total) are a table footer: once, under the table's last row, a TFoot.
+totals = [(i, y) for i, ls in enumerate(page_lines) for y, t in ls if t.startswith('I alt (test)')]
+last_row = max(((i, y) for i, ls in enumerate(page_lines) for y, t in ls if re.match(r'Testrække \d+ ', t)),
+               default=None)
+tap(len(totals) == 2 and last_row is not None and totals[-1] > last_row,
+    'each table\'s total row stands once, the long table\'s under its last row', f'{totals} after {last_row}')
+struct = subprocess.run(['pdfinfo', '-struct-text', pdf], capture_output=True, text=True).stdout
+tap(struct.count('TFoot') == 2, 'the total rows are TFoot elements in the PDF', f"{struct.count('TFoot')} TFoot")
 
 # ---- HTML structure and links -------------------------------------------------------------
 ids = {n.attrs['id'] for n in nodes if 'id' in n.attrs}

@@ -1,0 +1,119 @@
+/* typeset_change_bars — fo:change-bar-begin / fo:change-bar-end: a bar in the margin beside
+ * every line between a begin and the end of its class, across pages.
+ *
+ * Takes: the begins and ends met while the page builder places a flow (as galley items between
+ * blocks, or as marks inside a paragraph's text), and each line placed. Gives: vertical strokes
+ * beside those lines, at change-bar-offset outside the region body's start or end edge
+ * (change-bar-placement), change-bar-width wide, in change-bar-color and change-bar-style.
+ * Strokes are decoration, so the renderer makes them artifacts, as a reader of the text wants.
+ */
+#include "typeset_int.h"
+
+#include <string.h>
+
+/* Is this change-bar-begin/-end part of a paragraph? Inside an inline, always; inside a block,
+ * when the nearest sibling before or after it that is not white space or another change bar is
+ * inline (text): then it marks a place in that text. Otherwise it stands between blocks. */
+int change_bar_is_inline(const FoNode *node)
+{
+    const FoNode *parent = node->parent;
+    if (!parent)
+        return 0;
+    if (parent->type == FO_INLINE || parent->type == FO_BASIC_LINK)
+        return 1;
+    if (parent->type != FO_BLOCK && parent->type != FO_WRAPPER)
+        return 0;
+    for (int dir = 0; dir < 2; dir++) {
+        const FoNode *s = node;
+        for (;;) {
+            if (dir == 0) { /* the previous sibling: the tree has no back pointer */
+                const FoNode *prev = NULL;
+                for (const FoNode *c = parent->first; c && c != s; c = c->next)
+                    prev = c;
+                s = prev;
+            } else {
+                s = s->next;
+            }
+            if (!s)
+                break;
+            if (s->type == FO_CHANGE_BAR_BEGIN || s->type == FO_CHANGE_BAR_END)
+                continue;
+            if (s->type == FO_TEXT) {
+                int blank = 1;
+                for (size_t i = 0; i < s->text_len && blank; i++)
+                    blank = s->text[i] == ' ' || s->text[i] == '\t' || s->text[i] == '\n' ||
+                            s->text[i] == '\r';
+                if (blank)
+                    continue;
+                return 1;
+            }
+            if (text_is_inline(s))
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
+void change_bars_begin(ChangeBars *cb, FoNode *begin)
+{
+    if (cb->n < CHANGE_BARS_MAX)
+        cb->bars[cb->n++] = (ActiveBar){.begin = begin, .cls = fo_string(begin, P_CHANGE_BAR_CLASS),
+                                        .page = -1};
+}
+
+void change_bars_end(ChangeBars *cb, const FoNode *end)
+{
+    const char *cls = fo_string(end, P_CHANGE_BAR_CLASS);
+    for (int i = cb->n - 1; i >= 0; i--)
+        if (cls && cb->bars[i].cls && strcmp(cls, cb->bars[i].cls) == 0) {
+            memmove(&cb->bars[i], &cb->bars[i + 1], sizeof cb->bars[0] * (size_t)(cb->n - i - 1));
+            cb->n--;
+            return;
+        }
+}
+
+/* The x of a bar's centre line: offset outside the start (left) or end (right) edge of the
+ * column; inside and outside follow the page (the binding is left of an odd page). */
+static double bar_x(const FoNode *begin, int page_number, double col_x, double col_w, double width)
+{
+    double offset = fo_length(begin, P_CHANGE_BAR_OFFSET, col_w, 6);
+    FoKeyword where = fo_keyword(begin, P_CHANGE_BAR_PLACEMENT);
+    int odd = page_number % 2 == 1;
+    int left = where == K_START || where == K_LEFT || where == K_ALTERNATE ||
+               (where == K_INSIDE && odd) || (where == K_OUTSIDE && !odd);
+    return left ? col_x - offset - width / 2 : col_x + col_w + offset + width / 2;
+}
+
+void change_bars_line(ChangeBars *cb, Layout *layout, Page *page, int page_index, int page_number,
+                      double col_x, double col_w, double top, double bottom)
+{
+    if (cb->suspended)
+        return;
+    for (int i = 0; i < cb->n; i++) {
+        ActiveBar *bar = &cb->bars[i];
+        FoKeyword style = fo_keyword(bar->begin, P_CHANGE_BAR_STYLE);
+        double width = fo_length(bar->begin, P_CHANGE_BAR_WIDTH, col_w, 6);
+        if (style == K_NONE || style == K_HIDDEN || width <= 0)
+            continue;
+        /* a bar is one stroke per page, from its first line there to its last, over the
+         * space between paragraphs too */
+        if (bar->page == page_index && bar->op >= 0 && bar->op < page->n_ops) {
+            DrawOp *op = &page->ops[bar->op];
+            double y0 = top < op->y ? top : op->y;
+            double y1 = bottom > op->y + op->h ? bottom : op->y + op->h;
+            op->y = y0;
+            op->h = y1 - y0;
+            continue;
+        }
+        uint32_t rgb = 0;
+        if (!fo_color(bar->begin, P_CHANGE_BAR_COLOR, &rgb))
+            fo_color(bar->begin, P_COLOR, &rgb);
+        DrawOp op = {.kind = OP_STROKE, .x = bar_x(bar->begin, page_number, col_x, col_w, width),
+                     .y = top, .w = 0, .h = bottom - top, .width = width, .rgb = rgb,
+                     .style = style};
+        layout_add_op(layout, page, &op);
+        bar->page = page_index;
+        bar->op = page->n_ops - 1;
+    }
+}
