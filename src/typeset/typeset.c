@@ -43,6 +43,8 @@ typedef struct {
     /* reference-orientation of the page and of the body (cairo's degrees, 0: upright): their
      * geometry above is in their own frame, whose origin is (ox, oy) on the page */
     double page_turn, page_ox, page_oy, body_turn, body_ox, body_oy;
+    /* the same for the before, after, start and end regions, set in frames fw x fh */
+    double side_turn[4], side_ox[4], side_oy[4], side_fw[4], side_fh[4];
 } PageMaster;
 
 typedef struct {
@@ -1930,7 +1932,7 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
             ml = mr = mt = mb = 0;
         m->region_x = ml;
         m->region_w = m->width - ml - mr;
-        FoNode *body = NULL;
+        FoNode *body = NULL, *sides[4] = {NULL}; /* before, after, start, end */
         m->before_name = "xsl-region-before";
         m->after_name = "xsl-region-after";
         m->start_name = "xsl-region-start";
@@ -1947,6 +1949,10 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
                                    : r->type == FO_REGION_END    ? &m->rl_end : NULL;
             if (rl_of)
                 *rl_of = rl;
+            if (r->type >= FO_REGION_BEFORE && r->type <= FO_REGION_AFTER)
+                sides[r->type - FO_REGION_BEFORE] = r;
+            else if (r->type == FO_REGION_START || r->type == FO_REGION_END)
+                sides[2 + (r->type - FO_REGION_START)] = r;
             if (r->type == FO_REGION_BODY) {
                 body = r;
             } else if (r->type == FO_REGION_BEFORE) {
@@ -2001,6 +2007,16 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
             m->start_x = axis - m->start_x - m->start_w;
             m->end_x = axis - m->end_x - m->end_w;
         }
+        /* turned side regions: their static content is set in their own frame */
+        const double rects[4][4] = {{m->before_x, m->before_y, m->before_w, m->before_h},
+                                    {m->after_x, m->after_y, m->after_w, m->after_h},
+                                    {m->start_x, m->sides_y, m->start_w, m->sides_h},
+                                    {m->end_x, m->sides_y, m->end_w, m->sides_h}};
+        for (int k = 0; k < 4; k++)
+            if (sides[k])
+                m->side_turn[k] = turn_frame(sides[k], rects[k][0], rects[k][1], rects[k][2],
+                                             rects[k][3], &m->side_ox[k], &m->side_oy[k],
+                                             &m->side_fw[k], &m->side_fh[k]);
         double bt = fo_length(body, fo_get(body, P_SPACE_BEFORE, NULL) ? P_SPACE_BEFORE : P_MARGIN_TOP, m->height, 0);
         double bb = fo_length(body, fo_get(body, P_SPACE_AFTER, NULL) ? P_SPACE_AFTER : P_MARGIN_BOTTOM, m->height, 0);
         double bl = fo_length(body, P_MARGIN_LEFT, m->width, 0), br = fo_length(body, P_MARGIN_RIGHT, m->width, 0);
@@ -2551,11 +2567,16 @@ static Layout *typeset_tree(FoTree *tree)
             for (size_t r = 0; fn && r < sizeof regions / sizeof regions[0]; r++) {
                 if (strcmp(fn, regions[r].name) != 0 || regions[r].w <= 0 || regions[r].h <= 0)
                     continue;
-                double x = regions[r].x;
+                double x = regions[r].x, y = regions[r].y, w = regions[r].w, h = regions[r].h;
                 if (seq->rl && !m->rl_page) /* the sequence's rl-tb: the side regions swap */
-                    x = 2 * m->region_x + m->region_w - x - regions[r].w;
-                place_static(&pb, po, k, x, regions[r].y, regions[r].w, regions[r].h,
-                             regions[r].rl || seq->rl);
+                    x = 2 * m->region_x + m->region_w - x - w;
+                if (m->side_turn[r] != 0) { /* a turned region: set in its own frame */
+                    turn_begin(&pb, &po->page, m->side_ox[r], m->side_oy[r], m->side_turn[r]);
+                    x = y = 0, w = m->side_fw[r], h = m->side_fh[r];
+                }
+                place_static(&pb, po, k, x, y, w, h, regions[r].rl || seq->rl);
+                if (m->side_turn[r] != 0)
+                    turn_end(&pb, &po->page);
                 break;
             }
         }

@@ -139,10 +139,12 @@ void pages_check(TypesetContext *ctx, FoNode *node, int columns)
             typeset_error(ctx, node, "fo:%s: reference-orientation must be 0, 90, 180, 270, -90, "
                           "-180 or -270", fo_type_name(node->type));
         else if (ro && fmod(ro->number, 360.0) != 0.0 && node->type != FO_SIMPLE_PAGE_MASTER &&
-                 node->type != FO_REGION_BODY && node->type != FO_BLOCK_CONTAINER)
+                 node->type != FO_REGION_BODY && node->type != FO_REGION_BEFORE &&
+                 node->type != FO_REGION_AFTER && node->type != FO_REGION_START &&
+                 node->type != FO_REGION_END && node->type != FO_BLOCK_CONTAINER)
             typeset_error(ctx, node, "fo:%s: reference-orientation=\"%g\" (a rotated area) is "
-                          "not supported by frisk yet here; only on fo:simple-page-master, "
-                          "fo:region-body and fo:block-container", fo_type_name(node->type),
+                          "not supported by frisk yet here; only on fo:simple-page-master, its "
+                          "regions and fo:block-container", fo_type_name(node->type),
                           ro->number);
         const FoValue *wm = own(node, P_WRITING_MODE);
         int page_level = node->type == FO_SIMPLE_PAGE_MASTER || node->type == FO_PAGE_SEQUENCE ||

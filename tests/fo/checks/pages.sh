@@ -201,6 +201,9 @@ if [ -f "$pdf" ]; then
     check_eq "pages-orientation: a turned page turns its header too" "$(box_shape "$pdf" PAGE-TURNED)" tall
     check "pages-orientation: the turned page's header is at the right edge, the body left of it" \
         awk -v h="$(pages_x "$pdf" PAGE-TURNED)" -v b="$(pages_x "$pdf" WHOLE-PAGE)" 'BEGIN { exit !(h > 355 && b < h) }'
+    check_eq "pages-orientation: a turned region-start runs up the page" "$(box_shape "$pdf" SIDE-TURNED)" tall
+    check "pages-orientation: the turned region-start is in the left margin, from its foot" \
+        awk -v w="$(fo_word "$pdf" SIDE-TURNED)" 'BEGIN { split(w, f, " "); exit !(f[1] == 3 && f[2] > 40 && f[2] < 44 && f[5] > 552 && f[5] < 554) }'
     check "pages-orientation: the upside-down body starts at the bottom right" \
         awk -v w="$(fo_word "$pdf" UPSIDE-DOWN)" 'BEGIN { split(w, f, " "); exit !(f[1] == 3 && f[4] > 376 && f[4] < 378 && f[5] > 552) }'
 fi
