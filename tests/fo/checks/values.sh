@@ -62,6 +62,8 @@ values_near "values-expressions: a unitless 18 is 18pt, as in FOP" "$(values_x "
 values_near "values-expressions: abs(-1in) div 2 + round(1.4) * 1pt" "$(values_x "$pdf" India)" 109
 values_near "values-expressions: from-table-column(start-indent) in a cell" "$(values_x "$pdf" Juliet)" 122
 values_near "values-expressions: proportional-column-width 3:1 of 400pt" "$(values_x "$pdf" Kilo)" 372
+values_near "values-expressions: an em in a shorthand's max() is the object's own font size" \
+    "$(values_x "$pdf" November)" 92
 values_near "values-expressions: body-start() + 1em" "$(values_x "$pdf" Lima)" 140.69
 values_near "values-expressions: a label ending at label-end() - 6pt" \
     "$(fo_word "$pdf" Mike | awk '{ print $4 }')" 120.52 0.3
