@@ -191,3 +191,6 @@ values_near "values-vertical-align: vertical-align=top hangs a graphic from the 
     "$(values_ink_bottom "$pdf" 1 "$3")" "$(awk -v b="$b1" 'BEGIN { print b + 14.4 }')" 1.5
 values_near "values-vertical-align: vertical-align=bottom puts it on the text's bottom (2.4pt lower)" \
     "$(values_ink_bottom "$pdf" 1 "$4")" "$(awk -v b="$b1" 'BEGIN { print b + 2.4 }')" 1.5
+check_contains "error-values-inline-container: a list in fo:inline-container is refused at its line" \
+    "$OUT/error-values-inline-container.err" \
+    "error-values-inline-container.fo:13:11: error: fo:list-block in fo:inline-container: frisk sets only fo:block with inline content there"
