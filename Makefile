@@ -36,15 +36,18 @@ XGETTEXT_ARGS = --from-code=UTF-8 --no-location --sort-output $(XGETTEXT_KEYWORD
 	--package-name=frisk $(sort $(SRCS))
 
 HYPH_DIC  := build/hyph_da_DK.dic
-HYPH_SRC  := /usr/share/hyphen/hyph_da_DK.dic
 SUBSTRINGS := /usr/share/libhyphen/substrings.pl
+# hyph: every language whose hyphen-* package is installed (tools/packages.txt lists those the
+# tests use) is converted beside the Danish default; frisk picks one by language and country.
+HYPH_SYS  := /usr/share/hyphen
+HYPH_SRCS  = $(sort $(wildcard $(HYPH_SYS)/hyph_*.dic))
 
 # The sRGB profile of every PDF's output intent (PDF/A), built into frisk (src/typeset/pdf_finish.h).
 ICC_SRC   := /usr/share/color/icc/sRGB.icc
 
 # Every file outside the checkout that the build reads; tools/system-files.py (run by
 # tests/setup) checks that a listed package owns each.
-SYSTEM_FILES := $(FONTS:fonts/%=$(FONT_SRC)/%) $(HYPH_SRC) $(SUBSTRINGS) $(ICC_SRC)
+SYSTEM_FILES := $(FONTS:fonts/%=$(FONT_SRC)/%) $(HYPH_SRCS) $(SUBSTRINGS) $(ICC_SRC)
 
 .PHONY: all deps frisk build check bench fuzz clean system-files print-cflags print-xgettext install uninstall
 .DELETE_ON_ERROR:
@@ -96,12 +99,12 @@ update-po:
 	xgettext $(XGETTEXT_ARGS) -o po/frisk.pot
 	for po in po/*.po; do msgmerge --quiet --update --backup=none --no-location --sort-output $$po po/frisk.pot; done
 
-# hyphen-da ships ISO-8859-1 patterns that libhyphen wants preprocessed (TOOLING.md).
-$(HYPH_DIC): build/deps.stamp
+# The hyphen-* packages ship patterns in their own encodings, some (hyphen-da) not yet in the
+# form libhyphen wants: tools/hyph-convert.sh makes each UTF-8 and preprocessed (TOOLING.md).
+# Converted in the recipe, after tools/deps.sh has installed the packages.
+$(HYPH_DIC): build/deps.stamp tools/hyph-convert.sh
 	@mkdir -p build
-	iconv -f ISO-8859-1 -t UTF-8 $(HYPH_SRC) | tail -n +2 > build/hyph_da_DK.raw
-	perl $(SUBSTRINGS) build/hyph_da_DK.raw $@ UTF-8 2 2 > /dev/null
-	rm -f build/hyph_da_DK.raw
+	for f in $(HYPH_SRCS); do sh tools/hyph-convert.sh "$$f" "build/$${f##*/}" || exit 1; done
 
 build: frisk
 	./frisk build
@@ -118,7 +121,8 @@ node_modules/.stamp: package.json package-lock.json build/deps.stamp
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-check: frisk $(UNIT_BINS) node_modules/.stamp
+# Under SANITIZE=1 the FO fuzzer runs too (tests/fuzz/test.sh): its libFuzzer build is made here.
+check: frisk $(UNIT_BINS) node_modules/.stamp $(if $(filter 1,$(SANITIZE)),build/fuzz/fuzz_fo)
 	@BUILD=$(BUILD) sh tests/run.sh
 
 # Speed against Apache FOP and the pango/cairo floor (README "Benchmark"); not part of `check`.
@@ -143,7 +147,7 @@ install: frisk
 	install -m 755 frisk $(DESTDIR)$(BINDIR)/frisk
 	for f in $(SHARED); do install -D -m 644 "$$f" "$(DESTDIR)$(DATADIR)/$$f" || exit 1; done
 	install -m 644 $(FONTS) $(DESTDIR)$(DATADIR)/fonts/
-	install -m 644 $(HYPH_DIC) $(DESTDIR)$(DATADIR)/build/
+	cp -P build/hyph_*.dic $(DESTDIR)$(DATADIR)/build/
 	install -m 644 docs/frisk.1 $(DESTDIR)$(MANDIR)/frisk.1
 	for lang in $(LINGUAS); do install -D -m 644 build/locale/$$lang/LC_MESSAGES/frisk.mo \
 	  $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/frisk.mo || exit 1; done

@@ -1,4 +1,4 @@
-/* hyphen — soft hyphens at the hyphen-da break points (see hyphen.h).
+/* hyphen — soft hyphens at the break points of the language's hyphen-* patterns (hyphen.h).
  *
  * One pass over the text: whitespace-delimited tokens (to recognise URLs), inside them runs
  * of letters (the words). Each word is lower-cased into a scratch buffer and given to
@@ -19,54 +19,157 @@
 #include <stdlib.h>
 #include <string.h>
 
-static HyphenDict *dict;
+/* One language's patterns and the words already hyphenated with them. */
+typedef struct {
+    HyphenDict *dict;
+    /* The same words come back all the time (a document says "frikommuneforsøg" hundreds of
+     * times, and the typesetter hyphenates every paragraph again when its page citations
+     * change), so each word's hyphenated form is kept: word -> word with soft hyphens, both
+     * owned by the table. Bounded: when it holds CACHE_MAX words it is emptied and fills again,
+     * so memory stays small and the output never depends on what was cached. */
+    GHashTable *cache;
+} Patterns;
 
-/* The same words come back all the time (a document says "frikommuneforsøg" hundreds of times,
- * and the typesetter hyphenates every paragraph again when its page citations change), so each
- * word's hyphenated form is kept: word -> word with soft hyphens, both owned by the table.
- * Bounded: when it holds CACHE_MAX words it is emptied and fills again, so memory stays small
- * and the output never depends on what was cached. */
-static GHashTable *cache;
+static char *dict_dir;          /* the folder of hyphen_init's dictionary: every hyph_*.dic */
+static GHashTable *by_language; /* "da_DK", "en", ... -> Patterns*, or NULL: none installed */
+static GHashTable *by_file;     /* a dictionary's real path -> Patterns* (owns them) */
 enum { CACHE_MAX = 16384 };
 
 /* Words longer than this many bytes are not hyphenated (no Danish word is; a long run of
  * letters is more likely a code or garbage, and the scratch buffers stay on the stack). */
 enum { WORD_MAX_BYTES = 240 };
 
+static void patterns_free(void *data)
+{
+    Patterns *pt = data;
+    hnj_hyphen_free(pt->dict);
+    if (pt->cache)
+        g_hash_table_destroy(pt->cache);
+    free(pt);
+}
+
+/* The patterns in file path, loaded once however many names (symbolic links) lead to it;
+ * NULL when there is no such file or it does not load. */
+static Patterns *load_file(const char *path)
+{
+    char *real = realpath(path, NULL);
+    if (!real)
+        return NULL;
+    Patterns *pt = g_hash_table_lookup(by_file, real);
+    if (pt) {
+        free(real);
+        return pt;
+    }
+    HyphenDict *dict = hnj_hyphen_load(real);
+    if (!dict) {
+        free(real);
+        return NULL;
+    }
+    pt = calloc(1, sizeof *pt);
+    FRISK_ASSERT(pt);
+    pt->dict = dict;
+    g_hash_table_insert(by_file, g_strdup(real), pt);
+    free(real);
+    return pt;
+}
+
 int hyphen_init(const char *dic_path)
 {
-    if (dict)
+    if (dict_dir)
         return 0;
-    dict = hnj_hyphen_load(dic_path);
-    if (!dict) {
+    by_file = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, patterns_free);
+    by_language = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    if (!load_file(dic_path)) {
         diag_environment("cannot read the hyphenation dictionary %s (run `make %s`)", dic_path,
                          dic_path);
+        hyphen_shutdown();
         return -1;
     }
+    dict_dir = g_path_get_dirname(dic_path);
     return 0;
 }
 
-int hyphen_available(void) { return dict != NULL; }
+int hyphen_available(void) { return dict_dir != NULL; }
 
 void hyphen_shutdown(void)
 {
-    if (dict) {
-        hnj_hyphen_free(dict);
-        dict = NULL;
-    }
-    if (cache) {
-        g_hash_table_destroy(cache);
-        cache = NULL;
-    }
+    if (by_language)
+        g_hash_table_destroy(by_language);
+    if (by_file)
+        g_hash_table_destroy(by_file);
+    by_language = by_file = NULL;
+    g_free(dict_dir);
+    dict_dir = NULL;
 }
 
-static int is_danish(const char *lang)
+/* The first hyph_<language>_*.dic of the folder by name (hyph_da_DK.dic for "da" where Debian's
+ * link hyph_da.dic was not copied), or NULL. */
+static Patterns *load_any_country(const char *language)
 {
-    if (!lang)
-        return 0;
-    return g_ascii_strcasecmp(lang, "da") == 0 || g_ascii_strcasecmp(lang, "da-DK") == 0 ||
-           g_ascii_strcasecmp(lang, "da_DK") == 0;
+    GDir *dir = g_dir_open(dict_dir, 0, NULL);
+    if (!dir)
+        return NULL;
+    char *prefix = g_strdup_printf("hyph_%s_", language);
+    char *first = NULL;
+    for (const char *name; (name = g_dir_read_name(dir));)
+        if (g_str_has_prefix(name, prefix) && g_str_has_suffix(name, ".dic") &&
+            (!first || strcmp(name, first) < 0)) {
+            g_free(first);
+            first = g_strdup(name);
+        }
+    g_dir_close(dir);
+    Patterns *pt = NULL;
+    if (first) {
+        char *path = g_build_filename(dict_dir, first, NULL);
+        pt = load_file(path);
+        g_free(path);
+    }
+    g_free(first);
+    g_free(prefix);
+    return pt;
 }
+
+/* The patterns for lang ("en", "en-US", "de_AT", any case): those of the language and country,
+ * else of the language alone (Debian's hyph_en.dic is US English, as in LibreOffice), else of
+ * the language in any country. NULL for no language, "none", or no patterns installed. */
+static Patterns *patterns_for(const char *lang)
+{
+    if (!dict_dir || !lang || !*lang || g_ascii_strcasecmp(lang, "none") == 0)
+        return NULL;
+    size_t n = strcspn(lang, "-_");
+    if (n == 0 || n > 8)
+        return NULL;
+    for (size_t i = 0; lang[i]; i++)
+        if (!g_ascii_isalnum(lang[i]) && lang[i] != '-' && lang[i] != '_')
+            return NULL; /* a language code, never a path */
+    char *language = g_ascii_strdown(lang, (gssize)n);
+    char *country = lang[n] && lang[n + 1] ? g_ascii_strup(lang + n + 1, -1) : NULL;
+    char *key = country ? g_strdup_printf("%s_%s", language, country) : g_strdup(language);
+    Patterns *pt = NULL;
+    if (g_hash_table_lookup_extended(by_language, key, NULL, (gpointer *)&pt)) {
+        g_free(key);
+    } else {
+        char *names[2] = {country ? g_strdup_printf("hyph_%s_%s.dic", language, country) : NULL,
+                          g_strdup_printf("hyph_%s.dic", language)};
+        for (int i = 0; i < 2 && !pt; i++) {
+            if (!names[i])
+                continue;
+            char *path = g_build_filename(dict_dir, names[i], NULL);
+            pt = load_file(path);
+            g_free(path);
+        }
+        if (!pt)
+            pt = load_any_country(language);
+        g_free(names[0]);
+        g_free(names[1]);
+        g_hash_table_insert(by_language, key, pt);
+    }
+    g_free(language);
+    g_free(country);
+    return pt;
+}
+
+int hyphen_has_language(const char *lang) { return patterns_for(lang) != NULL; }
 
 static int is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -108,7 +211,8 @@ static int token_is_address(const char *s, size_t n)
 }
 
 /* Appends the word [w, w + n) to out, with U+00AD at the break points; returns the new end. */
-static char *hyphenate_word_uncached(char *out, const char *w, size_t n, int n_chars)
+static char *hyphenate_word_uncached(HyphenDict *dict, char *out, const char *w, size_t n,
+                                     int n_chars)
 {
     char lower[WORD_MAX_BYTES + 8];
     char hyphens[WORD_MAX_BYTES + 8];
@@ -138,9 +242,12 @@ static char *hyphenate_word_uncached(char *out, const char *w, size_t n, int n_c
     int *pos = NULL, *cut = NULL;
     int failed = hnj_hyphen_hyphenate3(dict, lower, (int)n_lower, hyphens, NULL, &rep, &pos, &cut,
                                        lh, rh, lh, rh);
-    if (rep) { /* non-standard hyphenation: hyphen-da has none, so ignore it */
-        for (size_t i = 0; i < n_lower; i++)
+    if (rep) { /* a non-standard break (a letter changes): a soft hyphen cannot set it */
+        for (size_t i = 0; i < n_lower; i++) {
+            if (rep[i])
+                hyphens[i] = '0';
             free(rep[i]);
+        }
         free(rep);
     }
     free(pos);
@@ -161,7 +268,7 @@ static char *hyphenate_word_uncached(char *out, const char *w, size_t n, int n_c
     return out;
 }
 
-static char *hyphenate_word(char *out, const char *w, size_t n, int n_chars)
+static char *hyphenate_word(Patterns *pt, char *out, const char *w, size_t n, int n_chars)
 {
     if (n > WORD_MAX_BYTES) {
         memcpy(out, w, n);
@@ -170,15 +277,16 @@ static char *hyphenate_word(char *out, const char *w, size_t n, int n_chars)
     char key[WORD_MAX_BYTES + 1];
     memcpy(key, w, n);
     key[n] = '\0';
-    if (!cache)
-        cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    if (!pt->cache)
+        pt->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    GHashTable *cache = pt->cache;
     const char *hit = g_hash_table_lookup(cache, key);
     if (hit) {
         size_t len = strlen(hit);
         memcpy(out, hit, len);
         return out + len;
     }
-    char *end = hyphenate_word_uncached(out, w, n, n_chars);
+    char *end = hyphenate_word_uncached(pt->dict, out, w, n, n_chars);
     if (g_hash_table_size(cache) >= CACHE_MAX)
         g_hash_table_remove_all(cache);
     g_hash_table_insert(cache, g_strdup(key), g_strndup(out, (gsize)(end - out)));
@@ -188,7 +296,8 @@ static char *hyphenate_word(char *out, const char *w, size_t n, int n_chars)
 char *hyphen_insert_soft_hyphens(const char *utf8_text, const char *lang)
 {
     size_t len = strlen(utf8_text);
-    if (!dict || !is_danish(lang))
+    Patterns *pt = patterns_for(lang);
+    if (!pt)
         return strdup(utf8_text);
     /* At most one soft hyphen (2 bytes) after each character of at least 1 byte. */
     char *result = malloc(3 * len + 1);
@@ -239,7 +348,7 @@ char *hyphen_insert_soft_hyphens(const char *utf8_text, const char *lang)
                 memcpy(out, w, (size_t)(s - w));
                 out += s - w;
             } else {
-                out = hyphenate_word(out, w, (size_t)(s - w), n_chars);
+                out = hyphenate_word(pt, out, w, (size_t)(s - w), n_chars);
             }
             prev = 'a';
         }

@@ -42,7 +42,13 @@
     X(RETRIEVE_MARKER, "retrieve-marker") X(BOOKMARK_TREE, "bookmark-tree")                  \
     X(BOOKMARK, "bookmark") X(BOOKMARK_TITLE, "bookmark-title")                              \
     /* values (issue 20) */                                                                  \
-    X(INLINE_CONTAINER, "inline-container")
+    X(INLINE_CONTAINER, "inline-container")                                                 \
+    /* pages (issue 20): page-master references and side regions */                         \
+    X(SINGLE_PAGE_MASTER_REFERENCE, "single-page-master-reference")                          \
+    X(REPEATABLE_PAGE_MASTER_REFERENCE, "repeatable-page-master-reference")                  \
+    X(REGION_START, "region-start") X(REGION_END, "region-end")                              \
+    /* blocks: floats (typeset_float.c) */                                                    \
+    X(FLOAT, "float")
 
 #define FO_ENUM_OBJECT(id, name) FO_##id,
 typedef enum { FO_OBJECTS(FO_ENUM_OBJECT) FO_TEXT, FO_N_TYPES } FoType;
@@ -86,6 +92,12 @@ typedef enum {
     P_HYPHENATION_REMAIN_CHARACTER_COUNT, P_WHITE_SPACE_TREATMENT, P_WRAP_OPTION,
     P_TEXT_ALTITUDE, P_TEXT_DEPTH, P_RELATIVE_ALIGN, P_ALIGNMENT_BASELINE, P_DOMINANT_BASELINE,
     P_ALIGNMENT_ADJUST, P_CASE_NAME, P_CASE_TITLE, P_SWITCH_TO,
+    /* pages (issue 20): page numbering, masters, columns, orientation */
+    P_FORMAT, P_GROUPING_SEPARATOR, P_GROUPING_SIZE, P_LETTER_VALUE, P_FORCE_PAGE_COUNT,
+    P_MAXIMUM_REPEATS, P_COLUMN_COUNT, P_COLUMN_GAP, P_SPAN, P_PRECEDENCE,
+    /* blocks: positioned, rotated and floating areas (typeset_float.c) */
+    P_ABSOLUTE_POSITION, P_TOP, P_BOTTOM, P_LEFT, P_RIGHT, P_Z_INDEX, P_OVERFLOW,
+    P_REFERENCE_ORIENTATION, P_WRITING_MODE, P_FLOAT, P_CLEAR,
     P_N_PROPS
 } FoPropId;
 
@@ -130,7 +142,15 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     X(CONDENSED, "condensed") X(SEMI_CONDENSED, "semi-condensed")                             \
     X(SEMI_EXPANDED, "semi-expanded") X(EXPANDED, "expanded")                                 \
     X(EXTRA_EXPANDED, "extra-expanded") X(ULTRA_EXPANDED, "ultra-expanded")                   \
-    X(WIDER, "wider") X(NARROWER, "narrower")
+    X(WIDER, "wider") X(NARROWER, "narrower")                                                 \
+    /* pages (issue 20) */                                                                   \
+    X(ALPHABETIC, "alphabetic") X(TRADITIONAL, "traditional") X(END_ON_EVEN, "end-on-even")   \
+    X(END_ON_ODD, "end-on-odd") X(NO_FORCE, "no-force") X(ALL, "all") X(LR_TB, "lr-tb")       \
+    X(RL_TB, "rl-tb") X(TB_RL, "tb-rl") X(TB_LR, "tb-lr") X(LR, "lr") X(RL, "rl") X(TB, "tb")  \
+    /* blocks: absolute-position, overflow, writing-mode, float, clear */                     \
+    X(ABSOLUTE, "absolute") X(SCROLL, "scroll")                                               \
+    X(ERROR_IF_OVERFLOW, "error-if-overflow") X(REPEAT, "repeat")                             \
+    X(BT_LR, "bt-lr") X(BT_RL, "bt-rl") X(LR_BT, "lr-bt") X(RL_BT, "rl-bt") X(BOTH, "both")
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;

@@ -228,6 +228,34 @@ static const PropDef props[P_N_PROPS] = {
     {"case-name", P_CASE_NAME, 0, NULL, PK_STRING, NULL},
     {"case-title", P_CASE_TITLE, 0, NULL, PK_STRING, NULL},
     {"switch-to", P_SWITCH_TO, 0, "xsl-any", PK_STRING, NULL},
+    /* pages (issue 20): page numbering, masters, columns, orientation (typeset_pages.c) */
+    {"format", P_FORMAT, 0, "1", PK_STRING, NULL},
+    {"grouping-separator", P_GROUPING_SEPARATOR, 0, NULL, PK_STRING, NULL},
+    {"grouping-size", P_GROUPING_SIZE, 0, NULL, PK_INTEGER, NULL},
+    {"letter-value", P_LETTER_VALUE, 0, "auto", PK_KEYWORD, "auto|alphabetic|traditional"},
+    {"force-page-count", P_FORCE_PAGE_COUNT, 0, "auto", PK_KEYWORD,
+     "auto|even|odd|end-on-even|end-on-odd|no-force"},
+    {"maximum-repeats", P_MAXIMUM_REPEATS, 0, "no-limit", PK_NUMBER, "no-limit"},
+    {"column-count", P_COLUMN_COUNT, 0, "1", PK_INTEGER, NULL},
+    {"column-gap", P_COLUMN_GAP, 0, "12pt", PK_LENGTH, NULL},
+    {"span", P_SPAN, 0, "none", PK_KEYWORD, "none|all"},
+    {"precedence", P_PRECEDENCE, 0, "false", PK_KEYWORD, "true|false"},
+    /* blocks: positioned, rotated and floating areas (typeset_float.c) */
+    {"absolute-position", P_ABSOLUTE_POSITION, 0, "auto", PK_KEYWORD,
+     "auto|absolute|fixed|relative"},
+    {"top", P_TOP, 0, "auto", PK_LENGTH, "auto"},
+    {"bottom", P_BOTTOM, 0, "auto", PK_LENGTH, "auto"},
+    {"left", P_LEFT, 0, "auto", PK_LENGTH, "auto"},
+    {"right", P_RIGHT, 0, "auto", PK_LENGTH, "auto"},
+    {"z-index", P_Z_INDEX, 0, "auto", PK_NUMBER, "auto"},
+    {"overflow", P_OVERFLOW, 0, "auto", PK_KEYWORD,
+     "visible|hidden|scroll|error-if-overflow|repeat|auto"},
+    /* XSL inherits it, but frisk rotates only the object that states it (see typeset_float.c) */
+    {"reference-orientation", P_REFERENCE_ORIENTATION, 0, "0", PK_NUMBER, NULL},
+    {"writing-mode", P_WRITING_MODE, 1, "lr-tb", PK_KEYWORD,
+     "lr-tb|rl-tb|tb-rl|tb-lr|bt-lr|bt-rl|lr-bt|rl-bt|lr|rl|tb"},
+    {"float", P_FLOAT, 0, "none", PK_KEYWORD, "before|start|end|left|right|inside|outside|none"},
+    {"clear", P_CLEAR, 0, "none", PK_KEYWORD, "start|end|left|right|inside|outside|both|none"},
 };
 
 static FoValue initial_values[P_N_PROPS];

@@ -28,7 +28,7 @@ static int failed(Finisher *fn, const char *what)
     if (!qpdf_has_error(fn->q))
         return 0;
     qpdf_error e = qpdf_get_error(fn->q);
-    diag_error(fn->file, 0, 0, "cannot finish the PDF (%s): %s", what,
+    diag_error(fn->file, fn->f->line, fn->f->col, "cannot finish the PDF (%s): %s", what,
                qpdf_get_error_full_text(fn->q, e));
     return 1;
 }
@@ -434,6 +434,57 @@ static void add_annotation(Tree *t, qpdf_oh link, qpdf_oh objr, const char *text
     g_hash_table_insert(t->by_key, GINT_TO_POINTER(key), GUINT_TO_POINTER(link));
 }
 
+/* Each footnote call's Reference points at its Note (/Ref, as PDF 2.0 names the link; a
+ * PDF 1.7 reader ignores the key and finds the Note by its place and /ID). */
+static void link_references(Tree *t)
+{
+    qpdf_data q = t->fn->q;
+    for (int i = 0; i < t->fn->f->n_nodes; i++) {
+        int note = t->fn->f->nodes[i].ref - 1;
+        if (note >= 0 && t->elems[i] && t->elems[note]) {
+            qpdf_oh refs = qpdf_oh_new_array(q);
+            qpdf_oh_append_item(q, refs, t->elems[note]);
+            qpdf_oh_replace_key(q, t->elems[i], "/Ref", refs);
+        }
+    }
+}
+
+static int cmp_id(const void *a, const void *b, void *nodes)
+{
+    const FinishNode *n = nodes;
+    return strcmp(n[*(const int *)a].id, n[*(const int *)b].id);
+}
+
+/* The IDTree the elements' /IDs need (a name tree: keys in byte order), or none. */
+static void write_id_tree(Tree *t, qpdf_oh str)
+{
+    qpdf_data q = t->fn->q;
+    GArray *with_id = g_array_new(FALSE, FALSE, sizeof(int));
+    for (int i = 0; i < t->fn->f->n_nodes; i++)
+        if (t->fn->f->nodes[i].id && t->elems[i])
+            g_array_append_val(with_id, i);
+    g_array_sort_with_data(with_id, cmp_id, (gpointer)t->fn->f->nodes);
+    qpdf_oh names = qpdf_oh_new_array(q);
+    const char *last = NULL;
+    for (guint j = 0; j < with_id->len; j++) {
+        int i = g_array_index(with_id, int, j);
+        const char *id = t->fn->f->nodes[i].id;
+        if (last && strcmp(last, id) == 0)
+            continue; /* a name tree holds a key once */
+        qpdf_oh_append_item(q, names, qpdf_oh_new_string(q, id));
+        qpdf_oh_append_item(q, names, t->elems[i]);
+        last = id;
+    }
+    if (with_id->len) {
+        qpdf_oh tree = qpdf_oh_new_dictionary(q);
+        qpdf_oh_replace_key(q, tree, "/Names", names);
+        qpdf_oh_replace_key(q, str, "/IDTree", qpdf_make_indirect_object(q, tree));
+    } else {
+        qpdf_oh_remove_key(q, str, "/IDTree");
+    }
+    g_array_free(with_id, TRUE);
+}
+
 static int cmp_int(const void *a, const void *b)
 {
     int x = *(const int *)a, y = *(const int *)b;
@@ -481,8 +532,8 @@ static int build_tree(Finisher *fn)
     }
     collect_elements(&t, qpdf_oh_get_key(q, str, "/K"));
     if ((int)t.leaves->len != fn->f->n_tags) {
-        diag_error(fn->file, 0, 0, "cannot finish the PDF: cairo wrote %u structure elements for "
-                   "%d tags", t.leaves->len, fn->f->n_tags);
+        diag_error(fn->file, fn->f->line, fn->f->col, "cannot finish the PDF: cairo wrote %u "
+                   "structure elements for %d tags", t.leaves->len, fn->f->n_tags);
         goto done;
     }
     element(&t, 0);
@@ -490,8 +541,8 @@ static int build_tree(Finisher *fn)
         const FinishTag *tag = &fn->f->tags[i];
         qpdf_oh leaf = g_array_index(t.leaves, qpdf_oh, i);
         qpdf_oh elem = element(&t, tag->node);
-        if (tag->link)
-            elem = add_link(&t, elem);
+        if (tag->link && strcmp(fn->f->nodes[tag->node].std, "Link") != 0)
+            elem = add_link(&t, elem); /* a link of no fo:basic-link's (cairo's own) */
         qpdf_oh pg = qpdf_oh_get_key(q, leaf, "/Pg");
         qpdf_oh k = qpdf_oh_get_key(q, leaf, "/K");
         qpdf_oh kids = qpdf_oh_is_array(q, k) ? k : qpdf_oh_wrap_in_array(q, k);
@@ -530,7 +581,8 @@ static int build_tree(Finisher *fn)
     qpdf_oh_replace_key(q, ptree, "/Nums", nums);
     qpdf_oh_replace_key(q, str, "/ParentTree", qpdf_make_indirect_object(q, ptree));
     qpdf_oh_replace_key(q, str, "/ParentTreeNextKey", qpdf_oh_new_integer(q, t.next_key));
-    qpdf_oh_remove_key(q, str, "/IDTree");
+    link_references(&t);
+    write_id_tree(&t, str);
     /* custom roles: what standard type each stands for */
     qpdf_oh rolemap = qpdf_oh_new_dictionary(q);
     int n_roles = 0;

@@ -41,6 +41,9 @@ typedef struct {
     const char *lang;     /* /Lang where it differs from its parent's, or NULL */
     const char *id;       /* /ID (a footnote's Note), or NULL */
     unsigned flags;       /* FINISH_* */
+    long line;            /* robust: the FO object's line and start tag ("fo:block"), so that */
+    const char *tag;      /* a failure of the PDF writer names it (render.c); 0/NULL: none */
+    int ref;              /* a footnote call's Reference: its Note's index + 1 (/Ref), or 0 */
 } FinishNode;
 
 /* One tag render.c began with cairo, in the order it began them (cairo's structure tree holds
@@ -60,6 +63,7 @@ typedef struct {
     int n_nodes;
     const FinishTag *tags;
     int n_tags;
+    long line, col;       /* robust: where a failure of the whole document is reported (fo:root) */
 } PdfFinish;
 
 /* Rewrites the PDF in[0..in_len) as the header says into *out (malloc'ed, caller frees).

@@ -11,6 +11,7 @@
 #include "pdf_finish.h"
 
 #include "shared/diag.h"
+#include "shared/load.h"
 
 #include <cairo-pdf.h>
 #include <ctype.h>
@@ -18,6 +19,22 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+/* robust: where a failure of the PDF writer is reported: the FO object of element (its line and
+ * the column of its start tag), or fo:root for element 0 or -1. */
+static void locate(const Layout *layout, int element, long *line, long *col)
+{
+    *line = *col = 0;
+    if (!layout->structs || layout->n_structs == 0)
+        return;
+    const FinishNode *n = &layout->structs[element > 0 && element < layout->n_structs ? element : 0];
+    *line = n->line;
+    /* libxml2 gives an element the line its start tag ends on: one written over several lines
+     * begins a few lines up */
+    for (long l = n->line; n->tag && layout->file && l > 0 && l > n->line - 20 && !*col; l--)
+        if ((*col = load_tag_column(layout->file, l, n->tag)) > 0)
+            *line = l;
+}
 
 static cairo_status_t write_bytes(void *closure, const unsigned char *data, unsigned int length)
 {
@@ -41,6 +58,8 @@ static void quote(GString *out, const char *s)
 static int creation_date(const Layout *layout, long long creation_time, char *out, size_t size)
 {
     long long t = creation_time;
+    long line, col;
+    locate(layout, 0, &line, &col);
     if (t < 0 && layout->creation_date) {
         const char *d = layout->creation_date;
         int y, mo, da, h = 0, mi = 0, s = 0;
@@ -49,7 +68,7 @@ static int creation_date(const Layout *layout, long long creation_time, char *ou
         if ((n != 3 && n != 6 && !(n == 7 && tail == 'Z')) || strlen(d) < 10 || mo < 1 || mo > 12 ||
             da < 1 || da > 31 || h > 23 || mi > 59 || s > 60 ||
             (n == 3 && strlen(d) != 10)) {
-            diag_error(layout->file, 0, 0, "frisk:creation-date '%s' is not an ISO date (YYYY-MM-DD)", d);
+            diag_error(layout->file, line, col, "frisk:creation-date '%s' is not an ISO date (YYYY-MM-DD)", d);
             return -1;
         }
         snprintf(out, size, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, mo, da, h, mi, s);
@@ -69,7 +88,7 @@ static int creation_date(const Layout *layout, long long creation_time, char *ou
     time_t tt = (time_t)t;
     struct tm tm;
     if (!gmtime_r(&tt, &tm)) {
-        diag_error(layout->file, 0, 0, "creation time %lld is out of range", t);
+        diag_error(layout->file, line, col, "creation time %lld is out of range", t);
         return -1;
     }
     strftime(out, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
@@ -111,15 +130,30 @@ static void paint_stroke(cairo_t *cr, const DrawOp *op)
     cairo_set_dash(cr, NULL, 0, 0);
 }
 
+/* cairo turns a fill that covers the whole page into a paint, and such a paint on a page with
+ * nothing drawn yet (or in an opaque colour) into "forget the page so far": the tags begun on it
+ * are forgotten too, the tag around the fill ends without a beginning, and cairo refuses the
+ * page (CAIRO_STATUS_TAG_ERROR: a 5in PNG filling a 5in page). Under a clip it stays a fill;
+ * the caller saves and restores cr around it. */
+static void clip_if_covering(cairo_t *cr, const Page *page, double x, double y, double w, double h)
+{
+    if (x <= 0 && y <= 0 && x + w >= page->width && y + h >= page->height) {
+        cairo_rectangle(cr, 0, 0, page->width, page->height);
+        cairo_clip(cr);
+    }
+}
+
 /* Draws an external graphic in its viewport (cut at its edges when the content is larger).
  * cairo 1.16 names an XObject in the page's resources once per use, so a second use on one page
  * would make a dictionary with a repeated key (qpdf warns); it is drawn through a group, a form
  * XObject of its own that names the shared image once. */
-static void paint_graphic(cairo_t *cr, const DrawOp *op, GHashTable *used_on_page)
+static void paint_graphic(cairo_t *cr, const Page *page, const DrawOp *op, GHashTable *used_on_page)
 {
     const InlineMark *m = op->graphic;
     int again = !g_hash_table_add(used_on_page, (gpointer)m->image);
     cairo_save(cr);
+    clip_if_covering(cr, page, op->x + m->content_x, op->y + m->content_y, m->content_w,
+                     m->content_h);
     if (m->content_x < 0 || m->content_y < 0 || m->content_x + m->content_w > op->w + 1e-6 ||
         m->content_y + m->content_h > op->h + 1e-6) {
         cairo_rectangle(cr, op->x, op->y, op->w, op->h);
@@ -145,9 +179,14 @@ typedef struct {
     const Layout *layout;
     GArray *tags;           /* FinishTag, in the order begun */
     int open;               /* element whose tag is open, or -1 */
+    int page_element;       /* the last element tagged on the page being painted, or -1 */
     int text_node;          /* element of the last paragraph painted (its links' element) */
     const TextBlock *text;  /* the last paragraph painted */
     GHashTable *header_pages; /* TextBlock* of a table header -> page index + 1 first painted */
+    /* inline elements (Link, Reference, Span) of the line being painted: */
+    cairo_t *cr;
+    int line;               /* the last line painted of text */
+    const StructSpans *spans; /* its paragraph's, or NULL */
 } Tagger;
 
 static void tag_element(cairo_t *cr, Tagger *t, int node)
@@ -155,10 +194,14 @@ static void tag_element(cairo_t *cr, Tagger *t, int node)
     if (t->open == node || t->layout->untagged)
         return;
     if (t->open >= 0)
-        cairo_tag_end(cr, t->layout->structs[t->open].std);
+        cairo_tag_end(cr, strcmp(t->layout->structs[t->open].std, "Link") == 0
+                              ? "Span" : t->layout->structs[t->open].std);
     t->open = node;
     if (node >= 0) {
-        cairo_tag_begin(cr, t->layout->structs[node].std, NULL);
+        t->page_element = node;
+        /* cairo takes "Link" for a link annotation's tag; pdf_finish.c writes the real type */
+        const char *std = t->layout->structs[node].std;
+        cairo_tag_begin(cr, strcmp(std, "Link") == 0 ? "Span" : std, NULL);
         FinishTag tag = {.node = node};
         g_array_append_val(t->tags, tag);
     }
@@ -184,12 +227,57 @@ static int line_element(Tagger *t, const TextBlock *tb, int page)
     return !first || first == page + 1 ? node : -1;
 }
 
-/* The text a link covers, for its annotation's /Contents (soft hyphens left out). */
-static char *link_text(const TextBlock *tb, const char *target)
+/* The element of the text at byte of the line being painted: the innermost inline element
+ * around it, else its paragraph's. */
+static int span_node(const Tagger *t, int byte)
 {
-    for (const InlineMark *m = tb ? tb->marks : NULL; m; m = m->next) {
-        if (m->kind != INL_LINK || m->name != target)
-            continue;
+    for (int i = 0; t->spans && i < t->spans->n; i++)
+        if (byte >= t->spans->span[i].start && byte < t->spans->span[i].end)
+            return t->spans->span[i].node;
+    return t->text_node;
+}
+
+static int segment_starts(void *data, int byte)
+{
+    const Tagger *t = data;
+    return span_node(t, byte) != t->open;
+}
+
+static void segment_enter(void *data, int byte)
+{
+    Tagger *t = data;
+    tag_element(t->cr, t, span_node(t, byte));
+}
+
+/* The link mark of the line being painted that goes to target (the page builder puts a link
+ * area after its line for each), or NULL. */
+static const InlineMark *link_mark(const Tagger *t, const char *target)
+{
+    const TextBlock *tb = t->text;
+    if (!tb || t->line < 0 || t->line >= tb->n_lines)
+        return NULL;
+    const TextLine *l = &tb->lines[t->line];
+    for (const InlineMark *m = tb->marks; m; m = m->next)
+        if (m->kind == INL_LINK && m->name == target && m->start < l->start + l->length &&
+            m->end > l->start)
+            return m;
+    return NULL;
+}
+
+/* The Link element of a link mark (its fo:basic-link's), or -1. */
+static int link_node(const Tagger *t, const InlineMark *m)
+{
+    for (int i = 0; m && t->spans && i < t->spans->n; i++)
+        if (t->spans->span[i].start == m->start && t->spans->span[i].end == m->end &&
+            strcmp(t->layout->structs[t->spans->span[i].node].std, "Link") == 0)
+            return t->spans->span[i].node;
+    return -1;
+}
+
+/* The text a link covers, for its annotation's /Contents (soft hyphens left out). */
+static char *link_text(const TextBlock *tb, const InlineMark *m)
+{
+    if (m) {
         GString *s = g_string_new(NULL);
         for (int i = m->start; i < m->end; i++) {
             if ((unsigned char)tb->text[i] == 0xC2 && (unsigned char)tb->text[i + 1] == 0xAD) {
@@ -211,24 +299,38 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
         const DrawOp *op = &page->ops[i];
         if (op->kind == OP_TEXT) {
             t->text = op->text;
+            t->line = op->line;
             t->text_node = line_element(t, op->text, page_index);
-            tag_element(cr, t, t->text_node);
+            t->spans = t->text_node >= 0 && t->layout->struct_spans
+                           ? g_hash_table_lookup(t->layout->struct_spans, op->text) : NULL;
+            if (!t->spans)
+                tag_element(cr, t, t->text_node);
         } else if (op->kind == OP_IMAGE || op->kind == OP_DIAGRAM) {
             tag_element(cr, t, element_of(t, op->kind == OP_IMAGE ? (const void *)op->graphic
                                                                     : (const void *)op->diagram));
-        } else if (op->kind != OP_DEST && op->kind != OP_TAG_BEGIN && op->kind != OP_TAG_END) {
+        } else if (op->kind != OP_DEST && op->kind != OP_TAG_BEGIN && op->kind != OP_TAG_END &&
+                   op->kind != OP_ROTATE_BEGIN && op->kind != OP_ROTATE_END) {
             tag_element(cr, t, -1); /* decorations and links stand outside the content's tags */
         }
         switch (op->kind) {
         case OP_TEXT:
-            text_line_paint(cr, op->text, op->line, op->x, op->y);
+            if (t->spans) { /* each inline element's text in its own marked content */
+                t->cr = cr;
+                LineSegments segments = {segment_starts, segment_enter, t};
+                text_line_paint_segments(cr, op->text, op->line, op->x, op->y, &segments);
+            } else {
+                text_line_paint(cr, op->text, op->line, op->x, op->y);
+            }
             break;
         case OP_RECT:
             if (op->w <= 0 || op->h <= 0)
                 break;
+            cairo_save(cr);
+            clip_if_covering(cr, page, op->x, op->y, op->w, op->h);
             set_rgb(cr, op->rgb);
             cairo_rectangle(cr, op->x, op->y, op->w, op->h);
             cairo_fill(cr);
+            cairo_restore(cr);
             break;
         case OP_DOTS:
             set_rgb(cr, op->rgb);
@@ -240,7 +342,7 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
             paint_stroke(cr, op);
             break;
         case OP_IMAGE:
-            paint_graphic(cr, op, used_on_page);
+            paint_graphic(cr, page, op, used_on_page);
             break;
         case OP_DIAGRAM: { /* drawn smaller when it had to shrink to fit a page */
             double dw = diagram_width(op->diagram), scale = dw > 0 ? op->w / dw : 1;
@@ -259,8 +361,10 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
             cairo_tag_end(cr, CAIRO_TAG_LINK);
             if (!t->layout->untagged) {
                 /* a link in an artifact (a running head) still needs an element: the Document */
-                char *text = link_text(t->text, op->str);
-                FinishTag tag = {.node = t->text_node >= 0 ? t->text_node : 0,
+                const InlineMark *m = link_mark(t, op->str);
+                char *text = link_text(t->text, m);
+                int node = link_node(t, m); /* its fo:basic-link's Link element */
+                FinishTag tag = {.node = node >= 0 ? node : t->text_node >= 0 ? t->text_node : 0,
                                  .link = text ? text : g_strdup(op->str)};
                 g_array_append_val(t->tags, tag);
             }
@@ -274,6 +378,27 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
             break;
         case OP_TAG_BEGIN: /* the page builder's tags: the logical structure replaces them */
         case OP_TAG_END:
+            break;
+        case OP_ROTATE_BEGIN: /* a rotated region (issue 20) */
+            cairo_save(cr);
+            cairo_translate(cr, op->x, op->y);
+            cairo_rotate(cr, op->width * G_PI / 180.0);
+            break;
+        case OP_ROTATE_END:
+            cairo_restore(cr);
+            break;
+        case OP_PUSH: /* an area's frame (typeset_float.c): moved, turned, perhaps clipped */
+            cairo_save(cr);
+            cairo_translate(cr, op->x, op->y);
+            cairo_rotate(cr, -op->line * G_PI / 180.0);
+            if (op->external) {
+                cairo_rectangle(cr, 0, 0, op->w, op->h);
+                cairo_clip(cr);
+            }
+            cairo_translate(cr, 0, op->width);
+            break;
+        case OP_POP:
+            cairo_restore(cr);
             break;
         }
     }
@@ -291,7 +416,7 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
         return -1;
     GByteArray *bytes = g_byte_array_new();
     Tagger tagger = {.layout = layout, .tags = g_array_new(FALSE, TRUE, sizeof(FinishTag)),
-                     .open = -1, .text_node = -1,
+                     .open = -1, .page_element = -1, .text_node = -1, .line = -1,
                      .header_pages = g_hash_table_new(g_direct_hash, g_direct_equal)};
     int *outline_ids = calloc((size_t)layout->n_bookmarks + 1, sizeof *outline_ids);
     FRISK_ASSERT(outline_ids != NULL);
@@ -316,13 +441,20 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
     for (int i = 0; i < layout->n_pages; i++) {
         const Page *page = &layout->pages[i];
         cairo_pdf_surface_set_size(surface, page->width, page->height);
-        if (page->label)
-            cairo_pdf_surface_set_page_label(surface, page->label);
+        tagger.page_element = -1;
         paint_page(cr, page, i, &tagger);
+        /* the label only once the page is painted: cairo frees the label of a page it failed
+         * on neither at finish nor at destroy (cairo 1.16) */
+        if (page->label && cairo_status(cr) == CAIRO_STATUS_SUCCESS)
+            cairo_pdf_surface_set_page_label(surface, page->label);
         cairo_show_page(cr);
         if (cairo_status(cr) != CAIRO_STATUS_SUCCESS) {
-            /* cairo draws nothing more once its context has failed: never a PDF cut short */
-            diag_error(layout->file, 0, 0, "cannot write the PDF: page %d: %s", i + 1,
+            /* cairo draws nothing more once its context has failed: never a PDF cut short.
+             * Located at the last element tagged on the page (a refused tag is the likely
+             * cause), else at fo:root. */
+            long line, col;
+            locate(layout, tagger.page_element, &line, &col);
+            diag_error(layout->file, line, col, "cannot write the PDF: page %d: %s", i + 1,
                        cairo_status_to_string(cairo_status(cr)));
             cairo_destroy(cr);
             cairo_surface_destroy(surface);
@@ -345,8 +477,11 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
     cairo_surface_finish(surface);
     cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
+    long root_line, root_col;
+    locate(layout, 0, &root_line, &root_col);
     if (status != CAIRO_STATUS_SUCCESS) {
-        diag_error(layout->file, 0, 0, "cannot write the PDF: %s", cairo_status_to_string(status));
+        diag_error(layout->file, root_line, root_col, "cannot write the PDF: %s",
+                   cairo_status_to_string(status));
         goto cleanup;
     }
     /* PDF/UA wants a title to show: without frisk:title, the file's name (as viewers show) */
@@ -360,7 +495,8 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
                         .subject = layout->subject, .keywords = layout->keywords, .date = date,
                         .lang = layout->lang, .tagged = !layout->untagged,
                         .nodes = layout->structs, .n_nodes = layout->n_structs,
-                        .tags = (const FinishTag *)tagger.tags->data, .n_tags = (int)tagger.tags->len};
+                        .tags = (const FinishTag *)tagger.tags->data, .n_tags = (int)tagger.tags->len,
+                        .line = root_line, .col = root_col};
     rc = pdf_finish(bytes->data, bytes->len, &finish, layout->file, pdf, pdf_len);
     g_free(fallback);
 cleanup:

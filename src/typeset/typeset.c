@@ -32,6 +32,17 @@ typedef struct {
     double region_x, region_w;             /* between the page margins */
     double before_y, before_h, after_y, after_h;
     const char *before_name, *after_name;
+    /* pages (issue 20): the side regions, the corners before/after take, the body's columns */
+    double before_x, before_w, after_x, after_w;
+    double start_x, start_w, end_x, end_w, sides_y, sides_h;
+    const char *start_name, *end_name;
+    int columns;                           /* column-count of the region-body */
+    double column_gap, column_w;
+    /* writing-mode="rl-tb" of the body, before, after, start and end regions: mirrored */
+    unsigned char rl_page, rl_body, rl_before, rl_after, rl_start, rl_end;
+    /* reference-orientation of the page and of the body (cairo's degrees, 0: upright): their
+     * geometry above is in their own frame, whose origin is (ox, oy) on the page */
+    double page_turn, page_ox, page_oy, body_turn, body_ox, body_oy;
 } PageMaster;
 
 typedef struct {
@@ -39,12 +50,29 @@ typedef struct {
     FoKeyword position, odd_even, blank;
 } Alternative;
 
+/* One sub-sequence of a page-sequence-master: a single-page-master-reference, a
+ * repeatable-page-master-reference or repeatable-page-master-alternatives. */
+typedef struct {
+    FoNode *node;
+    PageMaster *master;      /* single or repeatable */
+    Alternative *alts;       /* alternatives (master NULL) */
+    int n_alts;
+    int max_repeats;         /* pages it may give; -1: no limit */
+} SubSequence;
+
 typedef struct {
     const char *name;
+    FoNode *node;
     PageMaster *simple;      /* a simple-page-master, or */
-    Alternative *alts;       /* repeatable-page-master-alternatives */
-    int n_alts;
+    SubSequence *subs;       /* a page-sequence-master's sub-sequences, used in order */
+    int n_subs;
+    int has_last;            /* one of them is for page-position="last" */
 } MasterRef;
+
+/* Where a page-sequence stands in its page-sequence-master. */
+typedef struct {
+    int sub, used;
+} MasterState;
 
 /* ---- the builder --------------------------------------------------------------------------- */
 
@@ -53,6 +81,9 @@ typedef struct {
     int bg_op;       /* index of its background op on the page, -1 if none */
     double top;
     int continued;   /* opened on an earlier page: no top border */
+    int has_ref;     /* blocks: a block-container, the reference area of absolute containers
+                      * in it, while it is open; saved_ref is the one around it */
+    double saved_ref[4];
 } OpenDeco;
 
 /* Where a row group stands between pages: per cell, the first item not yet placed, whether the
@@ -71,12 +102,14 @@ typedef struct {
     int number;
     int seq;
     int blank;
+    char label[48];  /* number as the page-sequence prints it */
 } PageOut;
 
 typedef struct {
     const char *cls;
     FoNode *marker;
     int page;
+    int at_top;      /* nothing of the flow is on its page before it (first-including-carryover) */
 } MarkerHit;
 
 /* What remains of a footnote body: its items from `from` on. */
@@ -101,6 +134,19 @@ typedef struct {
     /* the tag open on the page (paragraph) */
     const TextBlock *tag_text;
     int number;              /* next page number */
+    const FoNode *seq_node;  /* the page-sequence being paginated: its page-number format */
+    int no_force;            /* fill_page: never set what does not fit (a band part way down a
+                                page, or a trial of balanced column heights) */
+    /* blocks (typeset_float.c): the reference area absolute containers are placed in (x, y,
+     * w, h), and before-floats that did not fit their page and wait for the next */
+    double ref[4];
+    const Area **float_carry;
+    int n_float_carry, cap_float_carry;
+    /* the before-floats anchored on the page being placed and the y each is set at: drawn
+     * when their anchor is placed, so that their tags follow it in reading order */
+    const Area *page_floats[16];
+    double page_float_y[16];
+    int n_page_floats;
 } PB;
 
 DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op)
@@ -148,12 +194,16 @@ static const char *document_lang(Layout *layout, const FoNode *root)
 
 /* ---- ids and markers ----------------------------------------------------------------------- */
 
-static void record_id(PB *pb, Page *page, const char *id, int number, double x, double y)
+static void record_id(PB *pb, PageOut *po, const char *id, double x, double y)
 {
+    Page *page = &po->page;
+    int number = po->number;
     IdPlace *place = g_hash_table_lookup(pb->new_ids, id);
     if (!place) {
         place = g_new0(IdPlace, 1); /* outlives the pass: the next one reads it */
         place->first_page = place->last_page = number;
+        snprintf(place->first_label, sizeof place->first_label, "%s", po->label);
+        snprintf(place->last_label, sizeof place->last_label, "%s", po->label);
         g_hash_table_insert(pb->new_ids, (gpointer)id, place);
         if (id[0] != '#' && !g_hash_table_contains(pb->dests, id)) {
             g_hash_table_add(pb->dests, (gpointer)id);
@@ -162,6 +212,7 @@ static void record_id(PB *pb, Page *page, const char *id, int number, double x, 
         }
     } else if (number > place->last_page) {
         place->last_page = number;
+        snprintf(place->last_label, sizeof place->last_label, "%s", po->label);
     }
 }
 
@@ -224,6 +275,32 @@ typedef struct {
 
 static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in,
                         const Cursor *out, double part_h, double dx, double y, int collect);
+struct PlaceOpts;
+static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, double dx, double y,
+                          int top, const struct PlaceOpts *opts);
+
+/* Draws an area (typeset_float.c) anchored at y: its border and background on the page, its
+ * content in its own frame (moved, turned, clipped), where absolute areas inside it are
+ * placed in turn. */
+static void place_area(PB *pb, PageOut *po, const Area *a, double dx, double y)
+{
+    AreaFrame fr;
+    area_frame(a, pb->ref, po->page.width, po->page.height, dx, y, &fr);
+    close_text_tag(pb, &po->page);
+    int bg = reserve_bg(pb, &po->page, &a->deco);
+    paint_deco(pb, &po->page, &a->deco, bg, fr.bx, fr.by, fr.by + a->outer_h, 1, 1);
+    layout_add_op(pb->layout, &po->page, &fr.push);
+    double saved[4];
+    memcpy(saved, pb->ref, sizeof saved);
+    pb->ref[0] = pb->ref[1] = 0;
+    pb->ref[2] = a->ipd;
+    pb->ref[3] = a->bpd;
+    place_items(pb, po, &a->content, 0, a->content.n, 0, 0, 0, NULL);
+    close_text_tag(pb, &po->page);
+    memcpy(pb->ref, saved, sizeof saved);
+    DrawOp pop = {.kind = OP_POP};
+    layout_add_op(pb->layout, &po->page, &pop);
+}
 
 /* The decorations open at index k of a galley (opened before k, not yet closed). */
 static void open_at(const Galley *g, int k, DecoStack *st)
@@ -235,6 +312,15 @@ static void open_at(const Galley *g, int k, DecoStack *st)
         else if (g->items[i].kind == IT_BLOCK_END && st->depth > 0)
             st->depth--;
     }
+}
+
+/* Whether the flow has put anything readable on the page yet (text, an image, a diagram). */
+static int page_has_content(const Page *page)
+{
+    for (int i = 0; i < page->n_ops; i++)
+        if (page->ops[i].kind == OP_TEXT || page->ops[i].kind == OP_IMAGE || page->ops[i].kind == OP_DIAGRAM)
+            return 1;
+    return 0;
 }
 
 static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, double top)
@@ -264,7 +350,7 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
         double x = x0 + text_line_x(tb, l, m->start);
         switch (m->kind) {
         case INL_ANCHOR:
-            record_id(pb, &po->page, m->name, po->number, x, top);
+            record_id(pb, po, m->name, x, top);
             break;
         case INL_LEADER: {
             if (m->pattern == K_SPACE || m->w <= 0)
@@ -316,7 +402,7 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
 
 /* Places items [a, b) of g from y. top: a page's own galley (footnotes are collected; nested
  * galleys hand theirs to their row group). Returns the y below the last item. */
-typedef struct {
+typedef struct PlaceOpts {
     const Cursor *partial; /* items[a] is a group begun on the previous page */
     const Cursor *split;   /* after the range, items[b] is placed up to here */
     double split_h;
@@ -381,30 +467,56 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 o->bg_op = reserve_bg(pb, &po->page, it->deco);
                 if (it->deco->tag && strcmp(it->deco->tag, "Table") == 0)
                     op_tag(pb, &po->page, OP_TAG_BEGIN, "Table");
+                o->has_ref = it->deco->ref_area;
+                if (o->has_ref) { /* absolute containers inside are placed in it */
+                    const Deco *d = it->deco;
+                    memcpy(o->saved_ref, pb->ref, sizeof o->saved_ref);
+                    double bottom = pb->ref[1] + pb->ref[3];
+                    pb->ref[0] = d->ref_x + dx;
+                    pb->ref[1] = y + d->ref_top;
+                    pb->ref[2] = d->ref_w;
+                    pb->ref[3] = d->ref_h > 0 ? d->ref_h : fmax(0, bottom - pb->ref[1]);
+                }
             }
             break;
         case IT_BLOCK_END:
             if (st.depth > 0) {
                 OpenDeco *o = &st.stack[--st.depth];
+                if (o->has_ref)
+                    memcpy(pb->ref, o->saved_ref, sizeof pb->ref);
                 paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 1);
                 if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
                     op_tag(pb, &po->page, OP_TAG_END, NULL);
             }
             if (it->deco && it->deco->id)
-                record_id(pb, &po->page, it->deco->id, po->number, it->deco->x + dx, y);
+                record_id(pb, po, it->deco->id, it->deco->x + dx, y);
             break;
         case IT_ANCHOR:
-            record_id(pb, &po->page, it->name, po->number, dx + (g->n ? g->items[i].x : 0), y);
+            record_id(pb, po, it->name, dx + (g->n ? g->items[i].x : 0), y);
             break;
         case IT_MARKER:
             if (it->name) {
-                MarkerHit hit = {it->name, it->marker, (int)pb->pages->len - 1};
+                MarkerHit hit = {it->name, it->marker, (int)pb->pages->len - 1,
+                                 !page_has_content(&po->page)};
                 g_array_append_val(pb->markers, hit);
             }
             break;
         case IT_BREAK:
             break;
+        case IT_AREA: /* before-floats at the page's top, where paginate put them */
+            if (it->area->kind != AREA_FLOAT_BEFORE)
+                place_area(pb, po, it->area, dx, y);
+            for (int k = 0; k < pb->n_page_floats; k++)
+                if (pb->page_floats[k] == it->area)
+                    place_area(pb, po, it->area, po->master->body_x, pb->page_float_y[k]);
+            break;
         case IT_LINE: {
+            if (it->area) { /* a turned block-container, whole */
+                place_area(pb, po, it->area, dx, y);
+                y += it->height;
+                seen = 1;
+                break;
+            }
             const TextLine *l = &it->text->lines[it->line];
             if (header) {
                 close_text_tag(pb, &po->page);
@@ -454,6 +566,8 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
     /* what is still open is cut here and goes on on the next page */
     while (st.depth > 0) {
         OpenDeco *o = &st.stack[--st.depth];
+        if (o->has_ref)
+            memcpy(pb->ref, o->saved_ref, sizeof pb->ref);
         paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 0);
         if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
             op_tag(pb, &po->page, OP_TAG_END, NULL);
@@ -547,7 +661,8 @@ static double group_rest(PB *pb, const RowGroup *g, const Cursor *cur)
 static int is_leading(const Item *it)
 {
     return it->kind == IT_SPACE || it->kind == IT_BLOCK_START || it->kind == IT_ANCHOR ||
-           it->kind == IT_MARKER || it->kind == IT_BREAK || (it->kind == IT_PAD && !it->trailing);
+           it->kind == IT_MARKER || it->kind == IT_BREAK || (it->kind == IT_PAD && !it->trailing) ||
+           it->kind == IT_AREA;
 }
 
 /* Splits what remains of a group (from in) to fit room. Every cell takes the content up to its
@@ -567,7 +682,7 @@ static FoNode *group_first_owner(const RowGroup *g)
     for (int c = 0; c < g->n_cells; c++)
         for (int i = 0; i < g->cells[c].content.n; i++) {
             const Item *x = &g->cells[c].content.items[i];
-            FoNode *n = x->kind == IT_LINE ? x->text->owner
+            FoNode *n = x->kind == IT_LINE && x->text ? x->text->owner
                         : x->kind == IT_ROWS ? group_first_owner(x->rows) : NULL;
             if (n)
                 return n;
@@ -775,8 +890,15 @@ static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in
             PlaceOpts opts = {.partial = inner_of(in, c), .split = split,
                               .split_h = split ? out->inner_h[c] : 0,
                               .header = cell_continued_table(cell, in, c)};
+            double saved_ref[4]; /* absolute containers in a table cell are placed in it */
+            memcpy(saved_ref, pb->ref, sizeof saved_ref);
+            if (g->table) {
+                pb->ref[0] = cell->x + dx, pb->ref[1] = y + top, pb->ref[2] = cell->width;
+                pb->ref[3] = bottom - top;
+            }
             place_items(pb, po, &cell->content, start, end, dx,
                         y + top + (begun ? 0 : cell->inset_top) + offset, collect, &opts);
+            memcpy(pb->ref, saved_ref, sizeof saved_ref);
         }
         op_tag(pb, &po->page, OP_TAG_END, NULL);
     }
@@ -794,6 +916,12 @@ typedef struct {
     FoKeyword brk;   /* a forced break ended the page */
     double header_h;
     const Table *header;
+    /* blocks: before-floats anchored on the page (item index, area), set at its top if they
+     * fit (floats_h together), or waiting for the next page */
+    int float_at[16];
+    const Area *floats[16];
+    unsigned char float_fits[16];
+    int n_floats;
 } Fill;
 
 static double footnote_height(const Item *it)
@@ -870,6 +998,8 @@ static int is_content(const Item *it) { return it->kind == IT_LINE || it->kind =
 /* Does a line hold an image or a diagram? */
 static int line_has_object(const Item *it)
 {
+    if (!it->text)
+        return 1; /* a turned block-container */
     const TextLine *l = &it->text->lines[it->line];
     for (const InlineMark *m = it->text->marks; m; m = m->next)
         if ((m->kind == INL_IMAGE || m->kind == INL_DIAGRAM) && m->start >= l->start &&
@@ -1006,6 +1136,26 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
         case IT_BLOCK_END:
             lead = -1;
             continue;
+        case IT_AREA: {
+            const Area *ar = it->area;
+            /* a side float goes with its anchor line only if it fits below it */
+            if (ar->kind == AREA_FLOAT_SIDE && seen && h + pending + ar->outer_h + fn > avail + EPS) {
+                f->end = f->next = lead >= 0 ? lead : i;
+                return;
+            }
+            if (ar->kind == AREA_FLOAT_BEFORE && f->n_floats < 16) {
+                /* at the top of this page if it fits with what is there, else the next */
+                int fits = h + pending + fn + ar->outer_h <= avail + EPS;
+                f->float_at[f->n_floats] = i;
+                f->floats[f->n_floats] = ar;
+                f->float_fits[f->n_floats++] = (unsigned char)fits;
+                if (fits)
+                    avail -= ar->outer_h;
+            }
+            if (lead < 0)
+                lead = i, h_lead = h;
+            continue;
+        }
         case IT_BREAK:
             if (seen && content_after(g, i + 1)) {
                 f->end = i;
@@ -1055,7 +1205,7 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
                 for (int tries = 0; tries < 4; tries++) {
                     double room = avail - (h + pending) - fn - part_fn -
                                   (fn + part_fn > 0 ? FOOTNOTE_SEPARATOR : 0);
-                    if (room <= 0 || !group_split(pb, it->rows, cur, room, !seen && fn0 <= 0,
+                    if (room <= 0 || !group_split(pb, it->rows, cur, room, !seen && fn0 <= 0 && !pb->no_force,
                                                   &f->split, &f->split_h))
                         break;
                     double need = group_footnote_part(it->rows, cur, &f->split);
@@ -1073,7 +1223,9 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
             f->end = f->next = best;
             return;
         }
-        if (!seen && fn0 > 0) { /* the continued footnotes fill this page; the flow waits */
+        if (!seen && (fn0 > 0 || pb->no_force)) {
+            /* the continued footnotes fill this page, or this is a band below a spanning block
+             * (or a trial of column heights): the flow waits for the next room */
             f->end = f->next = pos;
             return;
         }
@@ -1110,22 +1262,67 @@ static void fill_page(PB *pb, const Galley *g, int pos, const Cursor *partial, d
 
 /* ---- page sequences ------------------------------------------------------------------------ */
 
-static PageMaster *choose_master(const MasterRef *ref, int first, int last, int odd, int blank)
+typedef struct {
+    FoNode *node;
+    MasterRef *ref;
+    FoNode *flow;
+    MasterState state;       /* where its page-sequence-master stands (per pass) */
+    int rl;                  /* writing-mode="rl-tb" on the page-sequence */
+} Sequence;
+
+/* The master of the next page of seq, as its page-sequence-master's sub-sequences give them in
+ * order (XSL 6.4.7-6.4.12), advancing st. NULL when the sub-sequences are used up: said at the
+ * page-sequence when report is set. */
+static PageMaster *choose_master(PB *pb, const Sequence *seq, MasterState *st, int first, int last,
+                                 int blank, int report)
 {
+    const MasterRef *ref = seq->ref;
     if (ref->simple)
         return ref->simple;
-    for (int i = 0; i < ref->n_alts; i++) {
-        const Alternative *a = &ref->alts[i];
-        if ((a->position == K_FIRST && !first) || (a->position == K_REST && first) ||
-            (a->position == K_LAST && !last))
+    int odd = pb->number % 2 != 0;
+    while (st->sub < ref->n_subs) {
+        const SubSequence *sub = &ref->subs[st->sub];
+        PageMaster *m = sub->master;
+        for (int i = 0; !m && i < sub->n_alts; i++) {
+            const Alternative *a = &sub->alts[i];
+            if ((a->position == K_FIRST && !first) || (a->position == K_REST && first) ||
+                (a->position == K_LAST && !last))
+                continue;
+            if ((a->odd_even == K_ODD && !odd) || (a->odd_even == K_EVEN && odd))
+                continue;
+            if ((a->blank == K_BLANK && !blank) || (a->blank == K_NOT_BLANK && blank))
+                continue;
+            m = a->master;
+        }
+        if (!m || (sub->max_repeats >= 0 && st->used >= sub->max_repeats)) {
+            /* used up, or none of its alternatives fits this page: the next one takes over */
+            st->sub++;
+            st->used = 0;
             continue;
-        if ((a->odd_even == K_ODD && !odd) || (a->odd_even == K_EVEN && odd))
-            continue;
-        if ((a->blank == K_BLANK && !blank) || (a->blank == K_NOT_BLANK && blank))
-            continue;
-        return a->master;
+        }
+        st->used++;
+        return m;
     }
-    return ref->n_alts ? ref->alts[ref->n_alts - 1].master : NULL;
+    if (report)
+        typeset_error(pb->ctx, seq->node,
+                      "fo:page-sequence-master '%s' has no page master left for page %d of "
+                      "this fo:page-sequence: its sub-sequences are used up or none of their "
+                      "conditions holds for the page",
+                      ref->name ? ref->name : "", pb->number);
+    return NULL;
+}
+
+/* Ops from here on are in a frame turned by `turn` degrees about (x, y), until turn_end. */
+static void turn_begin(PB *pb, Page *page, double x, double y, double turn)
+{
+    DrawOp op = {.kind = OP_ROTATE_BEGIN, .x = x, .y = y, .width = turn};
+    layout_add_op(pb->layout, page, &op);
+}
+
+static void turn_end(PB *pb, Page *page)
+{
+    DrawOp op = {.kind = OP_ROTATE_END};
+    layout_add_op(pb->layout, page, &op);
 }
 
 static PageOut *new_page(PB *pb, PageMaster *m, int seq, int blank)
@@ -1133,9 +1330,24 @@ static PageOut *new_page(PB *pb, PageMaster *m, int seq, int blank)
     PageOut po = {.master = m, .number = pb->number++, .seq = seq, .blank = blank};
     po.page.width = m->width;
     po.page.height = m->height;
+    page_number_format(pb->seq_node, po.number, po.label, sizeof po.label);
     g_array_append_val(pb->pages, po);
     pb->n_page_fn = 0;
-    return &g_array_index(pb->pages, PageOut, pb->pages->len - 1);
+    PageOut *out = &g_array_index(pb->pages, PageOut, pb->pages->len - 1);
+    if (m->page_turn != 0) /* closed once its static content is placed (typeset_tree) */
+        turn_begin(pb, &out->page, m->page_ox, m->page_oy, m->page_turn);
+    return out;
+}
+
+/* A blank page of seq (a forced page count, or a break to an odd or even page): 0, or -1 when
+ * the page-sequence-master has no master for it (said). */
+static int blank_page(PB *pb, Sequence *seq, int seq_index)
+{
+    PageMaster *m = choose_master(pb, seq, &seq->state, 0, 0, 1, 1);
+    if (!m)
+        return -1;
+    new_page(pb, m, seq_index, 1);
+    return 0;
 }
 
 static double carried_height(const PB *pb)
@@ -1205,68 +1417,305 @@ static void place_footnotes(PB *pb, PageOut *po, double y_flow)
     pb->n_page_fn = 0;
 }
 
-typedef struct {
-    FoNode *node;
-    MasterRef *ref;
-    FoNode *flow;
-} Sequence;
-
-static void paginate(PB *pb, Sequence *seq, int seq_index, const Galley *g)
+static void carry_float(PB *pb, const Area *a)
 {
-    int pos = 0;
+    if (pb->n_float_carry == pb->cap_float_carry) {
+        pb->cap_float_carry = pb->cap_float_carry ? pb->cap_float_carry * 2 : 8;
+        pb->float_carry = realloc(pb->float_carry, sizeof *pb->float_carry * (size_t)pb->cap_float_carry);
+        FRISK_ASSERT(pb->float_carry != NULL);
+    }
+    pb->float_carry[pb->n_float_carry++] = a;
+}
+
+/* Sets before-floats at the top of the region body, one below the other: those that waited
+ * (as many as fit, at least one, so a float taller than the page still comes out), then those
+ * fill_page let in (drawn by place_items when it meets their anchors). Returns the y where the
+ * flow begins; the rest of the waiting ones wait on. */
+static double place_before_floats(PB *pb, PageOut *po, const Fill *f, int carried, double y)
+{
+    PageMaster *m = po->master;
+    for (int i = 0; i < carried; i++) {
+        place_area(pb, po, pb->float_carry[i], m->body_x, y);
+        y += pb->float_carry[i]->outer_h;
+    }
+    if (carried) {
+        memmove(pb->float_carry, pb->float_carry + carried,
+                sizeof *pb->float_carry * (size_t)(pb->n_float_carry - carried));
+        pb->n_float_carry -= carried;
+    }
+    pb->n_page_floats = 0;
+    for (int i = 0; i < f->n_floats; i++) {
+        if (f->float_at[i] >= f->end)
+            break; /* its anchor goes to the next page: it is met again there */
+        if (f->float_fits[i] && pb->n_float_carry == 0) {
+            pb->page_floats[pb->n_page_floats] = f->floats[i];
+            pb->page_float_y[pb->n_page_floats++] = y;
+            y += f->floats[i]->outer_h;
+        } else {
+            carry_float(pb, f->floats[i]); /* floats keep their order */
+        }
+    }
+    return y;
+}
+
+/* How many waiting before-floats go at the top of a page with avail of room, and their height. */
+static int carried_floats(const PB *pb, double avail, double *height)
+{
+    int n = 0;
+    *height = 0;
+    while (n < pb->n_float_carry && (n == 0 || *height + pb->float_carry[n]->outer_h <= avail))
+        *height += pb->float_carry[n++]->outer_h;
+    return n;
+}
+
+/* Height of the footnotes cited on the page so far (earlier columns) and carried to it. */
+static double page_footnotes_height(const PB *pb)
+{
+    double h = carried_height(pb);
+    for (int i = 0; i < pb->n_page_fn; i++)
+        h += pb->page_fn[i]->height;
+    return h;
+}
+
+/* Would `cols` columns of height h, filled from pos, take the rest of the galley? Fills them
+ * one after the other without placing anything. */
+static int columns_take_rest(PB *pb, const Galley *g, int pos, const Cursor *partial, int cols,
+                             double h, double fn_h)
+{
+    Fill f;
+    for (int col = 0; col < cols; col++) {
+        fill_page(pb, g, pos, partial, h, fn_h, &f);
+        if (!f.split_valid && !content_after(g, f.next))
+            return 1;
+        if ((f.brk != K_NONE_SET && f.brk != K_COLUMN) || (f.next == pos && !f.split_valid))
+            return 0;
+        pos = f.next;
+        partial = NULL;
+        if (f.split_valid) { /* the cursor is the next column's start: keep it apart */
+            Cursor *c = fo_arena_alloc(pb->ctx->pass_arena, sizeof *c);
+            *c = cursor_new(pb, g->items[f.end].rows);
+            cursor_copy(g->items[f.end].rows, c, &f.split);
+            partial = c;
+        }
+    }
+    return 0;
+}
+
+/* The height of columns that end level (FOP balances the columns above a spanning block): the
+ * least height at which the columns take the rest of the galley, or avail when it does not fit
+ * at all. Found by halving, each trial a fill without placing. */
+static double balanced_height(PB *pb, const Galley *g, int pos, const Cursor *partial, int cols,
+                              double avail, double fn_h)
+{
+    int saved = pb->no_force;
+    pb->no_force = 1;
+    double lo = 0, hi = avail;
+    if (columns_take_rest(pb, g, pos, partial, cols, avail, fn_h))
+        for (int k = 0; k < 14 && hi - lo > 0.5; k++) {
+            double mid = (lo + hi) / 2;
+            if (columns_take_rest(pb, g, pos, partial, cols, mid, fn_h))
+                hi = mid;
+            else
+                lo = mid;
+        }
+    pb->no_force = saved;
+    return hi;
+}
+
+/* Do two masters give the flow the same room? */
+static int same_body(const PageMaster *a, const PageMaster *b)
+{
+    return a->body_w == b->body_w && a->body_h == b->body_h && a->body_x == b->body_x &&
+           a->body_y == b->body_y && a->columns == b->columns && a->column_gap == b->column_gap;
+}
+
+/* A part of a flow: a run of its blocks set in the columns, or of blocks that span them. A flow
+ * on pages of one column is one part. */
+typedef struct {
+    Galley g;
+    int span;
+} FlowPart;
+
+/* Is anything of the flow left from part `part`, item pos? */
+static int flow_left(const FlowPart *parts, int n, int part, int pos, const Cursor *partial)
+{
+    if (partial || (part < n && content_after(&parts[part].g, pos)))
+        return 1;
+    for (int i = part + 1; i < n; i++)
+        if (content_after(&parts[i].g, 0))
+            return 1;
+    return 0;
+}
+
+/* The break (page, odd-page, even-page) that opens a part, before its first content, or none. */
+static FoKeyword opening_break(const Galley *g)
+{
+    for (int i = 0; i < g->n && !is_content(&g->items[i]); i++)
+        if (g->items[i].kind == IT_BREAK && g->items[i].brk != K_COLUMN)
+            return g->items[i].brk;
+    return K_NONE_SET;
+}
+
+static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts, int n_parts,
+                    double galley_w)
+{
+    int part = 0, pos = 0;
     Cursor partial = {0}, *have_partial = NULL;
     int first = 1;
     FoKeyword pending_brk = K_NONE_SET;
     pb->n_carry = 0;
+    pb->seq_node = seq->node;
+    int last_follows = 0;
     for (;;) {
-        if (!first && !have_partial && !content_after(g, pos) && pb->n_carry == 0)
+        if (!first && !flow_left(parts, n_parts, part, pos, have_partial) && pb->n_carry == 0 &&
+            pb->n_float_carry == 0)
             break;
         if (pending_brk == K_ODD_PAGE || pending_brk == K_EVEN_PAGE) {
-            int odd = pb->number % 2 == 1;
-            if ((pending_brk == K_ODD_PAGE) != odd) {
-                PageMaster *bm = choose_master(seq->ref, 0, 0, odd, 1);
-                new_page(pb, bm, seq_index, 1);
-            }
+            int odd = pb->number % 2 != 0;
+            if ((pending_brk == K_ODD_PAGE) != odd && blank_page(pb, seq, seq_index) != 0)
+                return -1;
         }
-        PageMaster *m = choose_master(seq->ref, first, 0, pb->number % 2 == 1, 0);
-        PageOut *po = new_page(pb, m, seq_index, 0);
-        Fill f;
+        MasterState before = seq->state;
+        PageMaster *m = choose_master(pb, seq, &seq->state, first, 0, 0, 1);
+        if (!m)
+            return -1;
+        if (fabs(m->column_w - galley_w) > 0.5 && (m->columns > 1 || n_parts > 1)) {
+            typeset_error(pb->ctx, seq->node,
+                          "fo:page-sequence: page %d's master '%s' has columns %.1fpt wide, but "
+                          "frisk sets a page-sequence at one column width (%.1fpt, its first "
+                          "page's); give its masters columns of one width",
+                          pb->number, m->name ? m->name : "", m->column_w, galley_w);
+            return -1;
+        }
         double carry_h = carried_height(pb);
-        fill_page(pb, g, pos, have_partial, m->body_h, carry_h, &f);
-        double y = m->body_y;
-        /* a page of continued footnotes only leaves the flow (and a row begun) as it was */
-        if (!(carry_h > 0 && f.end == pos && f.next == pos && !f.split_valid)) {
-            PlaceOpts opts = {.partial = have_partial, .header = f.header};
-            if (f.split_valid) {
-                opts.split = &f.split;
-                opts.split_h = f.split_h;
-            }
-            y = place_items(pb, po, g, pos, f.end, m->body_x, m->body_y, 1, &opts);
-            if (f.split_valid) {
-                const Item *it = &g->items[f.end];
-                partial = cursor_new(pb, it->rows);
-                cursor_copy(it->rows, &partial, &f.split);
-                have_partial = &partial;
+        if (seq->ref->has_last && n_parts == 1 &&
+            columns_take_rest(pb, &parts[0].g, pos, have_partial, m->columns, m->body_h, carry_h)) {
+            /* the flow ends on this page: it is the last one (page-position="last"); its master
+             * takes it if the rest of the flow fits its body (FOP re-lays the page so too). The
+             * galley is set at one column width, so a master of another one is not taken. */
+            MasterState peek = before;
+            PageMaster *lm = choose_master(pb, seq, &peek, first, 1, 0, 0);
+            if (lm && lm != m && lm->column_w == m->column_w &&
+                (same_body(lm, m) || columns_take_rest(pb, &parts[0].g, pos, have_partial,
+                                                       lm->columns, lm->body_h, carry_h))) {
+                m = lm;
+                seq->state = peek;
             } else {
-                have_partial = NULL;
+                /* it does not fit: this page stays as it is, and a last page of the last
+                 * master follows, empty, as FOP makes it */
+                last_follows = lm && lm != m;
             }
         }
-        place_footnotes(pb, po, y);
-        pos = f.next;
+        PageOut *po = new_page(pb, m, seq_index, 0);
+        if (m->body_turn != 0)
+            turn_begin(pb, &po->page, m->body_ox, m->body_oy, m->body_turn);
+        double top = m->body_y, y_max = m->body_y;
+        pb->ref[0] = m->body_x, pb->ref[1] = m->body_y, pb->ref[2] = m->body_w, pb->ref[3] = m->body_h;
+        Fill f = {0};
+        for (;;) { /* the bands of the page: a part's columns, then a spanning part's, ... */
+            const FlowPart *fp = &parts[part];
+            const Galley *g = &fp->g;
+            int cols = fp->span ? 1 : m->columns;
+            double avail = m->body_y + m->body_h - top;
+            if (cols > 1 && part + 1 < n_parts)
+                avail = balanced_height(pb, g, pos, have_partial, cols, avail, page_footnotes_height(pb));
+            pb->no_force = top > m->body_y + EPS;
+            for (int col = 0; col < cols; col++) {
+                double x = m->body_x + col * (m->column_w + m->column_gap);
+                double fn_h = page_footnotes_height(pb);
+                /* before-floats that waited go at the top of the page's first column */
+                double floats_h = 0;
+                int floats_carried = 0;
+                if (col == 0 && top <= m->body_y + EPS)
+                    floats_carried = carried_floats(pb, avail, &floats_h);
+                fill_page(pb, g, pos, have_partial, avail - floats_h, fn_h, &f);
+                double y = place_before_floats(pb, po, &f, floats_carried, top);
+                /* a page of continued footnotes only leaves the flow (and a row begun) as it was */
+                if (!((fn_h > 0 || pb->no_force) && f.end == pos && f.next == pos &&
+                      !f.split_valid)) {
+                    PlaceOpts opts = {.partial = have_partial, .header = f.header};
+                    if (f.split_valid) {
+                        opts.split = &f.split;
+                        opts.split_h = f.split_h;
+                    }
+                    y = place_items(pb, po, g, pos, f.end, x, y, 1, &opts);
+                    if (f.split_valid) {
+                        const Item *it = &g->items[f.end];
+                        partial = cursor_new(pb, it->rows);
+                        cursor_copy(it->rows, &partial, &f.split);
+                        have_partial = &partial;
+                    } else {
+                        have_partial = NULL;
+                    }
+                }
+                y_max = fmax(y_max, y);
+                pos = f.next;
+                if ((f.brk != K_NONE_SET && f.brk != K_COLUMN) ||
+                    (!have_partial && !content_after(g, pos)))
+                    break;
+            }
+            pb->no_force = 0;
+            if ((f.brk != K_NONE_SET && f.brk != K_COLUMN) || have_partial ||
+                content_after(g, pos) || part + 1 >= n_parts)
+                break; /* a page break, or the page is full, or the flow has ended */
+            /* the part has ended: the next one goes on below it, unless a break opens it */
+            part++;
+            pos = 0;
+            top = y_max;
+            f.brk = opening_break(&parts[part].g);
+            if (f.brk != K_NONE_SET || top >= m->body_y + m->body_h - EPS)
+                break;
+        }
+        pb->n_page_floats = 0;
+        place_footnotes(pb, po, y_max);
+        if (m->rl_body || seq->rl)
+            pages_mirror(&po->page, 0, m->body_x, m->body_w);
+        if (m->body_turn != 0)
+            turn_end(pb, &po->page);
         pending_brk = f.brk;
         first = 0;
-        if (!have_partial && pos >= g->n && pb->n_carry == 0)
+        if (!flow_left(parts, n_parts, part, pos, have_partial) && pb->n_carry == 0 &&
+            pb->n_float_carry == 0)
             break;
+        last_follows = 0;
     }
-    /* page-position="last": the last page takes its master if the body has the same size */
-    if (seq->ref->n_alts && pb->pages->len > 0) {
-        PageOut *last = &g_array_index(pb->pages, PageOut, pb->pages->len - 1);
-        PageMaster *m = choose_master(seq->ref, first, 1, last->number % 2 == 1, 0);
-        if (m && m != last->master && m->body_w == last->master->body_w &&
-            m->body_h == last->master->body_h && m->body_x == last->master->body_x &&
-            m->body_y == last->master->body_y)
-            last->master = m;
+    if (last_follows) {
+        PageMaster *lm = choose_master(pb, seq, &seq->state, 0, 1, 0, 1);
+        if (!lm)
+            return -1;
+        new_page(pb, lm, seq_index, 0);
     }
+    return 0;
+}
+
+/* force-page-count (XSL 7.27.6): the blank pages that end a page-sequence on an even or odd
+ * page, or give it an even or odd number of pages; auto looks at the next sequence's
+ * initial-page-number. 0, or -1 when no master is left for a blank page (said). */
+static int force_page_count(PB *pb, Sequence *seq, int seq_index, const Sequence *next,
+                            guint first_page)
+{
+    int count = (int)(pb->pages->len - first_page);
+    int last = pb->number - 1;
+    int blank = 0;
+    switch (fo_keyword(seq->node, P_FORCE_PAGE_COUNT)) {
+    case K_EVEN: blank = count % 2 != 0; break;
+    case K_ODD: blank = count % 2 == 0; break;
+    case K_END_ON_EVEN: blank = last % 2 != 0; break;
+    case K_END_ON_ODD: blank = last % 2 == 0; break;
+    case K_AUTO: {
+        const FoValue *ipn = next ? fo_value(next->node, P_INITIAL_PAGE_NUMBER, NULL) : NULL;
+        if (ipn && ipn->kind == FV_NUMBER) /* the next starts at n: end on the other parity */
+            blank = (pb->number % 2 != 0) != ((int)ipn->number % 2 != 0);
+        else if (ipn && ipn->kind == FV_KEYWORD && ipn->keyword == K_AUTO_ODD)
+            blank = pb->number % 2 == 0;
+        else if (ipn && ipn->kind == FV_KEYWORD && ipn->keyword == K_AUTO_EVEN)
+            blank = pb->number % 2 != 0;
+        break;
+    }
+    default:
+        break;
+    }
+    return blank ? blank_page(pb, seq, seq_index) : 0;
 }
 
 /* ---- reading the masters ------------------------------------------------------------------- */
@@ -1277,6 +1726,39 @@ typedef struct {
     MasterRef *refs;
     int n_refs;
 } Masters;
+
+/* reference-orientation of a page master or region-body (XSL 7.21.3: its reference area turned
+ * that many degrees anticlockwise within the viewport x, y, w, h): the frame its content is set
+ * in, *fw wide and *fh high, with its origin at (*ox, *oy) on the page. Returns the turn in
+ * cairo's sense (clockwise in degrees), 0 for upright (then nothing is set). */
+static double turn_frame(const FoNode *node, double x, double y, double w, double h, double *ox,
+                         double *oy, double *fw, double *fh)
+{
+    const FoValue *v = NULL;
+    for (const FoProp *p = node->props; p; p = p->next) /* its own: the frame turns once */
+        if (p->id == P_REFERENCE_ORIENTATION)
+            v = &p->value;
+    int deg = v && v->kind == FV_NUMBER ? (((int)v->number % 360) + 360) % 360 : 0;
+    if (deg == 0)
+        return 0;
+    *ox = deg == 270 ? x + w : deg == 180 ? x + w : x;
+    *oy = deg == 90 || deg == 180 ? y + h : y;
+    *fw = deg == 180 ? w : h;
+    *fh = deg == 180 ? h : w;
+    return -deg;
+}
+
+/* The simple-page-master that a reference's master-reference names, or NULL (said). */
+static PageMaster *find_master(TypesetContext *ctx, Masters *ms, FoNode *ref)
+{
+    const char *name = fo_string(ref, P_MASTER_REFERENCE);
+    for (int i = 0; name && i < ms->n_masters; i++)
+        if (ms->masters[i].name && strcmp(ms->masters[i].name, name) == 0)
+            return &ms->masters[i];
+    typeset_error(ctx, ref, "master-reference '%s' names no fo:simple-page-master",
+                  name ? name : "");
+    return NULL;
+}
 
 static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
 {
@@ -1297,25 +1779,53 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         m->height = fo_length(c, P_PAGE_HEIGHT, 0, 841.89);
         double mt = fo_length(c, P_MARGIN_TOP, m->height, 0), mb = fo_length(c, P_MARGIN_BOTTOM, m->height, 0);
         double ml = fo_length(c, P_MARGIN_LEFT, m->width, 0), mr = fo_length(c, P_MARGIN_RIGHT, m->width, 0);
+        /* a turned page: its regions are laid out in the frame of its content rectangle */
+        double page_w = m->width, page_h = m->height;
+        m->page_turn = turn_frame(c, ml, mt, page_w - ml - mr, page_h - mt - mb, &m->page_ox,
+                                  &m->page_oy, &m->width, &m->height);
+        if (m->page_turn != 0)
+            ml = mr = mt = mb = 0;
         m->region_x = ml;
         m->region_w = m->width - ml - mr;
         FoNode *body = NULL;
         m->before_name = "xsl-region-before";
         m->after_name = "xsl-region-after";
+        m->start_name = "xsl-region-start";
+        m->end_name = "xsl-region-end";
+        int before_wins = 0, after_wins = 0; /* precedence: who takes the corners */
         for (FoNode *r = c->first; r; r = r->next) {
             const char *rn = fo_string(r, P_REGION_NAME);
+            FoKeyword wm = fo_keyword(r, P_WRITING_MODE);
+            unsigned char rl = wm == K_RL_TB || wm == K_RL;
+            unsigned char *rl_of = r->type == FO_REGION_BODY     ? &m->rl_body
+                                   : r->type == FO_REGION_BEFORE ? &m->rl_before
+                                   : r->type == FO_REGION_AFTER  ? &m->rl_after
+                                   : r->type == FO_REGION_START  ? &m->rl_start
+                                   : r->type == FO_REGION_END    ? &m->rl_end : NULL;
+            if (rl_of)
+                *rl_of = rl;
             if (r->type == FO_REGION_BODY) {
                 body = r;
             } else if (r->type == FO_REGION_BEFORE) {
                 m->before_h = fo_length(r, P_EXTENT, m->height, 0);
                 m->before_y = mt;
+                before_wins = fo_keyword(r, P_PRECEDENCE) == K_TRUE;
                 if (rn)
                     m->before_name = rn;
             } else if (r->type == FO_REGION_AFTER) {
                 m->after_h = fo_length(r, P_EXTENT, m->height, 0);
                 m->after_y = m->height - mb - m->after_h;
+                after_wins = fo_keyword(r, P_PRECEDENCE) == K_TRUE;
                 if (rn)
                     m->after_name = rn;
+            } else if (r->type == FO_REGION_START) {
+                m->start_w = fo_length(r, P_EXTENT, m->width, 0);
+                if (rn)
+                    m->start_name = rn;
+            } else if (r->type == FO_REGION_END) {
+                m->end_w = fo_length(r, P_EXTENT, m->width, 0);
+                if (rn)
+                    m->end_name = rn;
             } else {
                 typeset_error(ctx, r, "fo:%s is not allowed in fo:simple-page-master",
                               fo_type_name(r->type));
@@ -1324,7 +1834,29 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         if (!body) {
             typeset_error(ctx, c, "fo:simple-page-master '%s' has no fo:region-body",
                           m->name ? m->name : "");
+            m->width = page_w, m->height = page_h;
             continue;
+        }
+        /* XSL 6.4.14: a before/after region with precedence spans the page's content width and
+         * the start/end regions stop at it; without, the start/end regions run the full height
+         * and before/after sit between them */
+        m->before_x = before_wins ? ml : ml + m->start_w;
+        m->before_w = before_wins ? m->region_w : m->region_w - m->start_w - m->end_w;
+        m->after_x = after_wins ? ml : ml + m->start_w;
+        m->after_w = after_wins ? m->region_w : m->region_w - m->start_w - m->end_w;
+        m->start_x = ml;
+        m->end_x = ml + m->region_w - m->end_w;
+        m->sides_y = mt + (before_wins ? m->before_h : 0);
+        m->sides_h = m->height - mt - mb - (before_wins ? m->before_h : 0) -
+                     (after_wins ? m->after_h : 0);
+        FoKeyword page_wm = fo_keyword(c, P_WRITING_MODE);
+        m->rl_page = page_wm == K_RL_TB || page_wm == K_RL;
+        if (m->rl_page) { /* start is right: the side regions swap */
+            double axis = 2 * ml + m->region_w;
+            m->before_x = axis - m->before_x - m->before_w;
+            m->after_x = axis - m->after_x - m->after_w;
+            m->start_x = axis - m->start_x - m->start_w;
+            m->end_x = axis - m->end_x - m->end_w;
         }
         double bt = fo_length(body, fo_get(body, P_SPACE_BEFORE, NULL) ? P_SPACE_BEFORE : P_MARGIN_TOP, m->height, 0);
         double bb = fo_length(body, fo_get(body, P_SPACE_AFTER, NULL) ? P_SPACE_AFTER : P_MARGIN_BOTTOM, m->height, 0);
@@ -1333,9 +1865,20 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         m->body_y = mt + bt;
         m->body_w = m->width - ml - mr - bl - br;
         m->body_h = m->height - mt - mb - bt - bb;
+        m->body_turn = turn_frame(body, m->body_x, m->body_y, m->body_w, m->body_h, &m->body_ox,
+                                  &m->body_oy, &m->body_w, &m->body_h);
+        if (m->body_turn != 0)
+            m->body_x = m->body_y = 0;
+        m->width = page_w, m->height = page_h; /* the page itself is as it is printed */
         if (m->body_w < 10 || m->body_h < 10)
             typeset_error(ctx, c, "fo:simple-page-master '%s' leaves no room for the region-body",
                           m->name ? m->name : "");
+        m->columns = (int)fo_number(body, P_COLUMN_COUNT, 1);
+        m->column_gap = fo_length(body, P_COLUMN_GAP, m->body_w, 12.0);
+        m->column_w = (m->body_w - m->column_gap * (m->columns - 1)) / m->columns;
+        if (m->columns > 1 && m->column_w < 10)
+            typeset_error(ctx, body, "fo:region-body: %d columns %.1fpt apart leave no room in "
+                          "its %.1fpt width", m->columns, m->column_gap, m->body_w);
         MasterRef *ref = &ms->refs[ms->n_refs++];
         ref->name = m->name;
         ref->simple = m;
@@ -1350,22 +1893,42 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
         }
         MasterRef *ref = &ms->refs[ms->n_refs++];
         ref->name = fo_string(c, P_MASTER_NAME);
+        ref->node = c;
         int count = 0;
+        for (FoNode *r = c->first; r; r = r->next)
+            count++;
+        ref->subs = fo_arena_alloc(ctx->tree->arena, sizeof(SubSequence) * (size_t)(count + 1));
         for (FoNode *r = c->first; r; r = r->next) {
+            SubSequence *sub = &ref->subs[ref->n_subs];
+            sub->node = r;
+            sub->max_repeats = -1;
+            const FoValue *max = fo_value(r, P_MAXIMUM_REPEATS, NULL);
+            if (max->kind == FV_NUMBER) {
+                if (max->number < 0 || max->number != (int)max->number) {
+                    typeset_error(ctx, r, "fo:%s: maximum-repeats must be a whole number of pages "
+                                  "or no-limit", fo_type_name(r->type));
+                    continue;
+                }
+                sub->max_repeats = (int)max->number;
+            }
+            if (r->type == FO_SINGLE_PAGE_MASTER_REFERENCE ||
+                r->type == FO_REPEATABLE_PAGE_MASTER_REFERENCE) {
+                if (r->type == FO_SINGLE_PAGE_MASTER_REFERENCE)
+                    sub->max_repeats = 1;
+                sub->master = find_master(ctx, ms, r);
+                if (sub->master)
+                    ref->n_subs++;
+                continue;
+            }
             if (r->type != FO_REPEATABLE_PAGE_MASTER_ALTERNATIVES) {
-                typeset_error(ctx, r,
-                              "fo:%s is not allowed in fo:page-sequence-master (frisk supports "
-                              "fo:repeatable-page-master-alternatives)",
+                typeset_error(ctx, r, "fo:%s is not allowed in fo:page-sequence-master",
                               fo_type_name(r->type));
                 continue;
             }
+            int n_alts = 0;
             for (FoNode *a = r->first; a; a = a->next)
-                count++;
-        }
-        ref->alts = fo_arena_alloc(ctx->tree->arena, sizeof(Alternative) * (size_t)(count + 1));
-        for (FoNode *r = c->first; r; r = r->next) {
-            if (r->type != FO_REPEATABLE_PAGE_MASTER_ALTERNATIVES)
-                continue;
+                n_alts++;
+            sub->alts = fo_arena_alloc(ctx->tree->arena, sizeof(Alternative) * (size_t)(n_alts + 1));
             for (FoNode *a = r->first; a; a = a->next) {
                 if (a->type != FO_CONDITIONAL_PAGE_MASTER_REFERENCE) {
                     typeset_error(ctx, a,
@@ -1373,24 +1936,20 @@ static int read_masters(TypesetContext *ctx, FoNode *lms, Masters *ms)
                                   fo_type_name(a->type));
                     continue;
                 }
-                const char *name = fo_string(a, P_MASTER_REFERENCE);
-                PageMaster *m = NULL;
-                for (int i = 0; name && i < ms->n_masters; i++)
-                    if (ms->masters[i].name && strcmp(ms->masters[i].name, name) == 0)
-                        m = &ms->masters[i];
-                if (!m) {
-                    typeset_error(ctx, a, "master-reference '%s' names no fo:simple-page-master",
-                                  name ? name : "");
+                PageMaster *m = find_master(ctx, ms, a);
+                if (!m)
                     continue;
-                }
-                Alternative *alt = &ref->alts[ref->n_alts++];
+                Alternative *alt = &sub->alts[sub->n_alts++];
                 alt->master = m;
                 alt->position = fo_keyword(a, P_PAGE_POSITION);
+                ref->has_last |= alt->position == K_LAST;
                 alt->odd_even = fo_keyword(a, P_ODD_OR_EVEN);
                 alt->blank = fo_keyword(a, P_BLANK_OR_NOT_BLANK);
             }
+            if (sub->n_alts > 0)
+                ref->n_subs++;
         }
-        if (ref->n_alts == 0)
+        if (ref->n_subs == 0)
             typeset_error(ctx, c, "fo:page-sequence-master '%s' has no usable page master",
                           ref->name ? ref->name : "");
     }
@@ -1439,6 +1998,8 @@ static int same_ids(GHashTable *a, GHashTable *b)
 
 static void markers_for_page(PB *pb, int page_index, int seq, FoNode *sequence_node, GHashTable *out)
 {
+    /* "top:C": the first marker of C on the page when the page begins with it, so that nothing
+     * is carried over (retrieve-position="first-including-carryover") */
     g_hash_table_remove_all(out);
     (void)sequence_node;
     /* first-starting-within-page by default: the first marker of the class on the page, else
@@ -1453,21 +2014,67 @@ static void markers_for_page(PB *pb, int page_index, int seq, FoNode *sequence_n
         } else {
             char key[300];
             snprintf(key, sizeof key, "first:%s", h->cls);
-            if (!g_hash_table_contains(out, key))
+            if (!g_hash_table_contains(out, key)) {
                 g_hash_table_insert(out, g_strdup(key), h->marker);
+                if (h->at_top) {
+                    snprintf(key, sizeof key, "top:%s", h->cls);
+                    g_hash_table_replace(out, g_strdup(key), h->marker);
+                }
+            }
             snprintf(key, sizeof key, "last:%s", h->cls);
             g_hash_table_replace(out, g_strdup(key), h->marker);
         }
     }
 }
 
-static void place_static(PB *pb, PageOut *po, FoNode *sc, double x, double y, double w, double h)
+static void place_static(PB *pb, PageOut *po, FoNode *sc, double x, double y, double w, double h,
+                         int rl)
 {
-    (void)h;
     Galley g = {0};
     Geom geom = {x, w, 0, 0};
+    /* absolute block-containers in static content (a letterhead, an address window) are
+     * placed in the region, fixed ones on the page */
+    pb->ref[0] = x, pb->ref[1] = y, pb->ref[2] = w, pb->ref[3] = h;
+    pb->ctx->area_ref_w = w, pb->ctx->area_ref_h = h;
+    pb->ctx->area_page_w = po->page.width, pb->ctx->area_page_h = po->page.height;
     galley_build(pb->ctx, sc, geom, &g);
+    int from = po->page.n_ops;
     place_items(pb, po, &g, 0, g.n, 0, y, 0, NULL);
+    if (rl)
+        pages_mirror(&po->page, from, x, w);
+}
+
+/* The galleys of a flow: one set at the column width of its first page's master, or, when
+ * that master has columns and blocks of the flow span them (span="all"), one per run of blocks
+ * that do or do not, the spanning ones set at the body's width. In the pass's arena. */
+static FlowPart *flow_parts(TypesetContext *ctx, FoNode *flow, const PageMaster *m0, int *n)
+{
+    int count = 1;
+    if (m0->columns > 1)
+        for (FoNode *c = flow->first; c; c = c->next)
+            count += fo_keyword(c, P_SPAN) == K_ALL ? 2 : 0;
+    FlowPart *parts = fo_arena_alloc(ctx->pass_arena, sizeof *parts * (size_t)count);
+    memset(parts, 0, sizeof *parts * (size_t)count);
+    if (count == 1) {
+        Geom g = {0, m0->column_w, 0, 0};
+        galley_build(ctx, flow, g, &parts[0].g);
+        *n = 1;
+        return parts;
+    }
+    int k = 0;
+    for (FoNode *c = flow->first; c;) {
+        int span = fo_keyword(c, P_SPAN) == K_ALL;
+        FoNode *stop = c->next;
+        while (stop && (fo_keyword(stop, P_SPAN) == K_ALL) == span && !span)
+            stop = stop->next;
+        Geom g = {0, span ? m0->body_w : m0->column_w, 0, 0};
+        parts[k].span = span;
+        galley_build_range(ctx, flow, c, stop, g, &parts[k].g);
+        k++;
+        c = stop;
+    }
+    *n = k;
+    return parts;
 }
 
 /* ---- the driver ---------------------------------------------------------------------------- */
@@ -1599,7 +2206,6 @@ static Layout *typeset_tree(FoTree *tree)
     GArray *pages = NULL, *markers = NULL;
     GHashTable *prev_ids = NULL, *ids = NULL, *dests = NULL, *page_markers = NULL;
     Sequence *seqs = NULL;
-    Galley *galleys = NULL;
     PB pb = {0};
     TypesetContext ctx = {0};
     int ok = 0;
@@ -1655,17 +2261,22 @@ static Layout *typeset_tree(FoTree *tree)
                    "fo:root or fo:page-sequence): its PDF gets no /Lang, which PDF/UA requires");
     if (read_masters(&ctx, lms, &ms) != 0)
         goto cleanup;
-    for (int i = 0; i < ms.n_masters; i++)
+    int most_columns = 1;
+    for (int i = 0; i < ms.n_masters; i++) {
         ctx.max_object_height = fmax(ctx.max_object_height, ms.masters[i].body_h);
+        most_columns = ms.masters[i].columns > most_columns ? ms.masters[i].columns : most_columns;
+    }
+    pages_check(&ctx, tree->root, most_columns);
     seqs = calloc((size_t)n_seqs + 1, sizeof *seqs);
-    galleys = calloc((size_t)n_seqs + 1, sizeof *galleys);
-    FRISK_ASSERT(seqs && galleys);
+    FRISK_ASSERT(seqs != NULL);
     int si = 0;
     for (FoNode *c = tree->root->first; c; c = c->next) {
         if (c->type != FO_PAGE_SEQUENCE)
             continue;
         Sequence *s = &seqs[si++];
         s->node = c;
+        FoKeyword wm = fo_keyword(c, P_WRITING_MODE);
+        s->rl = wm == K_RL_TB || wm == K_RL;
         const char *ref = fo_string(c, P_MASTER_REFERENCE);
         for (int i = 0; ref && i < ms.n_refs; i++)
             if (ms.refs[i].name && strcmp(ms.refs[i].name, ref) == 0)
@@ -1738,13 +2349,21 @@ static Layout *typeset_tree(FoTree *tree)
                 pb.number++;
             else if (ipn->keyword == K_AUTO_EVEN && pb.number % 2 == 1)
                 pb.number++;
-            PageMaster *m0 = choose_master(seq->ref, 1, 0, pb.number % 2 == 1, 0);
-            memset(&galleys[s], 0, sizeof galleys[s]);
-            Geom g = {0, m0->body_w, 0, 0};
-            galley_build(&ctx, seq->flow, g, &galleys[s]);
+            memset(&seq->state, 0, sizeof seq->state);
+            MasterState peek = seq->state;
+            PageMaster *m0 = choose_master(&pb, seq, &peek, 1, 0, 0, 1);
+            if (!m0)
+                goto cleanup;
+            ctx.area_ref_w = m0->body_w, ctx.area_ref_h = m0->body_h;
+            ctx.area_page_w = m0->width, ctx.area_page_h = m0->height;
+            int n_parts = 0;
+            FlowPart *parts = flow_parts(&ctx, seq->flow, m0, &n_parts);
             if (ctx.errors)
                 goto cleanup;
-            paginate(&pb, seq, s, &galleys[s]);
+            guint first_page = pb.pages->len;
+            if (paginate(&pb, seq, s, parts, n_parts, m0->column_w) != 0 ||
+                force_page_count(&pb, seq, s, s + 1 < n_seqs ? &seqs[s + 1] : NULL, first_page) != 0)
+                goto cleanup;
         }
         if (ctx.errors)
             goto cleanup;
@@ -1769,15 +2388,34 @@ static Layout *typeset_tree(FoTree *tree)
         markers_for_page(&pb, (int)i, po->seq, seq->node, all);
         ctx.page_markers = all;
         ctx.page_number = po->number;
+        ctx.page_label = po->label;
         for (FoNode *k = seq->node->first; k; k = k->next) {
             if (k->type != FO_STATIC_CONTENT)
                 continue;
             const char *fn = fo_string(k, P_FLOW_NAME);
-            if (fn && strcmp(fn, m->before_name) == 0 && m->before_h > 0)
-                place_static(&pb, po, k, m->region_x, m->before_y, m->region_w, m->before_h);
-            else if (fn && strcmp(fn, m->after_name) == 0 && m->after_h > 0)
-                place_static(&pb, po, k, m->region_x, m->after_y, m->region_w, m->after_h);
+            const struct {
+                const char *name;
+                double x, y, w, h;
+                int rl;
+            } regions[] = {
+                {m->before_name, m->before_x, m->before_y, m->before_w, m->before_h, m->rl_before},
+                {m->after_name, m->after_x, m->after_y, m->after_w, m->after_h, m->rl_after},
+                {m->start_name, m->start_x, m->sides_y, m->start_w, m->sides_h, m->rl_start},
+                {m->end_name, m->end_x, m->sides_y, m->end_w, m->sides_h, m->rl_end},
+            };
+            for (size_t r = 0; fn && r < sizeof regions / sizeof regions[0]; r++) {
+                if (strcmp(fn, regions[r].name) != 0 || regions[r].w <= 0 || regions[r].h <= 0)
+                    continue;
+                double x = regions[r].x;
+                if (seq->rl && !m->rl_page) /* the sequence's rl-tb: the side regions swap */
+                    x = 2 * m->region_x + m->region_w - x - regions[r].w;
+                place_static(&pb, po, k, x, regions[r].y, regions[r].w, regions[r].h,
+                             regions[r].rl || seq->rl);
+                break;
+            }
         }
+        if (m->page_turn != 0)
+            turn_end(&pb, &po->page);
         g_hash_table_destroy(all);
         ctx.page_markers = NULL;
         if (ctx.errors)
@@ -1793,10 +2431,8 @@ static Layout *typeset_tree(FoTree *tree)
     FRISK_ASSERT(layout->pages != NULL);
     for (guint i = 0; i < pages->len; i++) {
         PageOut *po = &g_array_index(pages, PageOut, i);
-        char label[32];
-        snprintf(label, sizeof label, "%d", po->number);
         layout->pages[i] = po->page;
-        layout->pages[i].label = fo_arena_strndup(layout->arena, label, strlen(label));
+        layout->pages[i].label = fo_arena_strndup(layout->arena, po->label, strlen(po->label));
         po->page.ops = NULL; /* now the layout's */
     }
     struct_build(&ctx);
@@ -1806,6 +2442,7 @@ cleanup:
         diag_error(tree->file, 0, 0, "typesetting failed");
     free(pb.page_fn);
     free(pb.carry);
+    free(pb.float_carry);
     free_pages(pages);
     if (markers)
         g_array_free(markers, TRUE);
@@ -1821,11 +2458,12 @@ cleanup:
         g_hash_table_destroy(ctx.id_nodes);
     if (ctx.shaped)
         g_hash_table_destroy(ctx.shaped);
+    if (ctx.hyph_warned)
+        g_hash_table_destroy(ctx.hyph_warned);
     fo_arena_free(ctx.pass_arena);
     if (ctx.pass_blocks)
         g_ptr_array_free(ctx.pass_blocks, TRUE);
     free(seqs);
-    free(galleys);
     if (pango)
         g_object_unref(pango);
     fo_tree_free(tree);
@@ -1846,6 +2484,8 @@ void layout_free(Layout *layout)
     free(layout->structs);
     if (layout->struct_of)
         g_hash_table_destroy(layout->struct_of);
+    if (layout->struct_spans)
+        g_hash_table_destroy(layout->struct_spans);
     lines_free_caches(layout);
     image_cache_free(layout->images);
     if (layout->diagrams)

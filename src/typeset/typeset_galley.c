@@ -25,6 +25,12 @@ typedef struct {
     int kt_depth, kt_with_content;
     double list_start, list_pdbs, list_pls; /* the innermost list-block, for label-end() */
     int in_cell;
+    FoNode *range_parent, *range_first, *range_stop; /* galley_build_range: a part of a flow */
+    /* blocks: side floats the text still runs beside (left, right): their width and the
+     * height of text still to pass them; the floats of the paragraph being emitted */
+    double side_w[2], side_h[2];
+    const Area *para_floats[8];
+    int n_para_floats;
 } GB;
 
 typedef struct {
@@ -38,6 +44,7 @@ typedef struct {
 } Box;
 
 static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const Deco *deco);
+static int prepare_floats(GB *b, FoNode *run, FoNode *stop, double *x, double *width);
 
 /* ---- items ----------------------------------------------------------------------------------- */
 
@@ -200,7 +207,8 @@ static void compute_box(GB *b, FoNode *node, Geom g, Box *box)
         box->start = fmax(box->start, 0);
         box->end = fmax(box->end, 0);
     }
-    box->x = g.ref_x + box->start;
+    /* right to left (writing-mode rl-tb of the area it stands in), start is the right side */
+    box->x = g.ref_x + (area_right_to_left(node->parent) ? box->end : box->start);
     box->width = g.ref_w - box->start - box->end;
     if (box->width < 1)
         box->width = 1;
@@ -265,11 +273,30 @@ static void build_footnotes(GB *b, Item *it, const TextBlock *tb, int start, int
     }
 }
 
+/* The floats anchored on a line: side floats before it (they stand beside it, from its top),
+ * before-floats after it (they go to the top of the page the line is on, and read after it). */
+static void emit_line_floats(GB *b, const TextBlock *tb, int line, int side)
+{
+    const TextLine *l = &tb->lines[line];
+    int last = line == tb->n_lines - 1;
+    for (const InlineMark *m = tb->marks; m; m = m->next) {
+        if (m->kind != INL_FLOAT || m->start < l->start ||
+            (m->start >= l->start + l->length && !(last && m->start == l->start + l->length)))
+            continue;
+        for (int i = 0; i < b->n_para_floats; i++)
+            if (b->para_floats[i]->node == m->node &&
+                (b->para_floats[i]->kind == AREA_FLOAT_SIDE) == side)
+                push(b, IT_AREA)->area = b->para_floats[i];
+    }
+}
+
 static void emit_paragraph(GB *b, FoNode *owner, const Deco *deco, TextBlock *tb, double x)
 {
     int widows = (int)fo_number(owner, P_WIDOWS, 2);
     int orphans = (int)fo_number(owner, P_ORPHANS, 2);
     for (int i = 0; i < tb->n_lines; i++) {
+        if (b->n_para_floats)
+            emit_line_floats(b, tb, i, 1);
         /* no page break inside a hyphenated word: the reader would turn the page mid-word */
         int keep = i > 0 && (i < orphans || tb->n_lines - i < widows || tb->lines[i - 1].hyphen_end);
         Item *it = push_content(b, IT_LINE, keep);
@@ -280,6 +307,8 @@ static void emit_paragraph(GB *b, FoNode *owner, const Deco *deco, TextBlock *tb
         it->deco = deco;
         build_footnotes(b, it, tb, tb->lines[i].start, tb->lines[i].start + tb->lines[i].length,
                         i == tb->n_lines - 1);
+        if (b->n_para_floats)
+            emit_line_floats(b, tb, i, 0);
     }
 }
 
@@ -318,8 +347,91 @@ static void close_block(GB *b, FoNode *node, const Box *box, const Deco *deco)
     push_break(b, node, P_BREAK_AFTER);
 }
 
+/* The end of a galley (a cell, a list item, an area, the flow) holds the side floats its
+ * text has not passed yet: a cell is as tall as its float, as CSS's floats are cleared. */
+static void end_floats(GB *b)
+{
+    double below = fmax(b->side_h[0], b->side_h[1]);
+    if (below > 0) {
+        Item *pad = push(b, IT_PAD);
+        pad->height = below;
+        pad->trailing = 1;
+    }
+    b->side_h[0] = b->side_h[1] = 0;
+}
+
+/* clear on a block: it begins below the side floats on the sides it names. */
+static void clear_floats(GB *b, const FoNode *node)
+{
+    FoKeyword k = fo_keyword(node, P_CLEAR);
+    if (k == K_NONE || k == K_NONE_SET)
+        return;
+    int rl = area_right_to_left(node->parent);
+    int left = k == K_BOTH || k == K_LEFT || ((k == K_START || k == K_INSIDE) && !rl) ||
+               ((k == K_END || k == K_OUTSIDE) && rl);
+    int right = k == K_BOTH || k == K_RIGHT || ((k == K_START || k == K_INSIDE) && rl) ||
+                ((k == K_END || k == K_OUTSIDE) && !rl);
+    double below = fmax(left ? b->side_h[0] : 0, right ? b->side_h[1] : 0);
+    if (below > 0)
+        push(b, IT_PAD)->height = below;
+    for (int s = 0; s < 2; s++) /* the text moved down past them by that much */
+        b->side_h[s] = fmax(0, b->side_h[s] - below);
+}
+
+/* An area of its own (typeset_float.c): its content laid out in its frame, x from 0, as wide
+ * as its inline-progression dimension; absolute containers inside it are placed in it. */
+static Area *build_area(GB *b, FoNode *node, Geom g)
+{
+    TypesetContext *ctx = b->ctx;
+    Area *a = area_begin(ctx, node, g);
+    if (!a)
+        return NULL;
+    Geom frame = {0, fmax(1, a->ipd), 0, 0};
+    double saved_w = ctx->area_ref_w, saved_h = ctx->area_ref_h;
+    ctx->area_ref_w = a->ipd;
+    if (a->bpd > 0)
+        ctx->area_ref_h = a->bpd;
+    ctx->in_area++;
+    galley_build(ctx, node, frame, &a->content);
+    ctx->in_area--;
+    ctx->area_ref_w = saved_w, ctx->area_ref_h = saved_h;
+    area_end(ctx, a);
+    return a;
+}
+
+/* A block-container that is an area of its own (absolute, fixed, turned: typeset_float.c):
+ * out of the flow, an anchor; in it, one unbreakable line of its height. */
+static void build_area_block(GB *b, FoNode *node, Geom g)
+{
+    Box box;
+    compute_box(b, node, g, &box);
+    Area *a = build_area(b, node, (Geom){box.x, box.width, 0, 0});
+    if (!a)
+        return;
+    if (a->kind == AREA_ABSOLUTE || a->kind == AREA_FIXED) {
+        push_anchor(b, node);
+        push(b, IT_AREA)->area = a;
+        return;
+    }
+    push_break(b, node, P_BREAK_BEFORE);
+    push_space(b, box.mt);
+    push_anchor(b, node);
+    Item *it = push_content(b, IT_LINE, keeps(node, P_KEEP_WITH_PREVIOUS));
+    it->area = a;
+    it->height = a->outer_h;
+    if (keeps(node, P_KEEP_WITH_NEXT))
+        b->pending_keep = 1;
+    push_space(b, box.mb);
+    push_break(b, node, P_BREAK_AFTER);
+}
+
 static void build_block(GB *b, FoNode *node, Geom g)
 {
+    clear_floats(b, node);
+    if (area_is_special(b->ctx, node)) {
+        build_area_block(b, node, g);
+        return;
+    }
     Box box;
     compute_box(b, node, g, &box);
     Geom inner = {g.ref_x, g.ref_w, box.start, box.end};
@@ -330,6 +442,8 @@ static void build_block(GB *b, FoNode *node, Geom g)
             if (width > 0 && width < box.width) {
                 box.width = width;
                 box.end = g.ref_w - box.start - width;
+                if (area_right_to_left(node->parent)) /* at the start: the right */
+                    box.x = g.ref_x + box.end;
                 box.bwidth = width + box.pad[SIDE_LEFT] + box.pad[SIDE_RIGHT] +
                              box.bw[SIDE_LEFT] + box.bw[SIDE_RIGHT];
             }
@@ -339,7 +453,26 @@ static void build_block(GB *b, FoNode *node, Geom g)
     }
     Deco *deco;
     open_block(b, node, &box, &deco);
+    int n0 = b->out->n;
+    double saved_w = b->ctx->area_ref_w, saved_h = b->ctx->area_ref_h;
+    if (node->type == FO_BLOCK_CONTAINER) /* the reference area of absolute ones inside */
+        area_reference(b->ctx, node, deco, box.x, box.width, box.bw[SIDE_TOP] + box.pad[SIDE_TOP]);
     build_children(b, node, node, inner, deco);
+    b->ctx->area_ref_w = saved_w, b->ctx->area_ref_h = saved_h;
+    double above, below; /* a height: the content is padded to it (typeset_float.c) */
+    if (node->type == FO_BLOCK_CONTAINER &&
+        area_free_height(b->ctx, node, b->out, n0, g.ref_w, &above, &below)) {
+        push(b, IT_PAD)->height = below;
+        b->out->items[b->out->n - 1].trailing = 1;
+        if (above > 0) {
+            push(b, IT_PAD);
+            Item *items = b->out->items;
+            memmove(items + n0 + 1, items + n0, sizeof *items * (size_t)(b->out->n - 1 - n0));
+            memset(&items[n0], 0, sizeof *items);
+            items[n0].kind = IT_PAD;
+            items[n0].height = above;
+        }
+    }
     close_block(b, node, &box, deco);
 }
 
@@ -351,6 +484,7 @@ static void build_cell_content(GB *b, FoNode *node, Geom g, Galley *out)
               .list_pdbs = b->list_pdbs, .list_pls = b->list_pls, .in_cell = 1};
     push_anchor(&sub, node);
     build_children(&sub, node, node, g, NULL);
+    end_floats(&sub);
 }
 
 static Item *emit_group(GB *b, RowGroup *group, int keep)
@@ -428,7 +562,7 @@ static void build_list_item(GB *b, FoNode *item, Geom g)
     Geom geoms[2] = {lg, bg};
     for (int i = 0; i < 2; i++) {
         Cell *cell = &group->cells[i];
-        cell->x = g.ref_x + geoms[i].start;
+        cell->x = g.ref_x + (area_right_to_left(item) ? geoms[i].end : geoms[i].start);
         cell->width = g.ref_w - geoms[i].start - geoms[i].end;
         cell->rowspan = 1;
         cell->deco.tag = i == 0 ? "Lbl" : "LBody";
@@ -477,6 +611,8 @@ typedef struct {
     double x;              /* absolute content edge */
     int collapse;
     Table *table;
+    int rl;                /* writing-mode rl-tb: the first column is at the right */
+    double width;
 } TableGeom;
 
 static int row_cell_count(FoNode *row)
@@ -493,7 +629,7 @@ static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col,
     double x = 0, w = 0;
     for (int i = 0; i < span && col + i < tg->n_cols; i++)
         w += tg->col_w[col + i];
-    x = tg->x + tg->col_x[col];
+    x = tg->rl ? tg->x + tg->width - tg->col_x[col] - w : tg->x + tg->col_x[col];
     Geom g = {x, w, 0, 0};
     Box box;
     compute_box(b, node, g, &box);
@@ -515,7 +651,10 @@ static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col,
     if (!cell->deco.has_bg)
         cell->deco.has_bg = fo_color(row, P_BACKGROUND_COLOR, &cell->deco.bg);
     cell->display_align = fo_keyword(node, P_DISPLAY_ALIGN);
+    double saved_w = b->ctx->area_ref_w, saved_h = b->ctx->area_ref_h;
+    b->ctx->area_ref_w = w; /* absolute containers in a cell are placed in it */
     build_cell_content(b, node, inner, &cell->content);
+    b->ctx->area_ref_w = saved_w, b->ctx->area_ref_h = saved_h;
 }
 
 /* Rows of one table-header or table-body, grouped where row spans tie them together. */
@@ -628,6 +767,8 @@ static void build_rows(GB *b, TableGeom *tg, FoNode *section, int is_header, Row
 
 static void build_table(GB *b, FoNode *node, Geom g)
 {
+    clear_floats(b, node);
+    area_is_special(b->ctx, node); /* says so when its writing-mode is one frisk cannot do */
     Box box;
     compute_box(b, node, g, &box);
     const FoValue *tw = fo_get(node, P_WIDTH, NULL);
@@ -638,6 +779,10 @@ static void build_table(GB *b, FoNode *node, Geom g)
             box.end += width - w;
             box.bwidth -= width - w;
             width = w;
+            if (area_right_to_left(node->parent)) { /* at the start: the right */
+                box.x = g.ref_x + box.end;
+                box.bx = box.x - box.pad[SIDE_LEFT] - box.bw[SIDE_LEFT];
+            }
         }
     }
     /* columns */
@@ -702,6 +847,8 @@ static void build_table(GB *b, FoNode *node, Geom g)
         tg.col_x[i + 1] = tg.col_x[i] + tg.col_w[i];
     }
     tg.x = box.x;
+    tg.rl = area_right_to_left(node);
+    tg.width = width;
     tg.collapse = fo_keyword(node, P_BORDER_COLLAPSE) != K_SEPARATE;
     tg.table = fo_arena_alloc(b->ctx->pass_arena, sizeof *tg.table);
     tg.table->omit_header = fo_keyword(node, P_TABLE_OMIT_HEADER_AT_BREAK) == K_TRUE;
@@ -739,10 +886,78 @@ static int holds_text(FoType t)
            t == FO_MARKER;
 }
 
+/* The floats in inline content [run, stop), in document order, laid out (typeset_float.c). */
+static void find_floats(GB *b, FoNode *run, FoNode *stop, double x, double width)
+{
+    for (FoNode *n = run; n && n != stop; n = n->next) {
+        if (n->type == FO_FLOAT && b->n_para_floats < 8) {
+            if (fo_keyword(n, P_FLOAT) == K_BEFORE &&
+                (b->in_cell || b->ctx->in_area || b->ctx->in_static)) {
+                typeset_error(b->ctx, n, "fo:float float=\"before\" in a table cell, list item, "
+                              "footnote, static content or block-container of its own is outside "
+                              "frisk's FO subset (a before-float belongs in the flow)");
+                continue;
+            }
+            /* a side float stands beside earlier ones on its side, in what they leave */
+            double fx = x + (b->side_h[0] > 0 ? b->side_w[0] : 0);
+            double fw = width - (b->side_h[0] > 0 ? b->side_w[0] : 0) -
+                        (b->side_h[1] > 0 ? b->side_w[1] : 0);
+            Area *a = build_area(b, n, (Geom){fx, fmax(1, fw), 0, 0});
+            if (!a)
+                continue;
+            b->para_floats[b->n_para_floats++] = a;
+            if (a->kind == AREA_FLOAT_SIDE) {
+                int s = a->at_right;
+                b->side_w[s] = (b->side_h[s] > 0 ? b->side_w[s] : 0) + a->outer_w;
+                b->side_h[s] = fmax(b->side_h[s], a->outer_h);
+            }
+        } else if (n->type == FO_INLINE || n->type == FO_WRAPPER || n->type == FO_BASIC_LINK) {
+            find_floats(b, n->first, NULL, x, width);
+        }
+    }
+}
+
+/* Is there anything in [run, stop) but floats and white space? */
+static int more_than_floats(const FoNode *run, const FoNode *stop)
+{
+    for (const FoNode *n = run; n && n != stop; n = n->next) {
+        if (n->type == FO_FLOAT)
+            continue;
+        if (n->type != FO_TEXT)
+            return 1;
+        for (size_t i = 0; i < n->text_len; i++)
+            if (n->text[i] != ' ' && n->text[i] != '\n' && n->text[i] != '\t' && n->text[i] != '\r')
+                return 1;
+    }
+    return 0;
+}
+
+/* Lays out the floats of a run of inline content and tells the line breaker which side
+ * floats the paragraph begins beside (its first lines are set shorter, until they are past
+ * them: typeset_float.c). A run of floats alone makes no paragraph: they are anchored where it
+ * stands, and 0 is returned. */
+static int prepare_floats(GB *b, FoNode *run, FoNode *stop, double *x, double *width)
+{
+    b->n_para_floats = 0;
+    find_floats(b, run, stop, *x, *width);
+    if (!more_than_floats(run, stop)) {
+        for (int i = 0; i < b->n_para_floats; i++)
+            push(b, IT_AREA)->area = b->para_floats[i];
+        b->n_para_floats = 0;
+        return 0;
+    }
+    for (int s = 0; s < 2; s++) {
+        b->ctx->intrude_w[s] = fmin(b->side_w[s], *width / 2);
+        b->ctx->intrude_h[s] = b->side_h[s];
+    }
+    return 1;
+}
+
 static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const Deco *deco)
 {
     int first = 1;
-    for (FoNode *c = parent->first; c;) {
+    int ranged = parent == b->range_parent;
+    for (FoNode *c = ranged ? b->range_first : parent->first; c && !(ranged && c == b->range_stop);) {
         if (c->type == FO_MARKER) {
             if (b->ctx->in_static) {
                 typeset_error(b->ctx, c, "fo:marker is not allowed in fo:static-content");
@@ -760,18 +975,28 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
             FoNode *run = c;
             while (c && text_is_inline(c))
                 c = c->next;
+            double x = g.ref_x + (area_right_to_left(owner) ? g.end : g.start);
+            double width = g.ref_w - g.start - g.end;
+            if (!prepare_floats(b, run, c, &x, &width)) /* nothing but floats */
+                continue;
             if (!holds_text(parent->type)) {
+                b->n_para_floats = 0;
+                b->ctx->intrude_h[0] = b->ctx->intrude_h[1] = 0;
                 if (run->type != FO_TEXT)
                     typeset_error(b->ctx, run,
                                   "fo:%s is not allowed directly in fo:%s (put it in an fo:block)",
                                   fo_type_name(run->type), fo_type_name(parent->type));
                 continue;
             }
-            double x = g.ref_x + g.start;
-            double width = g.ref_w - g.start - g.end;
             TextBlock *tb = text_shape(b->ctx, owner, run, c, width, first);
-            if (tb)
+            b->ctx->intrude_h[0] = b->ctx->intrude_h[1] = 0;
+            if (tb) {
                 emit_paragraph(b, owner, deco, tb, x);
+                for (int i = 0; i < tb->n_lines; i++) /* the text passes the side floats */
+                    for (int s = 0; s < 2; s++)
+                        b->side_h[s] = fmax(0, b->side_h[s] - tb->lines[i].height);
+            }
+            b->n_para_floats = 0;
             first = 0;
             continue;
         }
@@ -792,6 +1017,10 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
             break;
         case FO_FOOTNOTE_BODY:
             break;
+        case FO_FLOAT: /* float="none": its blocks where it stands */
+            push_anchor(b, c);
+            build_children(b, c, c, g, deco);
+            break;
         default:
             typeset_error(b->ctx, c, "fo:%s is not allowed in fo:%s", fo_type_name(c->type),
                           fo_type_name(parent->type));
@@ -804,8 +1033,16 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
 
 void galley_build(TypesetContext *ctx, FoNode *parent, Geom g, Galley *out)
 {
-    GB b = {.ctx = ctx, .out = out, .flow = g, .list_start = 0, .list_pdbs = 24, .list_pls = 6};
+    galley_build_range(ctx, parent, parent->first, NULL, g, out);
+}
+
+void galley_build_range(TypesetContext *ctx, FoNode *parent, FoNode *first, FoNode *stop, Geom g,
+                        Galley *out)
+{
+    GB b = {.ctx = ctx, .out = out, .flow = g, .list_start = 0, .list_pdbs = 24, .list_pls = 6,
+            .range_parent = parent, .range_first = first, .range_stop = stop};
     build_children(&b, parent, parent, g, NULL);
+    end_floats(&b);
 }
 
 /* ---- measuring row groups -------------------------------------------------------------------- */

@@ -36,6 +36,16 @@ typedef enum {
     OP_DEST,      /* destination str at x, y */
     OP_TAG_BEGIN, /* structure tag str */
     OP_TAG_END,
+    /* pages (issue 20): a rotated reference area (reference-orientation), until its END: the ops
+     * between are in its own frame, whose origin is (x, y) on the page, turned by width degrees
+     * (cairo's sense: positive turns +x towards +y) */
+    OP_ROTATE_BEGIN,
+    OP_ROTATE_END,
+    /* blocks (typeset_float.c): an area's own frame. OP_PUSH saves the graphics state, moves
+     * the origin to x, y, turns by line degrees (0, 90, 180, 270: counter-clockwise on the
+     * page) and, when external is set, clips to the rectangle 0, 0, w, h of the new frame;
+     * OP_POP restores. */
+    OP_PUSH, OP_POP,
 } OpKind;
 
 typedef struct {
@@ -86,7 +96,18 @@ struct Layout {
     GHashTable *words;            /* shaped words, for the whole document (typeset_lines.c) */
     ImageCache *images;           /* each distinct image once (image.h) */
     GPtrArray *diagrams;          /* Diagram* */
+    /* inline structure (typeset_struct.c): */
+    GHashTable *struct_spans;     /* TextBlock* -> StructSpans: its inline elements' byte ranges */
 };
+
+/* The inline elements of a paragraph (Link, Reference, Span), innermost first: the bytes
+ * [start, end) of its text are the content of element node (an index into layout->structs). */
+typedef struct {
+    int n;
+    struct {
+        int start, end, node;
+    } span[];
+} StructSpans;
 
 /* Appends an op to a page (the op is copied). */
 DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op);
@@ -95,7 +116,13 @@ DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op);
 
 typedef enum { INL_ANCHOR, INL_LINK, INL_FOOTNOTE, INL_LEADER, INL_IMAGE, INL_DIAGRAM,
                INL_CITATION,
-               INL_CONTAINER /* values (issue 20): an fo:inline-container's blocks */ } InlineKind;
+               INL_CONTAINER, /* values (issue 20): an fo:inline-container's blocks */
+               INL_FLOAT, /* blocks: an fo:float anchored here (node: the float) */
+               /* inline structure (typeset_struct.c): */
+               INL_STRUCT /* the text of an fo:inline or fo:basic-link (node), which may be
+                             an element of its own: Link, a footnote call's Reference, a Span
+                             with its /Lang */
+} InlineKind;
 
 /* Something at a byte range of a paragraph that the page builder or painter must know. */
 typedef struct InlineMark {
@@ -146,6 +173,8 @@ typedef struct TextBlock {
     int n_els;
     TextStyle *styles;
     int n_styles;
+    int intrude_lines[2];  /* blocks: as LineSpec's, the lines beside side floats */
+    double intrude_w[2];
 } TextBlock;
 
 typedef struct TypesetContext TypesetContext;
@@ -159,6 +188,10 @@ typedef struct {
     double line_height;              /* without text (only anchors); base_font NULL otherwise */
     int ladder_limit;     /* most hyphenated line ends in a row (hyphenation-ladder-count); 0: any */
     int no_wrap;          /* wrap-option="no-wrap": a line too long runs over, as in FOP */
+    /* blocks: side floats the first lines run beside (typeset_float.c): so many lines lose so
+     * much at the left [0] and at the right [1] */
+    int intrude_lines[2];
+    double intrude_w[2];
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes
@@ -168,12 +201,23 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
 double text_line_x(const TextBlock *tb, const TextLine *l, int index);
 /* Paints line l of tb with the start of its baseline at (x, y). */
 void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, double y);
+/* text_line_paint, calling enter(data, byte) before the text from each byte index that
+ * starts(data, byte) names: where an inline element's content begins or ends, so the painter
+ * can change its marked content (render.c's tags) between the glyph runs. */
+typedef struct {
+    int (*starts)(void *data, int byte);
+    void (*enter)(void *data, int byte);
+    void *data;
+} LineSegments;
+void text_line_paint_segments(cairo_t *cr, const TextBlock *tb, int line, double x, double y,
+                              const LineSegments *segments);
 /* Frees the caches of lines_set kept in the layout. */
 void lines_free_caches(Layout *layout);
 
 /* Where an id landed in the previous pass: the printed numbers of its first and last page. */
 typedef struct {
     int first_page, last_page;
+    char first_label[48], last_label[48]; /* the same, as printed (the sequence's format) */
 } IdPlace;
 
 /* What the galley builder needs while shaping: the tree, the pango context, the ids placed by
@@ -189,11 +233,21 @@ typedef struct TypesetContext {
     int errors;
     int in_static;             /* shaping static content for one page */
     int page_number;           /* the page static content is set for */
+    const char *page_label;    /* its number as printed */
     GHashTable *page_markers;  /* class -> FoNode* marker, for retrieve-marker */
     int citation_misses;       /* citations whose id was not placed yet */
     int citations;             /* citations shaped in this pass */
     GHashTable *shaped;        /* first FoNode of a paragraph -> TextBlock*, across passes */
     double max_object_height;  /* the tallest region-body: images and diagrams shrink to it */
+    /* blocks (typeset_float.c): the reference area absolute block-containers are placed in
+     * while a galley is built (the region's content rectangle, or an enclosing area's), and
+     * the page, for fixed ones */
+    double area_ref_w, area_ref_h, area_page_w, area_page_h;
+    /* the side floats the paragraph being shaped begins beside: their widths (left, right)
+     * and the height of text still to pass them (0: none) */
+    double intrude_w[2], intrude_h[2];
+    int in_area;               /* laying out the content of an area (typeset_float.c) */
+    GHashTable *hyph_warned;   /* hyph: languages warned about for lack of patterns */
 } TypesetContext;
 
 
@@ -205,6 +259,8 @@ typedef enum {
     IT_PAD,                            /* border + padding of a block (trailing: its bottom) */
     IT_BLOCK_START, IT_BLOCK_END,      /* a block's decoration opens / closes */
     IT_ANCHOR, IT_MARKER, IT_BREAK,
+    IT_AREA,                           /* blocks: an area out of the flow (absolute, fixed,
+                                        * a float) anchored here; takes no height */
 } ItemKind;
 
 typedef struct {
@@ -216,10 +272,16 @@ typedef struct {
     uint32_t bg;
     const char *id;               /* for page-number-citation-last */
     const char *tag;              /* structure tag of its text: P, H1.. */
+    /* blocks: a block-container is the reference area of the absolute containers inside it:
+     * its content rectangle (x, width; top inset below the border box's top; height, or 0
+     * for as far as the region goes) */
+    int ref_area;
+    double ref_x, ref_w, ref_top, ref_h;
 } Deco;
 
 typedef struct Item Item;
 typedef struct RowGroup RowGroup;
+typedef struct Area Area;
 
 struct Item {
     ItemKind kind;
@@ -235,6 +297,8 @@ struct Item {
     FoNode *marker;           /* IT_MARKER */
     FoKeyword brk;            /* IT_BREAK */
     struct Footnote *footnotes; /* IT_LINE / IT_ROWS: bodies it cites */
+    const Area *area;         /* IT_AREA; IT_LINE without text: a rotated block-container,
+                               * placed whole as one line of its height (typeset_float.c) */
 };
 
 typedef struct {
@@ -302,6 +366,10 @@ int text_is_inline(const FoNode *node);
 
 /* Appends the items of the block-level content of parent (the flow, a block, a cell...) at g. */
 void galley_build(TypesetContext *ctx, FoNode *parent, Geom g, Galley *out);
+/* The same for parent's children from first up to (not including) stop (NULL: the last): a
+ * part of a flow, between blocks that span the columns (issue 20). */
+void galley_build_range(TypesetContext *ctx, FoNode *parent, FoNode *first, FoNode *stop, Geom g,
+                        Galley *out);
 /* Heights of the rows of a group from the given state of its cells (start: first item not yet
  * placed; begun: the cell's top inset is already placed; first_h: when >= 0, what remains of the
  * item at start, a row group split on an earlier page; NULL for a group not started). Fills
@@ -311,5 +379,101 @@ double galley_group_measure(const RowGroup *group, const int *start, const unsig
 /* Height of what remains of a cell's content from start (leading spaces dropped once begun;
  * first_h >= 0 stands for the height of the item at start). */
 double galley_cell_rest(const Cell *cell, int start, int begun, double first_h);
+
+/* ---- pages (issue 20; typeset_pages.c) ------------------------------------------------------ */
+
+/* The folio of page `number` in page-sequence seq as its format, grouping-separator,
+ * grouping-size and letter-value say ("iii", "A", "01"); seq NULL: decimal. */
+void page_number_format(const FoNode *seq, int number, char *buf, size_t size);
+/* Says (located) each use under node of what the page properties allow but frisk does not do:
+ * rotated areas, writing modes other than lr-tb (and rl-tb at the page level), span="all"
+ * elsewhere than on a block of a flow when a master has columns (columns: the most
+ * column-count of any region-body). */
+void pages_check(TypesetContext *ctx, FoNode *node, int columns);
+/* writing-mode="rl-tb": the ops [from, n_ops) of a page, set left to right in the region from x
+ * left, width wide, mirrored in it, so that start is on the right: lines, blocks, table
+ * columns, list labels and the region's columns change sides; each line keeps its own text. */
+void pages_mirror(Page *page, int from, double left, double width);
+/* ---- blocks: positioned, rotated and floating areas (typeset_float.c) ------------------- */
+
+typedef enum {
+    AREA_ABSOLUTE,     /* absolute-position="absolute": in its reference area (the region) */
+    AREA_FIXED,        /* absolute-position="fixed": on the page */
+    AREA_ROTATED,      /* in the flow, turned by reference-orientation */
+    AREA_FLOAT_BEFORE, /* float="before": at the top of the region body */
+    AREA_FLOAT_SIDE,   /* float="start|end|left|right|…": at the side of the flow */
+} AreaKind;
+
+/* A reference area laid out on its own: its content is a galley in the area's frame (x from 0
+ * at its content edge, y from 0 at its top, before any turn), placed whole, never split. */
+struct Area {
+    AreaKind kind;
+    FoNode *node;           /* the block-container or the float */
+    Galley content;
+    double ipd, bpd;        /* its content rectangle in its own frame */
+    double content_h;       /* height of what its content uses (display-align, overflow) */
+    double outer_w, outer_h; /* its border box on the page (after the turn) */
+    double inset[4];        /* border + padding: top, bottom, left, right (on the page) */
+    Deco deco;              /* its border and background, for a border box at 0, 0 */
+    int rotation;           /* 0, 90, 180, 270 */
+    FoKeyword overflow, display_align;
+    double pos[4];          /* top, bottom, left, right, when has_pos[i] */
+    int has_pos[4];
+    double x;               /* AREA_ROTATED, AREA_FLOAT_SIDE: border box x (absolute) */
+    int at_right;           /* AREA_FLOAT_SIDE: it stands at the right of the flow */
+    double shift_x, shift_y; /* absolute-position="relative": drawn moved by this much */
+};
+
+/* The frame an area is drawn in: where its border box stands on the page, and the OP_PUSH
+ * that turns its content frame into place. */
+typedef struct {
+    double bx, by;          /* border box top left on the page */
+    DrawOp push;            /* OP_PUSH for the content */
+} AreaFrame;
+
+/* 1 when a block-container is an area of its own (absolute, fixed, turned) rather than a
+ * block in the flow. Reports unsupported values (writing-mode, reference-orientation). */
+int area_is_special(TypesetContext *ctx, FoNode *node);
+/* An area for a block-container that area_is_special, or an fo:float, anchored at g (the
+ * content edge and measure where it stands): its kind, position and the inline-progression
+ * dimension its content is laid out at (its block-progression one when given). NULL after an
+ * error. The caller (the galley) lays out the content into a->content at x 0, ipd wide, then
+ * calls area_end, which takes its height from it. */
+Area *area_begin(TypesetContext *ctx, FoNode *node, Geom g);
+void area_end(TypesetContext *ctx, Area *a);
+/* Where an out-of-flow or in-flow area is drawn: ref is the reference area (x, y, w, h: the
+ * region's content rectangle, or an enclosing area's), page_w/page_h the page, x, y the
+ * anchor's position in the flow. */
+void area_frame(const Area *a, const double ref[4], double page_w, double page_h, double x,
+                double y, AreaFrame *out);
+/* Reports error-if-overflow for an area whose content is taller than it (once per node). */
+void area_check_overflow(TypesetContext *ctx, const Area *a);
+/* A block-container in the flow with a height: 1 when its content, items [from, g->n) of g,
+ * leaves some of it free, with the free height to pad above it (display-align center, after)
+ * and below it. Reports error-if-overflow. */
+int area_free_height(TypesetContext *ctx, const FoNode *node, const Galley *g, int from,
+                     double ref_w, double *above, double *below);
+/* The side floats the paragraph of owner begins beside (ctx->intrude_*), as lines of the
+ * paragraph's line height that lose their width (spec->intrude_*). */
+void area_intrusion(const TypesetContext *ctx, FoNode *owner, LineSpec *spec);
+/* A block-container in the flow becomes the reference area of the absolute containers in it:
+ * deco gets its content rectangle (x, width, the top inset) and ctx its size while its content
+ * is built. */
+void area_reference(TypesetContext *ctx, const FoNode *node, Deco *deco, double x, double w,
+                    double top);
+/* writing-mode="rl-tb" (or "rl") governs node: start is on the right. */
+int area_right_to_left(const FoNode *node);
+/* text-align as the line breaker takes it (start, end, center, justify) for the writing mode
+ * of owner: start and end swap right to left. */
+FoKeyword area_line_alignment(const FoNode *owner, FoKeyword text_align);
+
+/* ---- hyph: languages (typeset_hyph.c) ------------------------------------------------------ */
+
+/* text with soft hyphens at its language's break points when style says hyphenate="true"
+ * (malloc'ed); NULL to set it as it is: no hyphenation asked, no language, or no patterns for
+ * it (warned once per language). */
+char *hyph_text(TypesetContext *ctx, FoNode *style, const char *text);
+/* The language of node (language and country, or xml:lang) for pango, or NULL for none. */
+PangoLanguage *hyph_pango_language(const FoNode *node);
 
 #endif

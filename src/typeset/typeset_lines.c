@@ -201,6 +201,7 @@ typedef struct {
     unsigned hyphen_end : 1;      /* a line broken here ends in a hyphen (set, or the text's own) */
     unsigned breakable : 1;       /* glue: a line may break here */
     unsigned order : 2;           /* glue: 0 finite stretch, 1 fil (paragraph end), 2 fill (leader) */
+    unsigned unpainted : 1;       /* glue: not painted as a space (a justified last line's fil) */
     int style;                    /* index into tb->styles */
     int start, end;               /* bytes of tb->text */
     const Word *word;             /* box of text: glyphs [g0, g1) of word */
@@ -339,11 +340,28 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
         i += step;
     }
     map[len] = we;
-    const Word *w = len > 0 ? shape_word(b->ctx->layout, &item->analysis, plain, (size_t)len) : NULL;
+    if (len == 0) { /* nothing but soft hyphens: no box, and a break before it is pushed already */
+        g_free(plain);
+        g_free(cut);
+        g_free(map);
+        return;
+    }
+    const Word *w = shape_word(b->ctx->layout, &item->analysis, plain, (size_t)len);
     int ltr = item->analysis.level % 2 == 0;
     const WordGlyph *gs = w ? w->glyphs : NULL;
     int n_glyphs = w ? w->n_glyphs : 0;
-    int emergency = w && w->width > b->min_width && !b->spec->no_wrap;
+    /* a break anywhere in the word only when a piece of it between its own break points is
+     * wider than the measure: a word that fits once hyphenated is hyphenated instead */
+    double widest = 0, piece = 0;
+    for (int g = 0; g < n_glyphs; g++) {
+        if (g > 0 && gs[g].cluster != gs[g - 1].cluster && cut[gs[g].cluster]) {
+            widest = fmax(widest, piece);
+            piece = 0;
+        }
+        piece += gs[g].width;
+    }
+    widest = fmax(widest, piece) / PANGO_SCALE;
+    int emergency = w && widest > b->min_width && !b->spec->no_wrap;
     int g0 = 0;
     double acc = 0;
     for (int g = 0; g <= n_glyphs; g++) {
@@ -355,8 +373,8 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
             acc += gs[g].width + style_at(b, style)->letter_spacing * PANGO_SCALE;
             continue;
         }
-        int bs = gs[g0].cluster, be = cl;
         if (g > g0) {
+            int bs = gs[g0].cluster, be = cl;
             Element box = {.kind = EL_BOX, .style = style, .start = map[bs],
                           .end = be > 0 ? map[be - 1] + 1 : map[0], .word = w, .g0 = g0, .g1 = g,
                           .width = (float)(acc / PANGO_SCALE)};
@@ -463,7 +481,11 @@ typedef struct {
 
 static double line_measure(const LineSpec *spec, int line)
 {
-    return line == 0 ? spec->width - spec->indent : spec->width;
+    double w = line == 0 ? spec->width - spec->indent : spec->width;
+    for (int s = 0; s < 2; s++) /* beside a side float (typeset_float.c) */
+        if (line < spec->intrude_lines[s])
+            w -= spec->intrude_w[s];
+    return w;
 }
 
 static int is_forced(const Element *e)
@@ -671,13 +693,27 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
     double free_space = measure - natural - (brk->kind == EL_PENALTY && brk->flagged ? brk->width : 0);
     double fill = sums[b].fill - sums[s].fill, fil = sums[b].fil - sums[s].fil;
     FoKeyword align = last ? spec->align_last : spec->align;
+    /* text-align-last="justify": the breaker saw the last line end in fil like any other
+     * paragraph (so it is not broken early); here its spaces take the free space instead, by
+     * their stretch, or by their width when the other lines are not justified (no stretch) */
+    double last_y = 0, last_w = 0;
+    int justify_last = last && align == K_JUSTIFY && fill <= 0 && free_space > 0;
+    for (int i = s; justify_last && i < b; i++)
+        if (els[i].kind == EL_GLUE && els[i].order == 0) {
+            last_y += els[i].stretch;
+            last_w += els[i].width;
+        }
+    justify_last &= last_w > 0;
     double width = 0, above = 0, below = 0, stretched = 0;
     int any = 0;
     for (int i = s; i < b; i++) {
         Element *e = &els[i];
         e->set = e->width;
         if (e->kind == EL_GLUE) {
-            if (e->order == 2 && free_space > 0 && fill > 0)
+            if (justify_last) {
+                if (e->order == 0)
+                    e->set += free_space * (last_y > 0 ? e->stretch / last_y : e->width / last_w);
+            } else if (e->order == 2 && free_space > 0 && fill > 0)
                 e->set += free_space * e->stretch / fill;
             else if (e->order == 1 && free_space > 0 && fill <= 0 && fil > 0 && align == K_JUSTIFY)
                 e->set += free_space * e->stretch / fil;
@@ -716,7 +752,7 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
     l->el0 = (int)out->len;
     for (int i = s; i < b; i++) {
         const Element *e = &els[i];
-        if (e->kind == EL_PENALTY)
+        if (e->kind == EL_PENALTY || e->unpainted)
             continue;
         LineEl *prev = out->len > (guint)l->el0 ? &g_array_index(out, LineEl, out->len - 1) : NULL;
         if (prev && e->kind == EL_BOX && prev->kind == EL_BOX && e->word && prev->word == e->word &&
@@ -735,6 +771,8 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
     l->baseline = above;
     l->height = above + below;
     double offset = index == 0 ? spec->indent : 0;
+    if (index < spec->intrude_lines[0]) /* to the right of a side float at the left */
+        offset += spec->intrude_w[0];
     double room = measure - width;
     if (align == K_END)
         offset += room;
@@ -780,6 +818,8 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
                  .els = g_array_new(FALSE, FALSE, sizeof(Element)),
                  .styles = g_array_new(FALSE, FALSE, sizeof(TextStyle))};
     b.min_width = spec->indent > 0 ? spec->width - spec->indent : spec->width;
+    if (spec->intrude_lines[0] || spec->intrude_lines[1])
+        b.min_width = fmin(b.min_width, spec->width - spec->intrude_w[0] - spec->intrude_w[1]);
     b.log = g_new0(PangoLogAttr, n_chars + 1);
     GList *items = pango_itemize(ctx->pango, text, 0, len, attrs, NULL);
     PangoLanguage *lang = items ? ((PangoItem *)items->data)->analysis.language : NULL;
@@ -790,7 +830,8 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         add_item(&b, item, ci);
         ci += item->num_chars;
     }
-    /* the paragraph's end: fil glue (none when the last line is justified) and a forced break */
+    /* the paragraph's end: fil glue (make_line gives a justified last line's free space to its
+     * spaces instead) and a forced break */
     int style = b.styles->len ? (int)b.styles->len - 1 : -1;
     if (style < 0) { /* no text at all: the owner's font gives the empty line its height */
         PangoAnalysis analysis = {.font = pango_context_load_font(ctx->pango, spec->base_font)};
@@ -800,10 +841,9 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         g_array_append_val(b.styles, st);
         style = 0;
     }
-    if (spec->align_last != K_JUSTIFY || b.els->len == 0) {
-        Element fil = {.kind = EL_GLUE, .order = 1, .style = style, .start = len, .end = len, .stretch = 1};
-        push(&b, fil);
-    }
+    Element fil = {.kind = EL_GLUE, .order = 1, .style = style, .start = len, .end = len, .stretch = 1,
+                   .unpainted = spec->align_last == K_JUSTIFY};
+    push(&b, fil);
     Element end = {.kind = EL_PENALTY, .style = style, .start = len, .end = len, .penalty = FORCED};
     push(&b, end);
     g_list_free_full(items, (GDestroyNotify)pango_item_free);
@@ -975,6 +1015,12 @@ reset:
 
 void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, double y)
 {
+    text_line_paint_segments(cr, tb, line, x, y, NULL);
+}
+
+void text_line_paint_segments(cairo_t *cr, const TextBlock *tb, int line, double x, double y,
+                              const LineSegments *segments)
+{
     const TextLine *l = &tb->lines[line];
     Run run = {g_array_new(FALSE, FALSE, sizeof(cairo_glyph_t)),
                g_array_new(FALSE, FALSE, sizeof(cairo_text_cluster_t)), g_string_new(NULL)};
@@ -986,6 +1032,12 @@ void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, doubl
         if (e->kind == EL_PENALTY)
             continue;
         int leader = e->kind == EL_GLUE && e->order == 2;
+        int segment = segments && (i == l->el0 || segments->starts(segments->data, e->start));
+        if (segment) { /* what was painted so far is the previous segment's */
+            flush_run(cr, &run, cur, run_x, pen, y);
+            run_x = pen;
+            segments->enter(segments->data, e->start);
+        }
         if (st != cur || st->object || leader) {
             flush_run(cr, &run, cur, run_x, pen, y);
             cur = st->object || leader ? NULL : st;

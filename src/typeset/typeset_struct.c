@@ -79,9 +79,27 @@ static int has_text(const FoNode *n)
     return 0;
 }
 
+/* The element an fo:inline stands for by itself: the call of a footnote is a Reference (to
+ * its Note); an inline that sets a language other than its surroundings' is a Span, so that
+ * /Lang tells a screen reader to switch voices for it; any other is part of its paragraph. */
+static const char *inline_role(const FoNode *n, const char *parent_lang)
+{
+    if (n->parent && n->parent->type == FO_FOOTNOTE)
+        return "Reference";
+    const FoNode *from = NULL, *cfrom = NULL;
+    fo_get(n, P_LANGUAGE, &from);
+    fo_get(n, P_COUNTRY, &cfrom);
+    char buf[64];
+    if ((from == n || cfrom == n) && fo_lang(n, buf, sizeof buf) &&
+        (!parent_lang || strcmp(buf, parent_lang) != 0))
+        return "Span";
+    return NULL;
+}
+
 /* The element a formatting object stands for: NULL for none (its content belongs to its
  * parent's element), "artifact", or a type; *std gets the standard type it maps to. */
-static const char *role_of(SB *sb, FoNode *n, const char **std, unsigned *flags, int in_header)
+static const char *role_of(SB *sb, FoNode *n, const char **std, unsigned *flags, int in_header,
+                           const char *parent_lang)
 {
     const char *role = fo_get(n, P_ROLE, NULL) ? fo_string(n, P_ROLE) : NULL;
     const char *dflt = NULL;
@@ -115,8 +133,14 @@ static const char *role_of(SB *sb, FoNode *n, const char **std, unsigned *flags,
         break;
     case FO_FOOTNOTE_BODY: dflt = "Note"; break;
     case FO_EXTERNAL_GRAPHIC: case FO_INSTREAM_FOREIGN_OBJECT: dflt = "Figure"; break;
+    case FO_BASIC_LINK: dflt = "Link"; break;
+    case FO_INLINE:
+        dflt = inline_role(n, parent_lang);
+        if (!dflt && !role)
+            return NULL; /* its text is its paragraph's */
+        break;
     default:
-        return NULL; /* inlines: their text is their paragraph's */
+        return NULL; /* other inlines: their text is their paragraph's */
     }
     if (role && strcmp(role, "artifact") == 0)
         return "artifact";
@@ -127,7 +151,7 @@ static const char *role_of(SB *sb, FoNode *n, const char **std, unsigned *flags,
         return role;
     }
     if (role && is_name(role)) { /* custom: mapped by /RoleMap to what the object is */
-        *std = dflt ? dflt : "Div";
+        *std = dflt ? dflt : n->type == FO_INLINE ? "Span" : "Div";
         return role;
     }
     if (role && !(n->warned & FO_WARNED_ROLE)) {
@@ -153,26 +177,49 @@ static char *figure_alt(SB *sb, FoNode *n)
     return NULL;
 }
 
+/* A footnote's call (its Reference) points at its body (its Note): FinishNode.ref. */
+static void link_reference(SB *sb, const FoNode *footnote)
+{
+    int call = 0, note = 0;
+    for (const FoNode *c = footnote->first; c; c = c->next) {
+        gpointer v = g_hash_table_lookup(sb->of_fo, c);
+        if (!v || v == ARTIFACT)
+            continue;
+        const char *std = g_array_index(sb->nodes, FinishNode, GPOINTER_TO_INT(v) - 1).std;
+        if (strcmp(std, "Reference") == 0 && !call)
+            call = GPOINTER_TO_INT(v);
+        else if (strcmp(std, "Note") == 0 && !note)
+            note = GPOINTER_TO_INT(v);
+    }
+    if (call && note)
+        g_array_index(sb->nodes, FinishNode, call - 1).ref = note;
+}
+
 static void walk(SB *sb, FoNode *n, int parent, const char *parent_lang, int in_header)
 {
     const char *std = NULL;
     unsigned flags = 0;
     if (n->type == FO_TEXT || n->type == FO_LAYOUT_MASTER_SET || n->type == FO_BOOKMARK_TREE)
         return;
-    const char *role = role_of(sb, n, &std, &flags, in_header);
+    const char *role = role_of(sb, n, &std, &flags, in_header, parent_lang);
     if (role && strcmp(role, "artifact") == 0) {
         g_hash_table_insert(sb->of_fo, n, ARTIFACT);
         return;
     }
     if (n->type == FO_TABLE_HEADER)
         in_header = 1;
+    /* blocks: a float's content reads after the paragraph it is anchored in, not inside it */
+    if (n->type == FO_FLOAT && parent > 0 &&
+        g_hash_table_lookup(sb->of_fo, n->parent) == GINT_TO_POINTER(parent + 1))
+        parent = g_array_index(sb->nodes, FinishNode, parent).parent;
     int self = parent;
     const char *lang = parent_lang;
     if (role) {
         char buf[64];
         /* copies: the FO tree's strings go with it */
         FinishNode fn = {.parent = parent, .role = astr(sb, role), .std = astr(sb, std),
-                         .flags = flags | (in_header ? FINISH_IN_HEADER : 0)};
+                         .flags = flags | (in_header ? FINISH_IN_HEADER : 0),
+                         .line = n->line, .tag = astr(sb, n->tag)};
         if (fo_lang(n, buf, sizeof buf) && (!parent_lang || strcmp(buf, parent_lang) != 0))
             fn.lang = lang = astr(sb, buf);
         if (strcmp(std, "Note") == 0) {
@@ -194,6 +241,8 @@ static void walk(SB *sb, FoNode *n, int parent, const char *parent_lang, int in_
     }
     for (FoNode *c = n->first; c; c = c->next)
         walk(sb, c, self, lang, in_header);
+    if (n->type == FO_FOOTNOTE)
+        link_reference(sb, n);
 }
 
 /* The element a painted thing of owner belongs to: index + 1, or 0 for an artifact. */
@@ -247,13 +296,42 @@ static void adopt_captions(SB *sb)
     }
 }
 
+/* The inline elements of a paragraph's text (its INL_STRUCT marks that are elements), in the
+ * order of the marks: an inner inline's mark comes before its outer one's. */
+static void add_spans(SB *sb, const TextBlock *tb)
+{
+    int n = 0;
+    for (const InlineMark *m = tb->marks; m; m = m->next)
+        n += m->kind == INL_STRUCT;
+    if (!n)
+        return;
+    StructSpans *spans = fo_arena_alloc(sb->layout->arena, sizeof *spans + (size_t)n * sizeof spans->span[0]);
+    spans->n = 0;
+    for (const InlineMark *m = tb->marks; m; m = m->next) {
+        gpointer v = m->kind == INL_STRUCT ? g_hash_table_lookup(sb->of_fo, m->node) : NULL;
+        if (!v || v == ARTIFACT || m->start >= m->end)
+            continue;
+        spans->span[spans->n].start = m->start;
+        spans->span[spans->n].end = m->end;
+        spans->span[spans->n].node = GPOINTER_TO_INT(v) - 1;
+        spans->n++;
+    }
+    if (!spans->n)
+        return;
+    if (!sb->layout->struct_spans)
+        sb->layout->struct_spans = g_hash_table_new(g_direct_hash, g_direct_equal);
+    g_hash_table_insert(sb->layout->struct_spans, (gpointer)tb, spans);
+}
+
 void struct_build(TypesetContext *ctx)
 {
     Layout *layout = ctx->layout;
     SB sb = {.ctx = ctx, .layout = layout, .nodes = g_array_new(FALSE, TRUE, sizeof(FinishNode)),
              .of_fo = g_hash_table_new(g_direct_hash, g_direct_equal),
              .captions = g_ptr_array_new()};
-    FinishNode doc = {.parent = -1, .role = "Document", .std = "Document", .lang = layout->lang};
+    FinishNode doc = {.parent = -1, .role = "Document", .std = "Document", .lang = layout->lang,
+                      .line = ctx->tree->root->line,
+                      .tag = astr(&sb, ctx->tree->root->tag)};
     g_array_append_val(sb.nodes, doc);
     g_hash_table_insert(sb.of_fo, ctx->tree->root, GINT_TO_POINTER(1));
     for (FoNode *c = ctx->tree->root->first; c; c = c->next)
@@ -268,8 +346,10 @@ void struct_build(TypesetContext *ctx)
             const DrawOp *op = &page->ops[i];
             if (op->kind == OP_TEXT && !g_hash_table_contains(layout->struct_of, op->text)) {
                 int e = element_of(&sb, op->text->owner);
-                if (e)
+                if (e) {
                     g_hash_table_insert(layout->struct_of, (gpointer)op->text, GINT_TO_POINTER(e));
+                    add_spans(&sb, op->text);
+                }
             } else if (op->kind == OP_IMAGE && op->graphic->node) {
                 /* by the use, not by the image: one image used twice is two Figures */
                 gpointer v = g_hash_table_lookup(sb.of_fo, op->graphic->node);

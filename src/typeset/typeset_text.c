@@ -10,7 +10,6 @@
 #include "typeset_values.h"
 
 #include "shared/diag.h"
-#include "shared/hyphen.h"
 #include "shared/load.h"
 
 #include <math.h>
@@ -43,6 +42,8 @@ int text_is_inline(const FoNode *node)
     case FO_FOOTNOTE: case FO_EXTERNAL_GRAPHIC: case FO_INSTREAM_FOREIGN_OBJECT:
     case FO_RETRIEVE_MARKER: case FO_INLINE_CONTAINER:
         return 1;
+    case FO_FLOAT: /* anchored in the text; float="none" is a block where it stands */
+        return fo_keyword(node, P_FLOAT) != K_NONE;
     case FO_WRAPPER:
         for (const FoNode *c = node->first; c; c = c->next)
             if (!text_is_inline(c) && c->type != FO_MARKER)
@@ -231,15 +232,16 @@ static void add_text(Para *p, FoNode *style, const char *s, size_t n)
         g_string_free(chunk, TRUE);
         chunk = transformed;
     }
-    char *hyphenated = NULL;
-    if (fo_keyword(style, P_HYPHENATE) == K_TRUE && is_danish(fo_string(style, P_LANGUAGE)) &&
-        hyphen_available())
-        hyphenated = hyphen_insert_soft_hyphens(chunk->str, "da");
+    char *hyphenated = hyph_text(p->ctx, style, chunk->str);
     int start = (int)p->text->len;
     g_string_append(p->text, hyphenated ? hyphenated : chunk->str);
     free(hyphenated);
     g_string_free(chunk, TRUE);
     style_range(p, style, start, (int)p->text->len, 0);
+    /* text in another language than its paragraph's (the paragraph's is set in text_shape) */
+    PangoLanguage *lang = hyph_pango_language(style);
+    if (lang && lang != hyph_pango_language(p->owner))
+        add_attr(p->attrs, pango_attr_language_new(lang), start, (int)p->text->len);
 }
 
 static void add_object(Para *p, FoNode *style, InlineMark *m, double w, double h, double descent)
@@ -267,7 +269,7 @@ static const char *citation_text(Para *p, const char *ref, int last, char *buf, 
         snprintf(buf, size, "00");
         return buf;
     }
-    snprintf(buf, size, "%d", last ? place->last_page : place->first_page);
+    snprintf(buf, size, "%s", last ? place->last_label : place->first_label);
     return buf;
 }
 
@@ -556,6 +558,8 @@ static void add_inline(Para *p, FoNode *node)
             g_string_append(p->text, "\xe2\x80\xac"); /* POP DIRECTIONAL FORMATTING */
             style_range(p, node, start, (int)p->text->len, 0);
         }
+        if (node->type == FO_INLINE) /* typeset_struct.c: perhaps an element of its own */
+            add_mark(p, INL_STRUCT, start, (int)p->text->len)->node = node;
         return;
     }
     case FO_BASIC_LINK: {
@@ -575,13 +579,13 @@ static void add_inline(Para *p, FoNode *node)
             m->name = arena_str(p, internal ? internal : external);
             m->external = !internal;
         }
+        add_mark(p, INL_STRUCT, start, (int)p->text->len)->node = node; /* its Link element */
         return;
     }
     case FO_PAGE_NUMBER:
         add_id(p, node);
         if (p->ctx->in_static) {
-            snprintf(buf, sizeof buf, "%d", p->ctx->page_number);
-            add_text(p, node, buf, strlen(buf));
+            add_text(p, node, p->ctx->page_label, strlen(p->ctx->page_label));
         } else {
             /* the page of this very spot: cite an anchor placed here */
             char key[32];
@@ -668,8 +672,9 @@ static void add_inline(Para *p, FoNode *node)
             typeset_error(p->ctx, node, "fo:retrieve-marker needs a retrieve-class-name");
             return;
         }
-        /* page_markers holds "first:C" and "last:C" for markers starting on the page and "C" for
-         * the last one before it (carried over) */
+        /* page_markers holds "first:C" and "last:C" for markers starting on the page, "top:C"
+         * for the first when the page begins with it, and "C" for the last one before it
+         * (carried over) */
         FoKeyword pos = fo_keyword(node, P_RETRIEVE_POSITION);
         char key[300];
         snprintf(key, sizeof key, "%s:%s",
@@ -677,7 +682,11 @@ static void add_inline(Para *p, FoNode *node)
         GHashTable *hits = p->ctx->page_markers;
         FoNode *within = hits ? g_hash_table_lookup(hits, key) : NULL;
         FoNode *carried = hits ? g_hash_table_lookup(hits, cls) : NULL;
-        FoNode *marker = pos == K_FIRST_INCLUDING_CARRYOVER && carried ? carried
+        snprintf(key, sizeof key, "top:%s", cls);
+        FoNode *at_top = hits ? g_hash_table_lookup(hits, key) : NULL;
+        /* first-including-carryover: the marker of what the page begins with, the one carried
+         * over unless a new one starts at the very top */
+        FoNode *marker = pos == K_FIRST_INCLUDING_CARRYOVER ? (at_top ? at_top : carried ? carried : within)
                          : within ? within : carried;
         if (marker) {
             FoNode *saved = p->style_override;
@@ -698,6 +707,9 @@ static void add_inline(Para *p, FoNode *node)
         return;
     case FO_MARKER:
         return; /* read by the page builder */
+    case FO_FLOAT: /* its content is laid out by typeset_float.c, anchored on this line */
+        add_mark(p, INL_FLOAT, (int)p->text->len, (int)p->text->len)->node = node;
+        return;
     default:
         typeset_error(p->ctx, node, "fo:%s is not allowed inside fo:%s here",
                       fo_type_name(node->type),
@@ -707,16 +719,6 @@ static void add_inline(Para *p, FoNode *node)
 }
 
 /* ---- setting --------------------------------------------------------------------------------- */
-
-/* text-align as LineSpec takes it: start, end, center or justify (the page is left to right). */
-static FoKeyword line_alignment(FoKeyword k)
-{
-    switch (k) {
-    case K_END: case K_RIGHT: case K_OUTSIDE: return K_END;
-    case K_CENTER: case K_JUSTIFY: return k;
-    default: return K_START;
-    }
-}
 
 TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode *stop,
                       double width, int first_in_owner)
@@ -738,7 +740,11 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     if (!p.has_content && !p.marks)
         goto cleanup;
     TextBlock *cached = ctx->in_static ? NULL : g_hash_table_lookup(ctx->shaped, first);
-    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0) {
+    LineSpec spec = {0};
+    area_intrusion(ctx, owner, &spec);
+    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0 &&
+        memcmp(cached->intrude_lines, spec.intrude_lines, sizeof spec.intrude_lines) == 0 &&
+        memcmp(cached->intrude_w, spec.intrude_w, sizeof spec.intrude_w) == 0) {
         tb = cached; /* the same text at the same width sets the same */
         goto cleanup;
     }
@@ -748,19 +754,29 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     tb->width = width;
     tb->marks = p.marks;
     tb->has_dynamic = p.has_dynamic;
-    if (is_danish(fo_string(owner, P_LANGUAGE)))
-        add_attr(p.attrs, pango_attr_language_new(pango_language_from_string("da")), 0, (int)p.text->len);
-    FoKeyword align = line_alignment(fo_keyword(owner, P_TEXT_ALIGN));
+    memcpy(tb->intrude_lines, spec.intrude_lines, sizeof tb->intrude_lines);
+    memcpy(tb->intrude_w, spec.intrude_w, sizeof tb->intrude_w);
+    PangoLanguage *lang = is_danish(fo_string(owner, P_LANGUAGE)) ? pango_language_from_string("da")
+                          : hyph_pango_language(owner);
+    if (lang) { /* before any of its text's own (add_text), which win over it */
+        PangoAttribute *a = pango_attr_language_new(lang);
+        a->start_index = 0;
+        a->end_index = (guint)p.text->len;
+        pango_attr_list_insert_before(p.attrs, a);
+    }
+    FoKeyword align = area_line_alignment(owner, fo_keyword(owner, P_TEXT_ALIGN));
     FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
-    LineSpec spec = {.width = p.width, .align = align,
+    spec = (LineSpec){.width = p.width, .align = align,
                      /* relative: as the other lines, but a justified paragraph's last line starts */
-                     .align_last = last != K_RELATIVE ? line_alignment(last)
-                                   : align == K_JUSTIFY ? K_START : align,
+                     .align_last = last != K_RELATIVE ? area_line_alignment(owner, last)
+                                   : align == K_JUSTIFY ? area_line_alignment(owner, K_START) : align,
                      /* only a paragraph without text needs it (for its empty line's height) */
                      .base_font = p.text->len ? NULL : font_description(owner),
                      .line_height = line_height(owner),
                      .ladder_limit = (int)fo_number(owner, P_HYPHENATION_LADDER_COUNT, 0),
                      .no_wrap = fo_keyword(owner, P_WRAP_OPTION) == K_NO_WRAP};
+    memcpy(spec.intrude_lines, tb->intrude_lines, sizeof spec.intrude_lines);
+    memcpy(spec.intrude_w, tb->intrude_w, sizeof spec.intrude_w);
     if (first_in_owner)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
     lines_set(ctx, tb, p.attrs, &spec);

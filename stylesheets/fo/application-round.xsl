@@ -26,11 +26,13 @@
       <xsl:call-template name="app-metadata"><xsl:with-param name="title" select="$title"/></xsl:call-template>
       <xsl:call-template name="page-masters"/>
       <fo:bookmark-tree>
-        <fo:bookmark internal-destination="ansoegning"><fo:bookmark-title><xsl:value-of select="$title"/></fo:bookmark-title></fo:bookmark>
+        <!-- the outline is the tree of the headings, as in the HTML (the title is not one) -->
+        <fo:bookmark internal-destination="netvaerk"><fo:bookmark-title>Netværk og ansøgningsrunde</fo:bookmark-title></fo:bookmark>
         <fo:bookmark internal-destination="oversigt"><fo:bookmark-title>Oversigt over ansøgte forsøg</fo:bookmark-title></fo:bookmark>
         <xsl:for-each select="$refs">
           <fo:bookmark internal-destination="forsoeg-{@ref}">
             <fo:bookmark-title><xsl:value-of select="concat(position(), '. ')"/><xsl:call-template name="round-item-title"/></fo:bookmark-title>
+            <xsl:for-each select="key('trial', @ref)"><xsl:call-template name="trial-outline"/></xsl:for-each>
           </fo:bookmark>
         </xsl:for-each>
       </fo:bookmark-tree>
@@ -41,13 +43,14 @@
         </xsl:call-template>
         <fo:flow flow-name="xsl-region-body">
           <fo:block xsl:use-attribute-sets="body-text">
-            <fo:block id="ansoegning" xsl:use-attribute-sets="heading-1">
+            <fo:block id="ansoegning" xsl:use-attribute-sets="heading-1" role="P">
               <fo:marker marker-class-name="section">Frikommunenetværket ”<xsl:value-of select="$network/title"/>”</fo:marker>
               <xsl:value-of select="$title"/>
             </fo:block>
             <fo:block font-family="{$heading-font}" font-size="12pt" line-height="16pt" color="{$accent}" space-after="10pt" text-align="start">
               <xsl:value-of select="concat('Frikommunenetværket ”', $network/title, '”')"/>
             </fo:block>
+            <fo:block id="netvaerk" xsl:use-attribute-sets="caption" role="H1">Netværk og ansøgningsrunde</fo:block>
             <xsl:call-template name="round-facts"><xsl:with-param name="round" select="$round"/></xsl:call-template>
             <xsl:call-template name="round-intro">
               <xsl:with-param name="round" select="$round"/>
@@ -199,7 +202,7 @@
 
   <xsl:template name="round-overview">
     <xsl:param name="refs"/>
-    <fo:block id="oversigt" xsl:use-attribute-sets="caption">Oversigt over ansøgte forsøg</fo:block>
+    <fo:block id="oversigt" xsl:use-attribute-sets="caption" role="H1">Oversigt over ansøgte forsøg</fo:block>
     <fo:table table-layout="fixed" width="100%" border-collapse="collapse" xsl:use-attribute-sets="table-text" space-after="12pt">
       <fo:table-column column-width="proportional-column-width(6)"/>
       <fo:table-column column-width="proportional-column-width(36)"/>
@@ -254,7 +257,7 @@
     <xsl:param name="number"/>
     <xsl:variable name="trial" select="key('trial', @ref)"/>
     <xsl:variable name="rejection" select="key('app-rejection', @ref)"/>
-    <fo:block id="forsoeg-{@ref}" xsl:use-attribute-sets="heading-2" space-before="18pt">
+    <fo:block id="forsoeg-{@ref}" xsl:use-attribute-sets="heading-2" space-before="18pt" role="H1">
       <xsl:if test="$number &gt; 1"><xsl:attribute name="break-before">page</xsl:attribute></xsl:if>
       <fo:marker marker-class-name="section"><xsl:value-of select="concat('Forsøg ', $number)"/></fo:marker>
       <xsl:value-of select="concat($number, '. ')"/><xsl:call-template name="round-item-title"/>
@@ -271,9 +274,37 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A part of a trial's application (context: the trial): H2 under the trial's H1, with the
+       id its bookmark goes to (trial-outline). -->
   <xsl:template name="sub-heading">
     <xsl:param name="text"/>
-    <fo:block xsl:use-attribute-sets="heading-3"><xsl:value-of select="$text"/></fo:block>
+    <xsl:param name="part"/>
+    <fo:block id="forsoeg-{@id}-{$part}" xsl:use-attribute-sets="heading-3" role="H2"><xsl:value-of select="$text"/></fo:block>
+  </xsl:template>
+
+  <!-- The bookmarks of a trial's parts (context: the trial), the headings of trial-application
+       and evaluation-design: the same parts under the same conditions. -->
+  <xsl:template name="trial-outline">
+    <xsl:variable name="evaluations" select="f:app-evaluations(.)"/>
+    <xsl:variable name="id" select="concat('forsoeg-', @id, '-')"/>
+    <fo:bookmark internal-destination="{$id}deltagere"><fo:bookmark-title>Deltagende kommuner</fo:bookmark-title></fo:bookmark>
+    <fo:bookmark internal-destination="{$id}fritagelse"><fo:bookmark-title>Fritagelse fra lovgivning</fo:bookmark-title></fo:bookmark>
+    <fo:bookmark internal-destination="{$id}beskrivelse"><fo:bookmark-title>Beskrivelse og formål</fo:bookmark-title></fo:bookmark>
+    <fo:bookmark internal-destination="{$id}maalgruppe"><fo:bookmark-title>Målgruppe</fo:bookmark-title></fo:bookmark>
+    <fo:bookmark internal-destination="{$id}resultater"><fo:bookmark-title>Forventede resultater</fo:bookmark-title></fo:bookmark>
+    <fo:bookmark internal-destination="{$id}evaluering"><fo:bookmark-title>Evalueringsdesign</fo:bookmark-title>
+      <xsl:for-each select="$evaluations">
+        <xsl:variable name="e" select="concat($id, 'evaluering-', position(), '-')"/>
+        <xsl:if test="method"><fo:bookmark internal-destination="{$e}metode"><fo:bookmark-title>Evalueringsmetode</fo:bookmark-title></fo:bookmark></xsl:if>
+        <xsl:if test="data-sources"><fo:bookmark internal-destination="{$e}datakilder"><fo:bookmark-title>Datakilder</fo:bookmark-title></fo:bookmark></xsl:if>
+        <xsl:if test="baseline"><fo:bookmark internal-destination="{$e}nulpunkt"><fo:bookmark-title>Nulpunktsmåling</fo:bookmark-title></fo:bookmark></xsl:if>
+        <xsl:if test="control-group"><fo:bookmark internal-destination="{$e}kontrolgruppe"><fo:bookmark-title>Kontrolgruppe</fo:bookmark-title></fo:bookmark></xsl:if>
+        <xsl:if test="schedule"><fo:bookmark internal-destination="{$e}maaleplan"><fo:bookmark-title>Måleplan</fo:bookmark-title></fo:bookmark></xsl:if>
+      </xsl:for-each>
+    </fo:bookmark>
+    <xsl:if test="legal-certainty | element/legal-certainty | $evaluations/legal-certainty">
+      <fo:bookmark internal-destination="{$id}retssikkerhed"><fo:bookmark-title>Borgernes retssikkerhed</fo:bookmark-title></fo:bookmark>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="missing">
@@ -286,16 +317,17 @@
 
   <!-- Context: the trial. -->
   <xsl:template name="trial-application">
+    <xsl:variable name="trial-id" select="@id"/>
     <xsl:variable name="evaluations" select="f:app-evaluations(.)"/>
     <xsl:variable name="target-groups" select="f:app-target-groups(.)"/>
 
-    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Deltagende kommuner'"/></xsl:call-template>
+    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Deltagende kommuner'"/><xsl:with-param name="part" select="'deltagere'"/></xsl:call-template>
     <fo:block xsl:use-attribute-sets="paragraph">
       <xsl:call-template name="join-and"><xsl:with-param name="items" select="f:app-participants(.)/name"/></xsl:call-template>
       <xsl:if test="not(participants)"> (alle netværkets kommuner)</xsl:if>
     </fo:block>
 
-    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Fritagelse fra lovgivning'"/></xsl:call-template>
+    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Fritagelse fra lovgivning'"/><xsl:with-param name="part" select="'fritagelse'"/></xsl:call-template>
     <xsl:for-each select="element">
       <xsl:if test="title"><fo:block font-weight="bold" keep-with-next="always"><xsl:apply-templates select="title/node()" mode="inline"/></fo:block></xsl:if>
       <xsl:choose>
@@ -324,7 +356,7 @@
       </xsl:choose>
     </xsl:for-each>
 
-    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Beskrivelse og formål'"/></xsl:call-template>
+    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Beskrivelse og formål'"/><xsl:with-param name="part" select="'beskrivelse'"/></xsl:call-template>
     <xsl:for-each select="element">
       <xsl:apply-templates select="text/*" mode="block"/>
       <xsl:if test="purpose">
@@ -333,13 +365,13 @@
       </xsl:if>
     </xsl:for-each>
 
-    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Målgruppe'"/></xsl:call-template>
+    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Målgruppe'"/><xsl:with-param name="part" select="'maalgruppe'"/></xsl:call-template>
     <xsl:choose>
       <xsl:when test="$target-groups"><xsl:apply-templates select="$target-groups/*" mode="block"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="missing"><xsl:with-param name="what" select="'Målgruppen'"/></xsl:call-template></xsl:otherwise>
     </xsl:choose>
 
-    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Forventede resultater'"/></xsl:call-template>
+    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Forventede resultater'"/><xsl:with-param name="part" select="'resultater'"/></xsl:call-template>
     <xsl:choose>
       <xsl:when test="$evaluations/expected-results/result">
         <fo:list-block provisional-distance-between-starts="1.5em" provisional-label-separation="0.5em" space-after="6pt">
@@ -354,9 +386,12 @@
       <xsl:otherwise><xsl:call-template name="missing"><xsl:with-param name="what" select="'Forventede resultater'"/></xsl:call-template></xsl:otherwise>
     </xsl:choose>
 
-    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Evalueringsdesign'"/></xsl:call-template>
+    <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Evalueringsdesign'"/><xsl:with-param name="part" select="'evaluering'"/></xsl:call-template>
     <xsl:for-each select="$evaluations">
-      <xsl:call-template name="evaluation-design"><xsl:with-param name="trial" select="current()"/></xsl:call-template>
+      <xsl:call-template name="evaluation-design">
+        <xsl:with-param name="trial" select="current()"/>
+        <xsl:with-param name="id" select="concat('forsoeg-', $trial-id, '-evaluering-', position(), '-')"/>
+      </xsl:call-template>
     </xsl:for-each>
     <xsl:if test="not($evaluations/method)">
       <xsl:call-template name="missing"><xsl:with-param name="what" select="'Evalueringsmetoden'"/></xsl:call-template>
@@ -365,7 +400,7 @@
     <!-- Legal certainty (retssikkerhed): printed where the data records considerations. -->
     <xsl:variable name="legal" select="legal-certainty | element/legal-certainty | $evaluations/legal-certainty"/>
     <xsl:if test="$legal">
-      <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Borgernes retssikkerhed'"/></xsl:call-template>
+      <xsl:call-template name="sub-heading"><xsl:with-param name="text" select="'Borgernes retssikkerhed'"/><xsl:with-param name="part" select="'retssikkerhed'"/></xsl:call-template>
       <xsl:apply-templates select="$legal/*" mode="block"/>
     </xsl:if>
   </xsl:template>
@@ -383,6 +418,7 @@
   <!-- One evaluation design (context: the evaluation). -->
   <xsl:template name="evaluation-design">
     <xsl:param name="trial"/>
+    <xsl:param name="id"/> <!-- its parts' headings: H3 under "Evalueringsdesign" (trial-outline) -->
     <xsl:variable name="group" select="parent::trial-group"/>
     <xsl:if test="$group">
       <fo:block xsl:use-attribute-sets="paragraph">
@@ -416,11 +452,11 @@
       <fo:block xsl:use-attribute-sets="paragraph"><fo:inline font-weight="bold"><xsl:value-of select="@org"/>: </fo:inline><xsl:apply-templates mode="inline"/></fo:block>
     </xsl:for-each>
     <xsl:if test="method">
-      <fo:block font-weight="bold" keep-with-next="always">Evalueringsmetode</fo:block>
+      <fo:block id="{$id}metode" role="H3" font-weight="bold" keep-with-next="always">Evalueringsmetode</fo:block>
       <xsl:apply-templates select="method/*" mode="block"/>
     </xsl:if>
     <xsl:if test="data-sources">
-      <fo:block font-weight="bold" keep-with-next="always">Datakilder</fo:block>
+      <fo:block id="{$id}datakilder" role="H3" font-weight="bold" keep-with-next="always">Datakilder</fo:block>
       <fo:list-block provisional-distance-between-starts="1.5em" provisional-label-separation="0.5em" space-after="6pt">
         <xsl:for-each select="data-sources/data-source">
           <fo:list-item space-after="1pt">
@@ -431,15 +467,15 @@
       </fo:list-block>
     </xsl:if>
     <xsl:if test="baseline">
-      <fo:block font-weight="bold" keep-with-next="always">Nulpunktsmåling</fo:block>
+      <fo:block id="{$id}nulpunkt" role="H3" font-weight="bold" keep-with-next="always">Nulpunktsmåling</fo:block>
       <xsl:apply-templates select="baseline/*" mode="block"/>
     </xsl:if>
     <xsl:if test="control-group">
-      <fo:block font-weight="bold" keep-with-next="always">Kontrolgruppe</fo:block>
+      <fo:block id="{$id}kontrolgruppe" role="H3" font-weight="bold" keep-with-next="always">Kontrolgruppe</fo:block>
       <xsl:apply-templates select="control-group/*" mode="block"/>
     </xsl:if>
     <xsl:if test="schedule">
-      <fo:block font-weight="bold" keep-with-next="always">Måleplan</fo:block>
+      <fo:block id="{$id}maaleplan" role="H3" font-weight="bold" keep-with-next="always">Måleplan</fo:block>
       <xsl:for-each select="schedule/measurement">
         <fo:block text-align="start">
           <xsl:if test="@date"><xsl:call-template name="da-date-long"><xsl:with-param name="date" select="@date"/></xsl:call-template>: </xsl:if>

@@ -99,7 +99,9 @@
       <xsl:call-template name="app-metadata"><xsl:with-param name="title" select="title"/></xsl:call-template>
       <xsl:call-template name="page-masters"/>
       <fo:bookmark-tree>
-        <fo:bookmark internal-destination="foelgebrev"><fo:bookmark-title><xsl:value-of select="title"/></fo:bookmark-title></fo:bookmark>
+        <fo:bookmark internal-destination="foelgebrev"><fo:bookmark-title><xsl:value-of select="title"/></fo:bookmark-title>
+          <xsl:apply-templates select="dispensation-request" mode="bookmark"/>
+        </fo:bookmark>
         <xsl:apply-templates select="section" mode="bookmark"/>
       </fo:bookmark-tree>
       <xsl:call-template name="cover"/>
@@ -179,15 +181,26 @@
        ministry reads first: the rule quoted from the programme, then the reason. -->
   <xsl:template match="dispensation-request">
     <fo:block border-left="2pt solid {$accent}" padding-left="4mm" space-before="10pt" space-after="10pt" keep-together="always">
-      <fo:block font-family="{$heading-font}" font-weight="bold" font-size="10pt" color="{$accent}" space-after="4pt">
-        <xsl:text>Anmodning om dispensation</xsl:text>
-        <xsl:variable name="rule" select="/application/programme/rules/rule[@kind = current()/@rule]"/>
-        <xsl:if test="$rule">
-          <xsl:text> fra invitationens regel: ”</xsl:text><xsl:value-of select="normalize-space($rule)"/><xsl:text>”</xsl:text>
-        </xsl:if>
+      <fo:block id="dispensation-{count(preceding-sibling::dispensation-request) + 1}" role="H2"
+          font-family="{$heading-font}" font-weight="bold" font-size="10pt" color="{$accent}" space-after="4pt">
+        <xsl:call-template name="dispensation-heading-text"/>
       </fo:block>
       <xsl:apply-templates select="*" mode="block"/>
     </fo:block>
+  </xsl:template>
+
+  <xsl:template name="dispensation-heading-text">
+    <xsl:text>Anmodning om dispensation</xsl:text>
+    <xsl:variable name="rule" select="/application/programme/rules/rule[@kind = current()/@rule]"/>
+    <xsl:if test="$rule">
+      <xsl:text> fra invitationens regel: ”</xsl:text><xsl:value-of select="normalize-space($rule)"/><xsl:text>”</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="dispensation-request" mode="bookmark">
+    <fo:bookmark internal-destination="dispensation-{count(preceding-sibling::dispensation-request) + 1}">
+      <fo:bookmark-title><xsl:call-template name="dispensation-heading-text"/></fo:bookmark-title>
+    </fo:bookmark>
   </xsl:template>
 
   <!-- No lead municipality yet: when it will be appointed, and the interim contact. -->
@@ -297,7 +310,7 @@
   </xsl:template>
 
   <xsl:template match="application/section">
-    <fo:block id="afsnit-{@number}" xsl:use-attribute-sets="heading-1" space-before="20pt" role="H2">
+    <fo:block id="afsnit-{@number}" xsl:use-attribute-sets="heading-1" space-before="20pt">
       <xsl:if test="not(preceding-sibling::section)">
         <xsl:attribute name="break-before">page</xsl:attribute>
       </xsl:if>
@@ -308,19 +321,20 @@
     <xsl:apply-templates select="section" mode="block"/>
   </xsl:template>
 
-  <!-- A sub-section: "4.1  Title" (or the title alone, numbered="false"), H3 and deeper; the
-       running header names it on the page it begins on. -->
+  <!-- A sub-section: "4.1  Title" (or the title alone, numbered="false"), H2 and deeper (the
+       level of its bookmark: the sections beside the covering letter are H1); the running
+       header names it on the page it begins on. -->
   <xsl:template match="section/section" mode="block">
     <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
     <xsl:variable name="text"><xsl:call-template name="app-section-heading-text"/></xsl:variable>
-    <xsl:variable name="level" select="count(ancestor::section) + 2"/>
+    <xsl:variable name="level" select="count(ancestor::section) + 1"/>
     <xsl:variable name="content">
       <fo:marker marker-class-name="section"><xsl:value-of select="$text"/></fo:marker>
       <xsl:value-of select="$text"/>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$level = 3">
-        <fo:block id="{$anchor}" role="H3" xsl:use-attribute-sets="heading-2"><xsl:copy-of select="$content"/></fo:block>
+      <xsl:when test="$level = 2">
+        <fo:block id="{$anchor}" xsl:use-attribute-sets="heading-2"><xsl:copy-of select="$content"/></fo:block>
       </xsl:when>
       <xsl:otherwise>
         <fo:block id="{$anchor}" role="H{$level - ($level - 6) * number($level &gt; 6)}" xsl:use-attribute-sets="heading-3"><xsl:copy-of select="$content"/></fo:block>
@@ -340,13 +354,34 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The PDF outline: the sections and their sub-sections, the heading tree. -->
+  <!-- The PDF outline: the sections, the municipality profiles in them and their
+       sub-sections, in the order of their headings (the HTML's heading tree). -->
   <xsl:template match="section" mode="bookmark">
     <xsl:variable name="anchor"><xsl:call-template name="anchor"/></xsl:variable>
     <fo:bookmark internal-destination="{$anchor}">
       <fo:bookmark-title><xsl:call-template name="app-section-heading-text"/></fo:bookmark-title>
+      <xsl:apply-templates select="*[not(self::title or self::section)]/descendant-or-self::municipality-profiles" mode="bookmark"/>
       <xsl:apply-templates select="section" mode="bookmark"/>
     </fo:bookmark>
+  </xsl:template>
+
+  <xsl:template match="municipality-profiles" mode="bookmark">
+    <xsl:call-template name="profile-bookmarks">
+      <xsl:with-param name="ids"><xsl:call-template name="profile-ids"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="profile-bookmarks">
+    <xsl:param name="ids"/>
+    <xsl:variable name="first" select="substring-before(concat(normalize-space($ids), ' '), ' ')"/>
+    <xsl:if test="$first != ''">
+      <fo:bookmark internal-destination="profil-{$first}">
+        <fo:bookmark-title><xsl:value-of select="key('municipality', $first)/name"/></fo:bookmark-title>
+      </fo:bookmark>
+      <xsl:call-template name="profile-bookmarks">
+        <xsl:with-param name="ids" select="substring-after(normalize-space($ids), ' ')"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- Pull quotes as the original sets them: large, between rules, apart from the text. -->
@@ -361,14 +396,17 @@
   </xsl:template>
 
   <!-- Section 2: one profile per municipality, side by side (three to a row). -->
-  <xsl:template match="municipality-profiles" mode="block">
+  <!-- The members' ids in the order the profiles show them (context: municipality-profiles). -->
+  <xsl:template name="profile-ids">
     <xsl:variable name="order" select="string(@order)"/>
-    <xsl:variable name="sorted">
-      <xsl:for-each select="f:app-current-members(key('network', current()/@network))">
-        <xsl:sort select="string-length(substring-before(concat(' ', normalize-space($order), ' '), concat(' ', @id, ' '))) + 100000 * number(not(contains(concat(' ', normalize-space($order), ' '), concat(' ', @id, ' '))))" data-type="number"/>
-        <xsl:value-of select="concat(@id, ' ')"/>
-      </xsl:for-each>
-    </xsl:variable>
+    <xsl:for-each select="f:app-current-members(key('network', current()/@network))">
+      <xsl:sort select="string-length(substring-before(concat(' ', normalize-space($order), ' '), concat(' ', @id, ' '))) + 100000 * number(not(contains(concat(' ', normalize-space($order), ' '), concat(' ', @id, ' '))))" data-type="number"/>
+      <xsl:value-of select="concat(@id, ' ')"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="municipality-profiles" mode="block">
+    <xsl:variable name="sorted"><xsl:call-template name="profile-ids"/></xsl:variable>
     <fo:table table-layout="fixed" width="100%" space-before="6pt" space-after="10pt"
         font-family="{$heading-font}" font-size="9pt" line-height="12.5pt" text-align="start">
       <fo:table-column column-width="proportional-column-width(1)"/>
@@ -399,12 +437,14 @@
 
   <xsl:template name="profile-cell">
     <xsl:param name="id"/>
+    <xsl:variable name="level" select="count(ancestor::section) + 1 - (count(ancestor::section) - 5) * number(count(ancestor::section) &gt; 5)"/>
     <xsl:variable name="m" select="key('municipality', $id)"/>
     <fo:table-cell padding="3mm" border-right="2mm solid #ffffff" border-bottom="2mm solid #ffffff">
       <xsl:if test="$m"><xsl:attribute name="background-color"><xsl:value-of select="$shade"/></xsl:attribute></xsl:if>
       <xsl:choose>
         <xsl:when test="$m">
-          <fo:block font-size="12pt" line-height="16pt" font-weight="bold" color="{$accent}" space-after="4pt" keep-with-next="always">
+          <!-- a heading under its section's (the HTML's h3), with its bookmark -->
+          <fo:block id="profil-{$id}" role="H{$level}" font-size="12pt" line-height="16pt" font-weight="bold" color="{$accent}" space-after="4pt" keep-with-next="always">
             <xsl:value-of select="$m/name"/>
           </fo:block>
           <xsl:if test="$m/population">

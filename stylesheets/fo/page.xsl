@@ -47,7 +47,10 @@
         </xsl:if>
         <xsl:value-of select="$document-title"/>
         <fo:leader leader-pattern="space"/>
-        <fo:retrieve-marker retrieve-class-name="section"/>
+        <!-- the section the page begins in: one continuing from the page before, unless a new
+             one starts at the top (issue 18: the running head names the section current on
+             the page) -->
+        <fo:retrieve-marker retrieve-class-name="section" retrieve-position="first-including-carryover"/>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="xsl-region-after">

@@ -231,14 +231,17 @@ for text in headings:
         short.append(text)
 tap(not short, 'every heading has two lines of text after it on its page', str(short))
 
-# The running header names the section current on the page: the first section heading that
-# begins on it, else the last one before it.
+# The running header names the section current on the page: the one the page begins in (the
+# last one begun before it, carried over), unless a section heading begins the page, or no
+# section has begun yet (retrieve-position="first-including-carryover").
 marks = [t for t in headings if t not in ('Indhold', 'Noter')]
 where_marks = [(find_heading(m), m) for m in marks]
 current, wrong = None, []
 for i in range(len(pages)):
-    on_page = [m for w, m in where_marks if w and w[0] == i]
-    expected = on_page[0] if on_page else current
+    on_page = [(w, m) for w, m in where_marks if w and w[0] == i]
+    begins = on_page and not [y for y, t in body_lines(i) if y < on_page[0][0][1] - 1]
+    expected = on_page[0][1] if on_page and (begins or current is None) else current
+    on_page = [m for w, m in on_page]
     # The application's covering letter is headed by the title; its running header says what
     # the part is, "Følgebrev" (stylesheets/fo/application.xsl).
     if expected and name.startswith('application') and expected == norm([n for n in body.walk() if n.tag == 'h1'][0].all_text()):

@@ -17,14 +17,22 @@ for kind in memos applications; do
         "$out/output/$kind/indhold-test.html" "$out/output/$kind/indhold-test.fo" "$out/output/web"
 done
 
-# The shipped memo: one outline in HTML and PDF, no empty element. (The shipped applications'
-# generated parts, municipality profiles and a round's trial parts, have HTML headings that
-# their PDFs do not bookmark yet: not checked here.)
+# Every shipped document: one outline in HTML and PDF (the applications' generated parts too:
+# municipality profiles, a round's trial parts), no empty element.
 $FRISK build -o "$out/shipped" input > "$out/shipped.log" 2>&1
-for doc in memos/status-2018-02; do
+n=0
+for pdf in "$out"/shipped/memos/*.pdf "$out"/shipped/applications/*.pdf; do
+    [ -f "$pdf" ] || continue
+    n=$((n + 1))
+    doc=${pdf#"$out/shipped/"}
+    doc=${doc%.pdf}
     python3 tests/content/check.py "$doc" "$out/shipped/$doc.pdf" "$out/shipped/$doc.html" - \
         "$out/shipped/web" --outline-only
 done
+check_eq "the outline of each of the four shipped documents is checked" "$n" 4
+# The shipped memo's running head names the section each page begins in (the one carried over
+# from the page before unless a new one starts at the top), checked against the bookmarks' pages.
+python3 tests/content/running-heads.py memos/status-2018-02 "$out/shipped/memos/status-2018-02.pdf"
 
 # Bad input: an unknown law names the nearest known one; an xref to nothing; a missing,
 # non-image or outside image; each at its element, exit 1, nothing written.

@@ -3,8 +3,10 @@
 issue 19 names, checked over the object tree as qpdf reads it (`qpdf --json`), not over our own
 bytes: a reader's view of the file.
 
-usage: conformance.py [--lang da-DK] [--expect TYPE,TYPE...] [--only NAME,NAME...] FILE.pdf...
+usage: conformance.py [--lang da-DK] [--expect TYPE,TYPE...] [--only NAME,NAME...]
+                      [--except NAME,NAME...] FILE.pdf...
 --expect: these structure types must be in the tree (a vacuous pass proves nothing)
+--except: leave these conditions out (the caller checks that frisk warned about the input)
 conformance.py --dump FILE.pdf prints the structure tree, a line per element.
 Prints one TAP line per condition ("ok - FILE: NAME" / "not ok - FILE: NAME: why"); exit 0.
 """
@@ -150,6 +152,42 @@ def struct_elements(pdf):
 
     walk(root.get("/K"), root, 0)
     return out
+
+
+def element_refs(pdf):
+    """(object reference, element dict) of each indirect structure element, in document order."""
+    root = pdf.get(pdf.root.get("/StructTreeRoot"))
+    out = []
+
+    def walk(k):
+        if isinstance(k, str) and re.fullmatch(r"\d+ \d+ R", k):
+            v = pdf.get(k)
+            if isinstance(v, dict) and "/S" in v:
+                out.append((k, v))
+                walk(v.get("/K"))
+            elif isinstance(v, list):
+                walk(v)
+        elif isinstance(k, list):
+            for c in k:
+                walk(c)
+        elif isinstance(k, dict) and "/S" in k:
+            walk(k.get("/K"))
+
+    if isinstance(root, dict):
+        walk(root.get("/K"))
+    return out
+
+
+def name_tree(pdf, node):
+    """The (key, value) pairs of a name tree."""
+    node = pdf.get(node) or {}
+    pairs = []
+    names = pdf.get(node.get("/Names")) or []
+    for i in range(0, len(names) - 1, 2):
+        pairs.append((text_of(names[i]), names[i + 1]))
+    for kid in pdf.get(node.get("/Kids")) or []:
+        pairs += name_tree(pdf, kid)
+    return pairs
 
 
 def std_role(pdf, s):
@@ -345,6 +383,70 @@ def conditions(pdf, want_lang, expect=()):
         ids = [text_of(e.get("/ID")) for e in notes]
         return all(ids) and len(set(ids)) == len(ids), f"{len(notes)} notes, ids {ids[:3]}"
 
+    def c_references():
+        """Every Note is referenced by one Reference (the footnote call: /Ref names the Note),
+        which comes before it and holds the call's content."""
+        refs = element_refs(pdf)
+        order = {r: i for i, (r, _) in enumerate(refs)}
+        notes = [r for r, e in refs if role(pdf, e) == "Note"]
+        callers = {}
+        bad = []
+        for r, e in refs:
+            if role(pdf, e) != "Reference":
+                continue
+            if not e.get("/K"):
+                bad.append(f"Reference {r} holds nothing")
+            for target in pdf.get(e.get("/Ref")) or []:
+                callers.setdefault(target, []).append(r)
+        for n in notes:
+            c = callers.get(n, [])
+            if len(c) != 1:
+                bad.append(f"Note {n} referenced by {len(c)} References")
+            elif order[c[0]] > order[n]:
+                bad.append(f"Note {n} comes before its Reference")
+        return not bad, f"{len(notes)} notes: {bad[:3]}"
+
+    def c_id_tree():
+        """Each element /ID is in the IDTree, leading to that element."""
+        tree = pdf.get(root.get("/StructTreeRoot")) or {}
+        ids = dict(name_tree(pdf, tree.get("/IDTree"))) if tree.get("/IDTree") else {}
+        bad = [text_of(e["/ID"]) for r, e in element_refs(pdf) if "/ID" in e and ids.get(text_of(e["/ID"])) != r]
+        return not bad, f"/IDs not in the IDTree: {bad[:3]}"
+
+    def c_link_text():
+        """Every Link element holds the link's visible text (marked content with text) or a
+        figure: a screen reader reads what the link says."""
+        with_text = set()
+        for i, (p, ref) in enumerate(zip(pages, page_refs)):
+            refs = p.get("/Contents")
+            refs = refs if isinstance(refs, list) else [refs]
+            data = b"\n".join(pdf.stream(r) for r in refs)
+            for op, stack in marked_paint(data):
+                if op in ("Tj", "TJ", "'", '"'):
+                    for _, m in stack:
+                        if m is not None:
+                            with_text.add((ref, m))
+
+        def holds_text(e, pg):
+            pg = e.get("/Pg", pg)
+            for k in kids(pdf, e):
+                kd = pdf.get(k) if isinstance(k, str) else k
+                if isinstance(k, int) and (pg, k) in with_text:
+                    return True
+                if isinstance(kd, dict) and kd.get("/Type") == "/MCR" and (kd.get("/Pg", pg), kd.get("/MCID")) in with_text:
+                    return True
+                if isinstance(kd, dict) and "/S" in kd and (role(pdf, kd) == "Figure" or holds_text(kd, pg)):
+                    return True
+            return False
+        links = [e for e, _, _ in elements() if role(pdf, e) == "Link"]
+        bad = [i for i, e in enumerate(links) if not holds_text(e, None)]
+        return not bad, f"{len(bad)} of {len(links)} Link elements hold no text"
+
+    def c_lang_tags():
+        bad = [text_of(e["/Lang"]) for e, _, _ in elements() if "/Lang" in e and
+               not re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*", text_of(e["/Lang"]) or "")]
+        return not bad, f"malformed /Lang: {bad[:3]}"
+
     def c_toc():
         bad = [role(pdf, p) for e, p, _ in elements() if role(pdf, e) == "TOCI" and role(pdf, p) != "TOC"]
         return not bad, f"TOCI in {bad[:3]}"
@@ -410,6 +512,8 @@ def conditions(pdf, want_lang, expect=()):
         ("standard structure types or RoleMap", c_roles), ("headings H1-H6 without skipped levels", c_headings),
         ("L > LI > Lbl + LBody", c_lists), ("Table > TR > TH/TD, TH with Scope", c_tables),
         ("Table > THead/TBody/TFoot", c_table_sections), ("Note with ID", c_notes),
+        ("Note referenced by a Reference", c_references), ("IDTree holds every /ID", c_id_tree),
+        ("Link elements hold their text", c_link_text), ("element /Lang well formed", c_lang_tags),
         ("TOC > TOCI", c_toc), ("Figure with Alt", c_figures), ("images inside Figure", c_images_in_figures),
         ("Link annotations: OBJR, Contents, StructParent, printable", c_links),
         ("Tabs /S on pages with annotations", c_tabs), ("Caption inside Table or Figure", c_captions),
@@ -448,7 +552,7 @@ def dump(pdf):
 
 
 def main(argv):
-    want_lang, only, expect, files = None, None, [], []
+    want_lang, only, expect, files, leave_out = None, None, [], [], set()
     it = iter(argv)
     for a in it:
         if a == "--lang":
@@ -461,12 +565,14 @@ def main(argv):
             expect = next(it).split(",")
         elif a == "--only":
             only = set(next(it).split(","))
+        elif a == "--except":
+            leave_out = set(next(it).split(","))
         else:
             files.append(a)
     for f in files:
         pdf = Pdf(f)
         for name, fn in conditions(pdf, want_lang, expect):
-            if only is not None and name not in only:
+            if (only is not None and name not in only) or name in leave_out:
                 continue
             try:
                 ok, why = fn()

@@ -49,7 +49,7 @@ def main():
         'rows-10000': table(10000, 3),
         'empty-flow': '',
         'empty-blocks': '<fo:block/>' * 1000,
-        'unsupported-object': '<fo:block>før</fo:block>\n<fo:float float="start"><fo:block>x</fo:block></fo:float>',
+        'unsupported-object': '<fo:block>før</fo:block>\n<fo:multi-properties><fo:block>x</fo:block></fo:multi-properties>',
         'graphic-not-png': '<fo:block><fo:external-graphic src="not-a-png.png"/></fo:block>',
         'graphic-missing': '<fo:block><fo:external-graphic src="nowhere.png"/></fo:block>',
         'graphic-outside': '<fo:block><fo:external-graphic src="/etc/passwd"/></fo:block>',

@@ -42,7 +42,7 @@ expect_pdf keep-everything linje 400
 expect_pdf wide-indents plads 1
 expect_pdf zero-font nul 1
 expect_pdf span-overflow x 1
-expect_error unsupported-object "fo:float is outside frisk's FO subset"
+expect_error unsupported-object "fo:multi-properties is outside frisk's FO subset"
 expect_error graphic-not-png "is not a PNG, JPEG or SVG image"
 expect_error graphic-missing "cannot read"
 

@@ -25,10 +25,10 @@ check_contains "… naming the command the tests run" "$out/without-qpdf.log" "/
 
 # A new system file named without its package turns it red too (a command and a data file).
 patterns=/usr/share/hyphen  # the path is built here so that this file itself does not name it
-printf '#!/bin/sh\ngdb --batch ./frisk\nhyphenate %s/hyph_de_DE.dic\n' "$patterns" > "$out/new-test.sh"
+printf '#!/bin/sh\ngdb --batch ./frisk\nhyphenate %s/hyph_fr.dic\n' "$patterns" > "$out/new-test.sh"
 python3 tools/system-files.py --scan "$out/new-test.sh" > "$out/new-file.log" 2>&1
 check_eq "a test naming an unlisted system file fails the check" "$?" 1
-check_contains "… naming the file" "$out/new-file.log" "$patterns/hyph_de_DE.dic"
+check_contains "… naming the file" "$out/new-file.log" "$patterns/hyph_fr.dic"
 check_contains "… naming the command" "$out/new-file.log" "gdb"
 
 # ---- make install / uninstall ------------------------------------------------------------
@@ -39,7 +39,7 @@ bin="$dest/usr/local/bin/frisk"
 share="$dest/usr/local/share/frisk"
 check "frisk is installed in PREFIX/bin" test -x "$bin"
 for f in stylesheets/fo/memo.xsl stylesheets/html/application.xsl schema/frisk.rng \
-         fonts/NotoSerif-Regular.ttf fonts/NotoSansMono-Regular.ttf build/hyph_da_DK.dic \
+         fonts/NotoSerif-Regular.ttf fonts/NotoSansMono-Regular.ttf build/hyph_da_DK.dic build/hyph_en_US.dic \
          input/programme.xml input/templates/application.xml; do
     check "PREFIX/share/frisk/$f is installed" test -s "$share/$f"
 done

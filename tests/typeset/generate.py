@@ -97,16 +97,19 @@ def toc(name, chapters, sections, paras_per_section, title):
     for c in range(1, chapters + 1):
         cid = "ch%d" % c
         toc_lines.append('      <fo:block text-align-last="justify"><fo:basic-link internal-destination="%s">%d Kapitel %d</fo:basic-link> <fo:leader leader-pattern="dots"/> <fo:page-number-citation ref-id="%s"/></fo:block>' % (cid, c, c, cid))
-        bookmarks.append('    <fo:bookmark internal-destination="%s"><fo:bookmark-title>%d Kapitel %d</fo:bookmark-title></fo:bookmark>' % (cid, c, c))
+        # the outline is the headings' tree, titles as printed (PDF/UA: tests/pdfua)
+        bookmarks.append('    <fo:bookmark internal-destination="%s"><fo:bookmark-title>HEADING %d Kapitel %d</fo:bookmark-title>' % (cid, c, c))
         content.append('      <fo:block id="%s" role="H1" font-family="Noto Sans" font-size="16pt" line-height="20pt" font-weight="bold" color="#1f4e79" space-before="18pt" space-after="8pt" keep-with-next="always"%s><fo:marker marker-class-name="chapter">%d Kapitel %d</fo:marker>HEADING %d Kapitel %d</fo:block>'
                        % (cid, ' break-before="page"' if c % 3 == 1 and c > 1 else "", c, c, c, c))
         for s in range(1, sections + 1):
             sid = "s%d-%d" % (c, s)
             toc_lines.append('      <fo:block text-align-last="justify" start-indent="12pt"><fo:basic-link internal-destination="%s">%d.%d Afsnit</fo:basic-link> <fo:leader leader-pattern="dots"/> <fo:page-number-citation ref-id="%s"/></fo:block>' % (sid, c, s, sid))
             content.append('      <fo:block id="%s" role="H2" font-family="Noto Sans" font-size="12pt" line-height="16pt" font-weight="bold" space-before="10pt" space-after="4pt" keep-with-next="always">HEADING %d.%d Afsnit</fo:block>' % (sid, c, s))
+            bookmarks.append('      <fo:bookmark internal-destination="%s"><fo:bookmark-title>HEADING %d.%d Afsnit</fo:bookmark-title></fo:bookmark>' % (sid, c, s))
             for p in range(paras_per_section):
                 k = c * 1000 + s * 10 + p
                 content.append('      <fo:block text-align="justify" hyphenate="true" language="da" space-after="6pt">%s</fo:block>' % text(k, 40 + (k * 17) % 120))
+        bookmarks.append('    </fo:bookmark>')
     body = HEAD % title + "  <fo:bookmark-tree>\n" + "\n".join(bookmarks) + "\n  </fo:bookmark-tree>\n" + """  <fo:page-sequence master-reference="page">
 """ + STATIC % title + """    <fo:flow flow-name="xsl-region-body" font-family="Noto Serif" font-size="10pt" line-height="14pt">
       <fo:block font-family="Noto Sans" font-size="16pt" font-weight="bold" space-after="10pt">Indhold</fo:block>

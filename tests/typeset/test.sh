@@ -239,8 +239,8 @@ expect_error() { # expect_error NAME TEXT
     check_contains "$1: located error" "$OUT/$1.err" "$2"
     check "$1: no PDF written" test ! -e "$OUT/$1.pdf"
 }
-expect_error error-object "tests/typeset/error-object.fo:9:7: error: fo:float is outside frisk's FO subset"
 expect_error error-property "tests/typeset/error-property.fo:8:7: error: property 'font-size-adjust' on fo:block is outside"
+expect_error error-object "tests/typeset/error-object.fo:9:7: error: fo:folio-prefix is outside frisk's FO subset"
 check_contains "error-property: bad length named" "$OUT/error-property.err" "error-property.fo:9:7: error: invalid value '12 furlongs' for property 'space-before'"
 check_contains "error-property: bad colour named" "$OUT/error-property.err" "error-property.fo:10:7: error: invalid value 'notacolour' for property 'color'"
 expect_error error-graphic "tests/typeset/error-graphic.fo:9:9: error: external-graphic 'basic.fo' is not a PNG, JPEG or SVG image"
@@ -263,3 +263,36 @@ subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNUL
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)' \
     $FRISK render tests/typeset/error-images.fo -o "$OUT/peak.pdf")
 check "error-images: peak memory under 300 MB (was ${peak} MB)" test "${peak:-9999}" -lt 300
+
+# ---- retrieve-position (issue 18: the running head names the section the page begins in) ------
+# Sections A (two pages of text), B starting mid-page, C starting a page: first-including-carryover
+# shows A, A, C; the default (first-starting-within-page) A, B, C.
+python3 - "$OUT/markers.fo" <<'PY'
+import sys
+para = "<fo:block space-after='6pt'>" + "Tekst i afsnittet, der fortsætter. " * 12 + "</fo:block>"
+def section(name, paras, brk=""):
+    return (f"<fo:block font-weight='bold' {brk}><fo:marker marker-class-name='s'>Afsnit {name}</fo:marker>"
+            f"Afsnit {name}</fo:block>" + para * paras)
+head = lambda pos: (f"<fo:static-content flow-name='xsl-region-before'><fo:block>HOVED "
+                    f"<fo:retrieve-marker retrieve-class-name='s' {pos}/></fo:block></fo:static-content>")
+for pos, out in (("retrieve-position='first-including-carryover'", sys.argv[1]),
+                 ("", sys.argv[1].replace(".fo", "-default.fo"))):
+    open(out, "w").write(f"""<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xml:lang="da">
+<fo:layout-master-set><fo:simple-page-master master-name="p" page-width="300pt" page-height="300pt">
+<fo:region-body margin="40pt 20pt 20pt 20pt"/><fo:region-before extent="30pt"/></fo:simple-page-master></fo:layout-master-set>
+<fo:page-sequence master-reference="p">{head(pos)}<fo:flow flow-name="xsl-region-body" font-size="9pt">
+{section("A", 3)}{section("B", 1)}{section("C", 1, "break-before='page'")}</fo:flow></fo:page-sequence></fo:root>""")
+PY
+for variant in markers markers-default; do
+    $FRISK render "$OUT/$variant.fo" -o "$OUT/$variant.pdf" 2> "$OUT/$variant.err"
+    heads=
+    for p in $(seq 1 "$(pages "$OUT/$variant.pdf")"); do
+        heads="$heads$(pdftotext -f "$p" -l "$p" "$OUT/$variant.pdf" - | grep -o 'HOVED Afsnit [A-C]' | cut -c14-) "
+    done
+    # where B begins: on page 2, below A's text
+    b_page=$(pdftotext "$OUT/$variant.pdf" - | awk '/\f/ { p++ } /^Afsnit B$/ { print p + 1; exit }')
+    case $variant in
+    markers) check_eq "first-including-carryover: B begins mid-page 2, the head says A there (then C)" "$b_page:$heads" "2:A A C " ;;
+    *) check_eq "first-starting-within-page: the head names B on page 2" "$b_page:$heads" "2:A B C " ;;
+    esac
+done

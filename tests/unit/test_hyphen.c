@@ -1,5 +1,6 @@
 /* Unit tests for hyphen: Danish break points from the hyphen-da patterns, words left alone,
- * other languages untouched, and speed on a memo-sized text. Needs build/hyph_da_DK.dic
+ * English and German by language and country, languages without patterns untouched, and
+ * speed on a memo-sized text. Needs build/hyph_da_DK.dic and the others beside it
  * (`make build/hyph_da_DK.dic`); run from the project root. */
 #include "harness.h"
 
@@ -51,6 +52,23 @@ static void test_words(void)
     expect("Ærlighed øvelse åbenhed", "da", "Ær-lig-hed øvel-se åben-hed", "æøå at the start");
 }
 
+/* hyph: every language with patterns beside the Danish (tools/packages.txt: hyphen-en-us,
+ * hyphen-de), by language and country, else language alone, else any country of it. */
+static void test_languages(void)
+{
+    expect("hyphenation implementation", "en", "hy-phen-ation im-ple-men-ta-tion", "English (en)");
+    expect("responsibility", "en-US", "re-spon-si-bil-ity", "English (en-US)");
+    expect("responsibility", "EN_us", "re-spon-si-bil-ity", "language and country in any case");
+    expect("responsibility", "en-GB", "re-spon-si-bil-ity", "en-GB without its patterns: en's");
+    expect("Bürgerbeteiligung Dienstleistungen", "de", "Bür-ger-be-tei-li-gung Dienst-leis-tun-gen",
+           "German (de)");
+    expect("Bürgerbeteiligung", "de-AT", "Bür-ger-be-tei-li-gung", "German (de-AT)");
+    expect("frikommuneforsøg", "da", "fri-kom-mu-ne-for-søg", "Danish after the others");
+    CHECK(hyphen_has_language("en-US") && hyphen_has_language("de"), "English and German installed");
+    CHECK(!hyphen_has_language("tlh") && !hyphen_has_language(NULL) && !hyphen_has_language("none"),
+          "no patterns for tlh, NULL or none");
+}
+
 static void test_context(void)
 {
     expect("(frikommuneforsøg, sammenhængende).", "da", "(fri-kom-mu-ne-for-søg, sam-men-hæn-gen-de).",
@@ -64,7 +82,9 @@ static void test_context(void)
            "URLs and addresses untouched");
     expect("fri" SHY "kommuneforsøg", "da", "fri-kommuneforsøg", "word with a soft hyphen untouched");
     expect("og i at en", "da", "og i at en", "short words untouched");
-    expect("frikommuneforsøg", "en", "frikommuneforsøg", "English untouched");
+    expect("frikommuneforsøg", "tlh", "frikommuneforsøg", "a language without patterns untouched");
+    expect("frikommuneforsøg", "none", "frikommuneforsøg", "language none untouched");
+    expect("frikommuneforsøg", "../../etc/x", "frikommuneforsøg", "a path is no language");
     expect("frikommuneforsøg", NULL, "frikommuneforsøg", "no language untouched");
     expect("", "da", "", "empty string");
     expect("bad \xFF\xFE utf8 frikommuneforsøg", "da", "bad \xFF\xFE utf8 fri-kom-mu-ne-for-søg",
@@ -121,6 +141,7 @@ int main(void)
     CHECK(hyphen_init("build/hyph_da_DK.dic") == 0, "second init is a no-op");
     test_words();
     test_context();
+    test_languages();
     test_speed();
     hyphen_shutdown();
     CHECK(!hyphen_available(), "shutdown frees the dictionary");
