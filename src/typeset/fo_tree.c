@@ -258,13 +258,27 @@ static int ignored_component(const char *name)
     return 0;
 }
 
-/* Handles one property attribute. pass 0 takes the shorthands, pass 1 font-size, pass 2 the
- * rest, so that a specific property wins over a shorthand whatever their order, and an
- * expression's em (fo_expr.c) meets the object's own font size. */
+/* The pass that sets the font size, before every other (see read_attributes). */
+#define PASS_FONT (-1)
+
+/* Handles one property attribute. pass 0 takes the shorthands, pass 1 the rest, so that a
+ * specific property wins over a shorthand whatever their order; font and font-size come in a
+ * pass of their own before both, so that an expression's em (fo_expr.c) meets the object's own
+ * font size. */
 static void set_attribute(Builder *b, FoNode *node, const char *name, const char *value, int pass)
 {
     char canon[128];
     snprintf(canon, sizeof canon, "%s", name);
+    int font = strcmp(canon, "font") == 0 || strcmp(canon, "font-size") == 0;
+    if (font != (pass == PASS_FONT))
+        return;
+    if (font) {
+        if (canon[4] == '\0')
+            expand_shorthand(b, node, name, value);
+        else
+            parse_and_set(b, node, name, P_FONT_SIZE, value);
+        return;
+    }
 
     /* shorthands */
     if (strcmp(canon, "margin") == 0 || strcmp(canon, "padding") == 0) {
@@ -293,7 +307,7 @@ static void set_attribute(Builder *b, FoNode *node, const char *name, const char
             expand_shorthand(b, node, name, value);
         return;
     }
-    if (pass == 0 || (pass == 1) != (strcmp(canon, "font-size") == 0))
+    if (pass == 0)
         return;
 
     /* components: X.optimum is X; keep-*.within-page/-column is the keep */
@@ -355,7 +369,15 @@ known_or_error:
 
 static void read_attributes(Builder *b, FoNode *node, xmlNodePtr xml)
 {
-    for (int pass = 0; pass < 3; pass++) {
+    /* the font shorthand, then font-size (so that it wins), then the rest */
+    for (const char *font = "font"; font; font = font[4] ? NULL : "font-size") {
+        xmlChar *value = xmlGetNoNsProp(xml, (const xmlChar *)font);
+        if (value)
+            set_attribute(b, node, font, (const char *)value, PASS_FONT);
+        xmlFree(value);
+    }
+    node->font_size = 0; /* computed again when asked, now that it is set */
+    for (int pass = 0; pass < 2; pass++) {
         for (xmlAttrPtr a = xml->properties; a; a = a->next) {
             xmlChar *value = xmlNodeListGetString(xml->doc, a->children, 1);
             const char *v = value ? (const char *)value : "";
@@ -365,21 +387,21 @@ static void read_attributes(Builder *b, FoNode *node, xmlNodePtr xml)
             } else if (pass == 0 && xmlStrEqual(a->ns->href, XML_XML_NAMESPACE) &&
                        strcmp(name, "space") == 0) {
                 expand_shorthand(b, node, "xml:space", v);
-            } else if (pass == 2 && xmlStrEqual(a->ns->href, XML_XML_NAMESPACE) &&
+            } else if (pass == 1 && xmlStrEqual(a->ns->href, XML_XML_NAMESPACE) &&
                        strcmp(name, "lang") == 0) {
                 /* xml:lang is language and country at once (XSL 7.31.24): "en" has none */
                 const char *dash = strchr(v, '-');
                 parse_and_set(b, node, "xml:lang", P_LANGUAGE, v);
                 parse_and_set(b, node, "xml:lang", P_COUNTRY, dash && dash[1] ? dash + 1 : "none");
-            } else if (pass == 2 && xmlStrEqual(a->ns->href, (const xmlChar *)FOX_NS) &&
+            } else if (pass == 1 && xmlStrEqual(a->ns->href, (const xmlChar *)FOX_NS) &&
                        (strcmp(name, "alt-text") == 0 || strcmp(name, "header") == 0)) {
                 /* Apache FOP's accessibility extensions, for tagged PDF (typeset_struct.c) */
                 parse_and_set(b, node, name[0] == 'a' ? "fox:alt-text" : "fox:header",
                               name[0] == 'a' ? P_FOX_ALT_TEXT : P_FOX_HEADER, v);
-            } else if (pass == 2 && xmlStrEqual(a->ns->href, (const xmlChar *)FO_NS)) {
+            } else if (pass == 1 && xmlStrEqual(a->ns->href, (const xmlChar *)FO_NS)) {
                 node_error(b, node, "attribute fo:%s on fo:%s: properties take no namespace", name,
                            fo_type_name(node->type));
-            } else if (pass == 2 && node->type == FO_ROOT &&
+            } else if (pass == 1 && node->type == FO_ROOT &&
                        xmlStrEqual(a->ns->href, (const xmlChar *)FRISK_FO_NS)) {
                 const char **slot = strcmp(name, "title") == 0      ? &b->tree->title
                                     : strcmp(name, "author") == 0   ? &b->tree->author

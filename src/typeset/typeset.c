@@ -372,13 +372,13 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
             break;
         }
         case INL_IMAGE: {
-            DrawOp op = {.kind = OP_IMAGE, .x = x, .y = base - m->h, .w = m->w, .h = m->h,
+            DrawOp op = {.kind = OP_IMAGE, .x = x, .y = base - m->h + m->descent, .w = m->w, .h = m->h,
                          .graphic = m};
             layout_add_op(pb->layout, &po->page, &op);
             break;
         }
         case INL_DIAGRAM: {
-            DrawOp op = {.kind = OP_DIAGRAM, .x = x, .y = base - m->h, .w = m->w, .h = m->h,
+            DrawOp op = {.kind = OP_DIAGRAM, .x = x, .y = base - m->h + m->descent, .w = m->w, .h = m->h,
                          .diagram = m->diagram};
             layout_add_op(pb->layout, &po->page, &op);
             break;

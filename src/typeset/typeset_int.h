@@ -145,7 +145,8 @@ typedef struct InlineMark {
     Diagram *diagram;       /* INL_DIAGRAM (owned by the Layout) */
     struct TextBlock **blocks; /* INL_CONTAINER: its blocks' paragraphs, top to bottom */
     int n_blocks;
-    double descent;         /* INL_CONTAINER: how far it reaches below the baseline */
+    double descent;         /* INL_CONTAINER, INL_IMAGE, INL_DIAGRAM: how far it reaches below
+                             * the baseline (alignment-baseline, vertical-align) */
 } InlineMark;
 
 typedef struct {

@@ -410,7 +410,8 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
     m->image = image;
     m->node = node; /* each use is its own Figure, though the image is shared (typeset_struct.c) */
     graphic_place(node, image->width, image->height, p->width, p->ctx->max_object_height, m);
-    add_object(p, style, m, m->w, m->h, 0);
+    m->descent = values_object_descent(node, m->h, fo_font_size(style));
+    add_object(p, style, m, m->w, m->h, m->descent);
 }
 
 static void add_diagram(Para *p, FoNode *node, FoNode *style)
@@ -468,7 +469,8 @@ static void add_diagram(Para *p, FoNode *node, FoNode *style)
     m->w = diagram_width(d);
     m->h = diagram_height(d);
     fit_height(p->ctx->max_object_height, &m->w, &m->h); /* render.c scales it by w */
-    add_object(p, style, m, m->w, m->h, 0);
+    m->descent = values_object_descent(node, m->h, fo_font_size(style));
+    add_object(p, style, m, m->w, m->h, m->descent);
 }
 
 /* ---- the inline walk ------------------------------------------------------------------------- */

@@ -96,3 +96,18 @@ const char *values_bidi_open(const FoNode *node)
         return rtl ? "\xe2\x80\xab" : "\xe2\x80\xaa"; /* RLE, LRE */
     return NULL;
 }
+
+double values_object_descent(const FoNode *node, double h, double font_size)
+{
+    const FoValue *v = fo_get(node, P_ALIGNMENT_BASELINE, NULL);
+    const char *a = v && v->kind == FV_STRING && v->str ? v->str : "";
+    if (strcmp(a, "before-edge") == 0 || strcmp(a, "text-before-edge") == 0 ||
+        strcmp(a, "hanging") == 0)
+        return h - 0.8 * font_size; /* its top level with the text's top */
+    if (strcmp(a, "middle") == 0 || strcmp(a, "central") == 0 || strcmp(a, "mathematical") == 0)
+        return h / 2 - 0.25 * font_size; /* its middle on the middle of the lower case */
+    if (strcmp(a, "after-edge") == 0 || strcmp(a, "text-after-edge") == 0 ||
+        strcmp(a, "ideographic") == 0)
+        return 0.2 * font_size; /* its bottom level with the text's bottom */
+    return 0;
+}

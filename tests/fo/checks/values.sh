@@ -17,11 +17,12 @@ values_near() {
         not_ok "$1" "got '$2', want $3"
     fi
 }
-# values_colour PDF PAGE X Y: the colour "rrggbb" of the pixel at (X, Y) pt of PAGE, read from
-# a 72 dpi rendering (so a pixel is a point).
-values_colour() {
+# values_pixels PDF PAGE colour X Y | bottom X: from a 72 dpi rendering of PAGE (a pixel is a
+# point), the colour "rrggbb" of the pixel at (X, Y), or the lowest dark row of column X.
+values_pixels() {
     pdftoppm -r 72 -f "$2" -l "$2" "$1" > "$OUT/values-pixels.ppm" 2>/dev/null
-    python3 - "$OUT/values-pixels.ppm" "$3" "$4" <<'PY'
+    shift 2
+    python3 - "$OUT/values-pixels.ppm" "$@" <<'PY'
 import sys
 data = open(sys.argv[1], 'rb').read()
 # P6 header: magic, width, height, maxval, then one white space and the pixels
@@ -33,12 +34,17 @@ while len(fields) < 4:
     while not data[pos:pos + 1].isspace():
         pos += 1
     fields.append(data[start:pos])
-width = int(fields[1])
-x, y = int(float(sys.argv[2])), int(float(sys.argv[3]))
-i = pos + 1 + (y * width + x) * 3
-print('%02x%02x%02x' % (data[i], data[i + 1], data[i + 2]))
+width, height = int(fields[1]), int(fields[2])
+pixel = lambda x, y: data[pos + 1 + (y * width + x) * 3:pos + 4 + (y * width + x) * 3]
+x = int(float(sys.argv[3]))
+if sys.argv[2] == 'colour':
+    print(pixel(x, int(float(sys.argv[4]))).hex())
+else:
+    rows = [y for y in range(height) if pixel(x, y)[0] < 128]
+    print(rows[-1] if rows else '')
 PY
 }
+values_colour() { values_pixels "$1" "$2" colour "$3" "$4"; }
 
 pdf=$OUT/values-expressions.pdf
 values_near "values-expressions: 4.5 * 14.4pt indents 64.8pt" "$(values_x "$pdf" Alpha)" 136.8
@@ -56,6 +62,8 @@ values_near "values-expressions: a unitless 18 is 18pt, as in FOP" "$(values_x "
 values_near "values-expressions: abs(-1in) div 2 + round(1.4) * 1pt" "$(values_x "$pdf" India)" 109
 values_near "values-expressions: from-table-column(start-indent) in a cell" "$(values_x "$pdf" Juliet)" 122
 values_near "values-expressions: proportional-column-width 3:1 of 400pt" "$(values_x "$pdf" Kilo)" 372
+values_near "values-expressions: an em in a shorthand's max() is the object's own font size" \
+    "$(values_x "$pdf" November)" 92
 values_near "values-expressions: body-start() + 1em" "$(values_x "$pdf" Lima)" 140.69
 values_near "values-expressions: a label ending at label-end() - 6pt" \
     "$(fo_word "$pdf" Mike | awk '{ print $4 }')" 120.52 0.3
@@ -81,6 +89,9 @@ sed 's/widows="0" orphans="0"//' tests/fo/values-widows.fo > "$OUT/values-widows
 $FRISK render "$OUT/values-widows-default.fo" -o "$OUT/values-widows-default.pdf" 2>/dev/null
 check_eq "values-widows: with the default of 2 the first line goes to page 2" \
     "$(values_page "$OUT/values-widows-default.pdf" Lonely)" 2
+
+# values_ink_bottom PDF PAGE X: the lowest dark pixel row in column X
+values_ink_bottom() { values_pixels "$1" "$2" bottom "$3"; }
 
 pdf=$OUT/values-vertical-align.pdf
 base=$(values_y "$pdf" Base)
@@ -168,3 +179,18 @@ check_contains "error-values-expression: fo:character needs its character" "$err
     "error-values-expression.fo:17:19: error: fo:character needs a character property"
 check_contains "error-values-expression: a property outside the subset stays a located error" "$err" \
     "error-values-expression.fo:18:7: error: property 'font-size-adjust' on fo:block is outside"
+
+# four 24pt squares after "Img" in values-vertical-align, 3.12pt apart: their middles
+pdf=$OUT/values-vertical-align.pdf
+sq=$(fo_word "$pdf" Img | awk '{ for (i = 0; i < 4; i++) printf "%d ", $4 + 3.12 + 12 + i * 27.12 }')
+set -- $sq
+b1=$(values_ink_bottom "$pdf" 1 "$1")
+values_near "values-vertical-align: vertical-align=middle centres a graphic on the lower case (9pt lower)" \
+    "$(values_ink_bottom "$pdf" 1 "$2")" "$((b1 + 9))" 1.5
+values_near "values-vertical-align: vertical-align=top hangs a graphic from the text's top (14.4pt lower)" \
+    "$(values_ink_bottom "$pdf" 1 "$3")" "$(awk -v b="$b1" 'BEGIN { print b + 14.4 }')" 1.5
+values_near "values-vertical-align: vertical-align=bottom puts it on the text's bottom (2.4pt lower)" \
+    "$(values_ink_bottom "$pdf" 1 "$4")" "$(awk -v b="$b1" 'BEGIN { print b + 2.4 }')" 1.5
+check_contains "error-values-inline-container: a list in fo:inline-container is refused at its line" \
+    "$OUT/error-values-inline-container.err" \
+    "error-values-inline-container.fo:13:11: error: fo:list-block in fo:inline-container: frisk sets only fo:block with inline content there"
