@@ -153,18 +153,6 @@ typedef struct {
     ChangeBars bars;         /* change bars open (typeset_change_bars.c) */
 } PB;
 
-DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op)
-{
-    (void)layout;
-    if (page->n_ops == page->cap_ops) {
-        page->cap_ops = page->cap_ops ? page->cap_ops * 2 : 64;
-        page->ops = realloc(page->ops, sizeof *page->ops * (size_t)page->cap_ops);
-        FRISK_ASSERT(page->ops != NULL);
-    }
-    page->ops[page->n_ops] = *op;
-    return &page->ops[page->n_ops++];
-}
-
 static const char *lstr(PB *pb, const char *s)
 {
     return s ? fo_arena_strndup(pb->layout->arena, s, strlen(s)) : NULL;

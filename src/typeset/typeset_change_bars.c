@@ -11,50 +11,6 @@
 
 #include <string.h>
 
-/* Is this change-bar-begin/-end part of a paragraph? Inside an inline, always; inside a block,
- * when the nearest sibling before or after it that is not white space or another change bar is
- * inline (text): then it marks a place in that text. Otherwise it stands between blocks. */
-int change_bar_is_inline(const FoNode *node)
-{
-    const FoNode *parent = node->parent;
-    if (!parent)
-        return 0;
-    if (parent->type == FO_INLINE || parent->type == FO_BASIC_LINK)
-        return 1;
-    if (parent->type != FO_BLOCK && parent->type != FO_WRAPPER)
-        return 0;
-    for (int dir = 0; dir < 2; dir++) {
-        const FoNode *s = node;
-        for (;;) {
-            if (dir == 0) { /* the previous sibling: the tree has no back pointer */
-                const FoNode *prev = NULL;
-                for (const FoNode *c = parent->first; c && c != s; c = c->next)
-                    prev = c;
-                s = prev;
-            } else {
-                s = s->next;
-            }
-            if (!s)
-                break;
-            if (s->type == FO_CHANGE_BAR_BEGIN || s->type == FO_CHANGE_BAR_END)
-                continue;
-            if (s->type == FO_TEXT) {
-                int blank = 1;
-                for (size_t i = 0; i < s->text_len && blank; i++)
-                    blank = s->text[i] == ' ' || s->text[i] == '\t' || s->text[i] == '\n' ||
-                            s->text[i] == '\r';
-                if (blank)
-                    continue;
-                return 1;
-            }
-            if (text_is_inline(s))
-                return 1;
-            break;
-        }
-    }
-    return 0;
-}
-
 void change_bars_begin(ChangeBars *cb, FoNode *begin)
 {
     if (cb->n < CHANGE_BARS_MAX)
