@@ -216,9 +216,16 @@
   </xsl:template>
 
   <xsl:template match="text()" mode="inline"><xsl:value-of select="."/></xsl:template>
-  <xsl:template match="em" mode="inline"><fo:inline font-style="italic"><xsl:apply-templates mode="inline"/></fo:inline></xsl:template>
-  <xsl:template match="strong" mode="inline"><fo:inline font-weight="bold"><xsl:apply-templates mode="inline"/></fo:inline></xsl:template>
-  <xsl:template match="q" mode="inline">”<xsl:apply-templates mode="inline"/>”</xsl:template>
+  <!-- xml:lang on a phrase (a word in English) goes on its fo:inline: a Span with /Lang in
+       the tagged PDF, so a screen reader switches language for it -->
+  <xsl:template match="em" mode="inline"><fo:inline font-style="italic"><xsl:copy-of select="@xml:lang"/><xsl:apply-templates mode="inline"/></fo:inline></xsl:template>
+  <xsl:template match="strong" mode="inline"><fo:inline font-weight="bold"><xsl:copy-of select="@xml:lang"/><xsl:apply-templates mode="inline"/></fo:inline></xsl:template>
+  <xsl:template match="q" mode="inline">
+    <xsl:choose>
+      <xsl:when test="@xml:lang"><fo:inline><xsl:copy-of select="@xml:lang"/>”<xsl:apply-templates mode="inline"/>”</fo:inline></xsl:when>
+      <xsl:otherwise>”<xsl:apply-templates mode="inline"/>”</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <xsl:template match="link" mode="inline">
     <xsl:variable name="href" select="normalize-space(@href)"/>

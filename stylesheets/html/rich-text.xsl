@@ -149,9 +149,16 @@
     <xsl:value-of select="."/>
   </xsl:template>
 
-  <xsl:template match="em" mode="inline"><em><xsl:apply-templates mode="inline"/></em></xsl:template>
-  <xsl:template match="strong" mode="inline"><strong><xsl:apply-templates mode="inline"/></strong></xsl:template>
-  <xsl:template match="q" mode="inline">”<xsl:apply-templates mode="inline"/>”</xsl:template>
+  <!-- xml:lang on a phrase becomes lang, so a screen reader switches language for it -->
+  <xsl:template match="em" mode="inline"><em><xsl:apply-templates select="@xml:lang" mode="lang"/><xsl:apply-templates mode="inline"/></em></xsl:template>
+  <xsl:template match="strong" mode="inline"><strong><xsl:apply-templates select="@xml:lang" mode="lang"/><xsl:apply-templates mode="inline"/></strong></xsl:template>
+  <xsl:template match="q" mode="inline">
+    <xsl:choose>
+      <xsl:when test="@xml:lang"><span><xsl:apply-templates select="@xml:lang" mode="lang"/>”<xsl:apply-templates mode="inline"/>”</span></xsl:when>
+      <xsl:otherwise>”<xsl:apply-templates mode="inline"/>”</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="@xml:lang" mode="lang"><xsl:attribute name="lang"><xsl:value-of select="."/></xsl:attribute></xsl:template>
 
   <!-- Links: only http(s) and mailto addresses become links; anything else (javascript:, data:)
        is printed as text so that data can never run in a reader's browser. -->

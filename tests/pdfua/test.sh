@@ -205,3 +205,20 @@ check_eq "--no-tags: claims neither PDF/A-2a nor PDF/UA, keeps the output intent
     "$(sed 's/ - .*//' "$OUT/untagged.tap" | tr '\n' ' ')" "not ok not ok ok "
 if [ "$(wc -c < "$OUT/untagged.pdf")" -lt "$(wc -c < "$OUT/tagged.pdf")" ]; then ok "--no-tags: a smaller file"
 else not_ok "--no-tags: a smaller file"; fi
+
+# ---- a phrase in another language (xml:lang on em, strong, q) is a Span with /Lang -----------
+# The shipped documents mark no foreign phrase, so a copy of the input gets one in the letter.
+rm -rf "$OUT/lang-input" && cp -r input "$OUT/lang-input"
+sed -i '0,/<p>Hermed fremsendes/s//<p><em xml:lang="en">Free municipalities<\/em>, <q xml:lang="de-AT">Freikommunen<\/q>: hermed fremsendes/' \
+    "$OUT/lang-input/applications/boern-2016.xml"
+if $FRISK build -q -o "$OUT/lang-build" "$OUT/lang-input" > "$OUT/lang-build.log" 2>&1; then
+    app="$OUT/lang-build/applications/boern-2016"
+    node tests/pdfua/structtree.mjs "$app.pdf" > "$OUT/lang-app.order" 2>> "$OUT/pdfjs.err"
+    check_contains "xml:lang on <em>: a Span with /Lang en in the PDF (pdf.js)" "$OUT/lang-app.order" "Span [lang=en]: Free municipalities"
+    check_contains "xml:lang on <q>: a Span with /Lang de-AT in the PDF (pdf.js)" "$OUT/lang-app.order" "Span [lang=de-AT]: ”Freikommunen”"
+    check_contains "xml:lang on <em>: lang in the HTML" "$app.html" '<em lang="en">Free municipalities</em>'
+    check_contains "xml:lang on <q>: lang in the HTML" "$app.html" '<span lang="de-AT">”Freikommunen”</span>'
+    conform "$app.pdf" --lang da-DK --only "element /Lang well formed"
+else
+    not_ok "an application with phrases in other languages builds" "$(tail -n 3 "$OUT/lang-build.log")"
+fi
