@@ -15,10 +15,10 @@ hyphenbreak=N`; with -v, each finding as `FILE: page N: KIND: TEXT` before it.
 
 How it reads a page: poppler's blocks (text separated by vertical space or by columns, as table
 cells are) are split further into paragraphs after a line that stops short of a justified
-block's right edge. Running headers and footers are lines whose text (digits aside) recurs at the
-same height on three or more pages. A paragraph continues on the next page when the head of that
-page, in the same column (overlapping x range) and text size (line height within 0.5 pt, so that
-footnotes pair with footnotes), begins with a lower-case letter, or when the foot ends in a
+block's right edge. Running headers and footers are lines whose text (folios aside: numbers,
+roman numerals, single letters) recurs at the same height on three or more pages. A paragraph
+continues on the next page when the head of that page, in the same column (overlapping x range)
+and text size (line height within 0.5 pt, so that footnotes pair with footnotes), begins with a lower-case letter, or when the foot ends in a
 hyphen, or, for justified text, when its last line is as wide as the column. A block at the head
 of a page whose text also stood on the page before (a repeated table header) is skipped.
 """
@@ -30,8 +30,9 @@ import sys
 HYPHENS = ("\u00ad", "-", "\u2010")
 FULL_EPS = 0.6      # a justified line ends within this of the column's right edge
 JUSTIFIED_EPS = 0.05  # justified lines end together, ragged ones only by chance
-SIZE_EPS = 0.5
-MARGIN = 0.09       # running headers and footers lie in this part of the page, top or bottom      # lines of one text size differ in height by less than this
+SIZE_EPS = 0.5      # lines of one text size differ in height by less than this
+MARGIN = 0.12       # running headers and footers lie in this part of the page, top or bottom
+                    # (an A5 page's footer, 25 mm up, is within it)
 
 
 class Line:
@@ -105,7 +106,12 @@ def text(words):
 
 
 def furniture_key(words):
-    return re.sub(r"\d+", "#", text(words)), round(words[0][1])
+    """A margin line's text with its folio masked: numbers (1, 09, 1,234), roman numerals and
+    single letters (i, XIV, B: front matter and appendices), with the dashes around them."""
+    key = re.sub(r"\d[\d.,]*", "#", text(words))
+    key = re.sub(r"\b(?:[ivxlcdm]+|[IVXLCDM]+|[A-Za-z])\b", "#", key)
+    key = re.sub(r"[-\u2013\u2014\s]*#[-\u2013\u2014\s]*", " # ", key).strip()
+    return key, round(words[0][1])
 
 
 def blocks_of(raw_lines):

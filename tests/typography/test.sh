@@ -1,7 +1,8 @@
 # Typography of the line and page breaking, counted by tests/typeset/typography.py on the PDFs
-# themselves: on every document `frisk build` makes of input/ and on the formatter's fixtures,
-# no hyphen ladder (three hyphenated line ends in a row), no orphan or widow, no word hyphenated
-# across a page break. A control proves the count sees them when the FO allows them.
+# themselves: on every document `frisk build` makes of input/, on the formatter's fixtures and on
+# every tests/fo fixture, no hyphen ladder (three hyphenated line ends in a row), no orphan or
+# widow, no word hyphenated across a page break. A control proves the count sees them when the FO
+# allows them.
 . tests/lib.sh
 OUT=$(suite_out typography)
 COUNT="python3 tests/typeset/typography.py"
@@ -37,6 +38,20 @@ for f in basic table300 footnotes toc memo60 graphic hyphen lists rows figures l
         not_ok "tests/typeset/$f.fo renders" "$(head -n 3 "$OUT/$f.err")"
     fi
 done
+# ---- every FO fixture of tests/fo (features as FOP users write them), except those whose FO asks
+# for single lines or ladders itself (widows/orphans 0 or 1, a hyphenation-ladder-count)
+mkdir -p "$OUT/fo"
+for f in tests/fo/*.fo; do
+    b=$(basename "$f" .fo)
+    case $b in error-*) continue ;; esac
+    grep -qE '(widows|orphans)="[01]"|hyphenation-ladder-count' "$f" && continue
+    if $FRISK render "$f" -o "$OUT/fo/$b.pdf" 2> "$OUT/fo/$b.err"; then
+        targets "$f" "$OUT/fo/$b.pdf"
+    else
+        not_ok "$f renders" "$(head -n 3 "$OUT/fo/$b.err")"
+    fi
+done
+
 line=$($COUNT "$OUT/typography.pdf")
 check "typography.fo: hyphenated lines to limit (the fixture tests something)" test "$(field hyphenated "$line")" -ge 50
 $FRISK render tests/typeset/typography.fo -o "$OUT/typography.again.pdf" 2>/dev/null
