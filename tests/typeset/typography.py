@@ -20,8 +20,8 @@ roman numerals, single letters) recurs at the same height on three or more pages
 continues on the next page when the head of that page, in the same column (overlapping x range)
 and text size (line height within 0.5 pt, so that footnotes pair with footnotes), begins with a
 lower-case letter, or when the foot ends in a hyphen, or, for justified text, when its last line
-is as wide as the column. A block at the head
-of a page whose text also stood on the page before (a repeated table header) is skipped.
+is as wide as the column. A block at the head of a page whose text also stood on the page before
+(a repeated table header) is skipped.
 """
 import html
 import re
