@@ -3,7 +3,8 @@
 
 RAW.tsv rows: DOC TOOL wall user sys maxrss_kb (TOOL frisk, fop, floor, typst; one row per run),
 DOC warm median_wall median_cpu 0 0 (the warm JVM's own medians), DOC pages frisk fop floor typst,
-and DOC bytes frisk fop typst (the PDFs' sizes). Medians over the runs. Documents that Typst
+DOC bytes frisk fop typst (the PDFs' sizes), and DOC typo ENGINE "lines=N hyphenated=N …" (the
+typography count of an engine's PDF, tests/typeset/typography.py). Medians over the runs. Documents that Typst
 set too (the mail merge, lettersN) get a table of their own, with issue 17's targets."""
 import re
 import statistics
@@ -14,6 +15,9 @@ LABELS = {"memo": "memo (status-2018-02.fo)", "memo-x4": "memo ×4",
           "memo60": "memo60.fo (synthetic)", "memo60-x4": "memo60.fo ×4"}
 
 
+ENGINES = {"frisk": "frisk", "fop": "FOP", "typst": "Typst"}
+
+
 def label(doc):
     m = re.fullmatch(r"letters(\d+)", doc)
     return f"mail merge, {m.group(1)} letters" if m else LABELS.get(doc, doc)
@@ -22,6 +26,7 @@ def label(doc):
 def main():
     runs = defaultdict(list)
     pages, sizes, docs = {}, {}, []
+    typo = defaultdict(dict)
     with open(sys.argv[1], encoding="utf-8") as f:
         for line in f:
             doc, tool, *v = line.rstrip("\n").split("\t")
@@ -31,6 +36,8 @@ def main():
                 pages[doc] = [int(x) if x.isdigit() else None for x in v[:4]]
             elif tool == "bytes":
                 sizes[doc] = [int(x) if x.isdigit() else None for x in v[:3]]
+            elif tool == "typo":
+                typo[doc][v[0]] = {k: float(x) for k, x in (kv.split("=") for kv in v[1].split())}
             else:
                 runs[doc, tool].append((float(v[0]), float(v[1]) + float(v[2]), int(v[3])))
 
@@ -99,6 +106,21 @@ def main():
                   f"| {r['fop_mb']:.0f} | {mb(b[1])} | {r['frisk'] / r['typst']:.2f}× "
                   f"| {b[0] / b[2]:.2f}× | {r['fop'] / r['frisk']:.1f}× |")
 
+    if typo:
+        print()
+        print("Typography of each engine's PDF (tests/typeset/typography.py; a hyphen ladder is three or "
+              "more hyphenated line ends in a row, an orphan or widow a paragraph's single line alone at "
+              "a page foot or head, a hyphen break a word divided across pages):")
+        print()
+        print("| document | engine | lines | hyphenated line ends | per 100 lines | ladders | orphans "
+              "| widows | hyphen breaks |")
+        print("|---|---|--:|--:|--:|--:|--:|--:|--:|")
+        for doc in docs:
+            for engine, c in typo.get(doc, {}).items():
+                print(f"| {label(doc)} | {ENGINES.get(engine, engine)} | {c['lines']:.0f} "
+                      f"| {c['hyphenated']:.0f} | {c['per100']:.1f} | {c['ladders']:.0f} "
+                      f"| {c['orphans']:.0f} | {c['widows']:.0f} | {c['hyphenbreak']:.0f} |")
+
     print()
     print("Targets (issue 17), per document:")
     for doc in docs:
@@ -115,6 +137,13 @@ def main():
                 ("≥15× faster than FOP's CLI", r["fop"] / r["frisk"] >= 15, f"{r['fop'] / r['frisk']:.1f}×"),
                 ("≤1.5× the floor", r["frisk"] <= 1.5 * r["floor"], f"{r['frisk'] / r['floor']:.2f}×"),
             ]
+        c, f = typo.get(doc, {}).get("frisk"), typo.get(doc, {}).get("fop")
+        if c and f:
+            checks.append(("fewer hyphenated line ends than FOP", c["hyphenated"] < f["hyphenated"],
+                           f"{c['hyphenated']:.0f} against {f['hyphenated']:.0f}"))
+        if c:
+            left = sum(c[k] for k in ("ladders", "orphans", "widows", "hyphenbreak"))
+            checks.append(("no ladder, orphan, widow or hyphen break", left == 0, f"{left:.0f} left"))
         print(f"  {label(doc)}: " + "; ".join(
             f"{name} {'met' if ok else 'MISSED'} ({val})" for name, ok, val in checks))
     for a, b in growth:

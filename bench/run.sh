@@ -14,7 +14,9 @@
 #   BENCH_FOP_RUNS  timed runs of FOP's command line (default 3; each starts a JVM)
 #   BENCH_WARM  untimed renderings a warm FOP JVM does before its BENCH_RUNS timed ones (default 12)
 #
-# Wall time and peak memory (max RSS) come from GNU time (`/usr/bin/time -f '%e %U %S %M'`).
+# Wall time and peak memory (max RSS) come from GNU time (`/usr/bin/time -f '%e %U %S %M'`); the
+# typography of each engine's PDF (hyphenated line ends, ladders, orphans, widows) from
+# tests/typeset/typography.py.
 # Everything is written under build/bench/; nothing outside it changes.
 set -eu
 cd "$(dirname "$0")/.."
@@ -154,6 +156,15 @@ for doc in $DOCS; do
     # DOC bytes frisk fop typst: the PDFs' sizes
     printf '%s\tbytes\t%s\t%s\t%s\t-\n' "$doc" "$(size "$OUT/$doc.frisk.pdf")" "$(size "$OUT/$doc.fop.pdf")" \
         "$(size "$OUT/$doc.typst.pdf")" >> "$RAW"
+    # DOC typo ENGINE counts: what a reader sees of each engine's line and page breaking
+    # (tests/typeset/typography.py: hyphenated line ends, ladders, orphans, widows)
+    for engine in frisk fop typst; do
+        pdf=$OUT/$doc.$engine.pdf
+        [ "$engine" = typst ] && [ ! -e "$typ" ] && continue
+        [ -e "$pdf" ] || continue
+        printf '%s\ttypo\t%s\t%s\n' "$doc" "$engine" \
+            "$(python3 tests/typeset/typography.py "$pdf" | sed 's/^[^ ]* //')" >> "$RAW"
+    done
 done
 
 echo "bench: $(nproc) cores, $(uptime | sed 's/.*load average/load average/'); Apache FOP $(dpkg-query -W -f '${Version}' fop 2>/dev/null); Typst $TYPST_VERSION (typst.ts node compiler)" | tee "$OUT/results.md"

@@ -32,8 +32,8 @@ HYPHENS = ("\u00ad", "-", "\u2010")
 FULL_EPS = 0.6      # a justified line ends within this of the column's right edge
 JUSTIFIED_EPS = 0.05  # justified lines end together, ragged ones only by chance
 SIZE_EPS = 0.5      # lines of one text size differ in height by less than this
-MARGIN = 0.12       # running headers and footers lie in this part of the page, top or bottom
-                    # (an A5 page's footer, 25 mm up, is within it)
+MARGIN = 0.09       # running headers and footers lie in this part of the page, top or bottom,
+MARGIN_MIN = 60     # and at least in this many points of it (a small page's footer, 25 mm up)
 
 
 class Line:
@@ -73,13 +73,15 @@ def read_pages(pdf):
             if words:
                 lines.append(words)
         raw.append((lines, height))
-    # running headers and footers: the same text (digits aside) at the same height, in the top
-    # or bottom margin (MARGIN of the page), on three or more pages; a repeated table header: the lines at the top of the page that stood on the
-    # page before, all moved by one and the same distance, row by row
+    # running headers and footers: the same text (folios aside) at the same height, in the top
+    # or bottom margin (MARGIN of the page), on three or more pages; a repeated table header: the
+    # lines at the top of the page that stood on the page before, all moved by one and the same
+    # distance, row by row
     seen = {}
     for n, (lines, height) in enumerate(raw):
         for words in lines:
-            if words[0][1] < MARGIN * height or words[0][3] > (1 - MARGIN) * height:
+            margin = max(MARGIN * height, MARGIN_MIN)
+            if words[0][1] < margin or words[0][3] > height - margin:
                 seen.setdefault(furniture_key(words), set()).add(n)
     pages = []
     for n, (lines, height) in enumerate(raw):
