@@ -321,6 +321,15 @@ static void wrap_artifacts(const unsigned char *in, size_t n, GString *out)
 
 /* ---- the structure tree ---------------------------------------------------------------------- */
 
+/* memory (issue 17): qpdf's C API keeps every handle it returned until it is released, and a
+ * handle costs more than the object it names; the tree's loops hand back the ones they made
+ * for one step, so that they do not pile up over a document's tens of thousands of tags. */
+static void release(qpdf_data q, const qpdf_oh *handles, int n)
+{
+    for (int i = 0; i < n; i++)
+        qpdf_oh_release(q, handles[i]);
+}
+
 typedef struct {
     Finisher *fn;
     qpdf_oh *elems;      /* per FinishNode: its StructElem (0 until it gets content) */
@@ -353,12 +362,16 @@ static qpdf_oh element(Tree *t, int node)
     qpdf_oh parent = fnode->parent >= 0 ? element(t, fnode->parent)
                                         : qpdf_oh_get_key(q, qpdf_get_root(q), "/StructTreeRoot");
     qpdf_oh e = qpdf_oh_new_dictionary(q);
-    qpdf_oh_replace_key(q, e, "/Type", qpdf_oh_new_name(q, "/StructElem"));
+    qpdf_oh type = qpdf_oh_new_name(q, "/StructElem");
+    qpdf_oh_replace_key(q, e, "/Type", type);
     char name[160];
     snprintf(name, sizeof name, "/%s", fnode->role);
-    qpdf_oh_replace_key(q, e, "/S", qpdf_oh_new_name(q, name));
+    qpdf_oh role = qpdf_oh_new_name(q, name);
+    qpdf_oh_replace_key(q, e, "/S", role);
     qpdf_oh_replace_key(q, e, "/P", parent);
-    qpdf_oh_replace_key(q, e, "/K", qpdf_oh_new_array(q));
+    qpdf_oh kids = qpdf_oh_new_array(q);
+    qpdf_oh_replace_key(q, e, "/K", kids);
+    release(q, (qpdf_oh[]){type, role, kids}, 3);
     if (fnode->alt)
         qpdf_oh_replace_key(q, e, "/Alt", qpdf_oh_new_unicode_string(q, fnode->alt));
     if (fnode->lang)
@@ -369,12 +382,17 @@ static qpdf_oh element(Tree *t, int node)
         qpdf_oh_replace_key(q, e, "/A", qpdf_oh_parse(q, fnode->flags & FINISH_SCOPE_COLUMN
                                                             ? "<< /O /Table /Scope /Column >>"
                                                             : "<< /O /Table /Scope /Row >>"));
-    e = qpdf_make_indirect_object(q, e);
+    qpdf_oh direct = e;
+    e = qpdf_make_indirect_object(q, direct);
+    qpdf_oh_release(q, direct);
     t->elems[node] = e;
-    if (fnode->parent >= 0)
-        qpdf_oh_append_item(q, qpdf_oh_get_key(q, parent, "/K"), e);
-    else
+    if (fnode->parent >= 0) {
+        qpdf_oh siblings = qpdf_oh_get_key(q, parent, "/K");
+        qpdf_oh_append_item(q, siblings, e);
+        qpdf_oh_release(q, siblings);
+    } else {
         qpdf_oh_replace_key(q, parent, "/K", e);
+    }
     return e;
 }
 
@@ -397,16 +415,22 @@ static void add_mcid(Tree *t, qpdf_oh elem, qpdf_oh page, int mcid)
     qpdf_data q = t->fn->q;
     qpdf_oh mcr = qpdf_oh_parse(q, "<< /Type /MCR >>");
     qpdf_oh_replace_key(q, mcr, "/Pg", page);
-    qpdf_oh_replace_key(q, mcr, "/MCID", qpdf_oh_new_integer(q, mcid));
-    qpdf_oh_append_item(q, qpdf_oh_get_key(q, elem, "/K"), mcr);
+    qpdf_oh number = qpdf_oh_new_integer(q, mcid);
+    qpdf_oh_replace_key(q, mcr, "/MCID", number);
+    qpdf_oh kids = qpdf_oh_get_key(q, elem, "/K");
+    qpdf_oh_append_item(q, kids, mcr);
+    release(q, (qpdf_oh[]){mcr, number, kids}, 3);
     int key = page_key(t, page);
     qpdf_oh arr = (qpdf_oh)GPOINTER_TO_UINT(g_hash_table_lookup(t->by_key, GINT_TO_POINTER(key)));
     if (!arr) {
         arr = qpdf_oh_new_array(q);
         g_hash_table_insert(t->by_key, GINT_TO_POINTER(key), GUINT_TO_POINTER(arr));
     }
-    while (qpdf_oh_get_array_n_items(q, arr) <= mcid)
-        qpdf_oh_append_item(q, arr, qpdf_oh_new_null(q));
+    while (qpdf_oh_get_array_n_items(q, arr) <= mcid) {
+        qpdf_oh null = qpdf_oh_new_null(q);
+        qpdf_oh_append_item(q, arr, null);
+        qpdf_oh_release(q, null);
+    }
     qpdf_oh_set_array_item(q, arr, mcid, elem);
 }
 
@@ -557,7 +581,9 @@ static int build_tree(Finisher *fn)
             } else if (qpdf_oh_is_dictionary(q, kid) && qpdf_oh_has_key(q, kid, "/Obj") && tag->link) {
                 add_annotation(&t, elem, kid, tag->link);
             }
+            qpdf_oh_release(q, kid);
         }
+        release(q, (qpdf_oh[]){pg, k, kids}, kids == k ? 2 : 3);
     }
     /* the parent tree, keys in order */
     GArray *keys = g_array_new(FALSE, FALSE, sizeof(int));
@@ -631,6 +657,7 @@ static int mark_artifacts(Finisher *fn)
         qpdf_oh_replace_stream_data(q, contents, (const unsigned char *)out->str, out->len,
                                     qpdf_oh_new_null(q), qpdf_oh_new_null(q));
         qpdf_oh_replace_key(q, page, "/Contents", qpdf_make_indirect_object(q, contents));
+        qpdf_oh_release_all(q); /* no handle outlives its page (see release()) */
     }
     g_string_free(out, TRUE);
     return 0;
@@ -653,8 +680,10 @@ int pdf_finish(const unsigned char *in, size_t in_len, const PdfFinish *finish, 
     finish_catalog(&fn);
     if (failed(&fn, "catalog"))
         goto done;
+    qpdf_oh_release_all(fn.q); /* each step's handles die with it (see release()) */
     if (build_tree(&fn) != 0 || failed(&fn, "structure tree"))
         goto done;
+    qpdf_oh_release_all(fn.q);
     if (finish->tagged && (mark_artifacts(&fn) != 0 || failed(&fn, "artifacts")))
         goto done;
     qpdf_init_write_memory(fn.q);
