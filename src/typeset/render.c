@@ -407,7 +407,7 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
     g_hash_table_destroy(used_on_page);
 }
 
-int render_pdf(const Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len)
+int render_pdf(Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len)
 {
     *pdf = NULL;
     *pdf_len = 0;
@@ -477,6 +477,9 @@ int render_pdf(const Layout *layout, long long creation_time, unsigned char **pd
     cairo_surface_finish(surface);
     cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
+    /* memory (issue 17): cairo holds the pages now; what only painting read goes before qpdf
+     * reads the whole file into its object tree, so that the two peaks do not add up */
+    layout_drop_area_tree(layout);
     long root_line, root_col;
     locate(layout, 0, &root_line, &root_col);
     if (status != CAIRO_STATUS_SUCCESS) {

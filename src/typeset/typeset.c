@@ -2366,6 +2366,7 @@ static Layout *typeset_tree(FoTree *tree)
     layout = calloc(1, sizeof *layout);
     FRISK_ASSERT(layout != NULL);
     layout->arena = fo_arena_new();
+    layout->text_arena = fo_arena_new();
     layout->images = image_cache_new();
     layout->diagrams = g_ptr_array_new_with_free_func((GDestroyNotify)diagram_free);
     const char **meta[] = {&layout->title, &layout->author, &layout->subject, &layout->keywords,
@@ -2628,22 +2629,37 @@ cleanup:
     return layout;
 }
 
-void layout_free(Layout *layout)
+void layout_drop_area_tree(Layout *layout)
 {
     if (!layout)
         return;
-    for (int i = 0; i < layout->n_pages; i++)
+    for (int i = 0; i < layout->n_pages; i++) {
         free(layout->pages[i].ops);
-    free(layout->pages);
-    free(layout->structs);
+        layout->pages[i].ops = NULL;
+        layout->pages[i].n_ops = layout->pages[i].cap_ops = 0;
+    }
     if (layout->struct_of)
         g_hash_table_destroy(layout->struct_of);
     if (layout->struct_spans)
         g_hash_table_destroy(layout->struct_spans);
+    layout->struct_of = layout->struct_spans = NULL;
     lines_free_caches(layout);
     image_cache_free(layout->images);
+    layout->images = NULL;
     if (layout->diagrams)
         g_ptr_array_free(layout->diagrams, TRUE);
+    layout->diagrams = NULL;
+    fo_arena_free(layout->text_arena);
+    layout->text_arena = NULL;
+}
+
+void layout_free(Layout *layout)
+{
+    if (!layout)
+        return;
+    layout_drop_area_tree(layout);
+    free(layout->pages);
+    free(layout->structs);
     fo_arena_free(layout->arena);
     free(layout);
 }

@@ -44,10 +44,11 @@ int layout_page_count(const Layout *layout);
  * and output intent stay). */
 void layout_set_tagged(Layout *layout, int tagged);
 
-/* Paints the layout as PDF into a malloc'ed buffer (caller frees). creation_time: seconds since
+/* Paints the layout as PDF into a malloc'ed buffer (caller frees), using up its area tree: the
+ * pages' contents are freed once painted, so call it once, then layout_free. creation_time: seconds since
  * the epoch for CreationDate/ModDate, or -1 to take it from the document (frisk:creation-date on
  * fo:root), else SOURCE_DATE_EPOCH, else a fixed 2000-01-01; never the clock, so the same
  * layout always gives the same bytes. Returns 0, or -1 after a diag message (*pdf is NULL). */
-int render_pdf(const Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len);
+int render_pdf(Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len);
 
 #endif

@@ -2,8 +2,9 @@
  * galley, and the area tree that render.c paints. Not for other stages.
  *
  * Three lifetimes: the FO tree (fo.h) lives during typeset_document only; the galley is rebuilt
- * on each pass in a per-pass arena; shaped text and the area tree live in the Layout's arena
- * and are freed by layout_free, with the pango layouts, images and diagrams they reference.
+ * on each pass in a per-pass arena; shaped text (the Layout's text_arena) and the area tree
+ * live until render_pdf has painted them (layout_drop_area_tree), with the images and diagrams
+ * they reference; the logical structure and the metadata (the Layout's arena) until layout_free.
  */
 #ifndef FRISK_TYPESET_INT_H
 #define FRISK_TYPESET_INT_H
@@ -99,6 +100,10 @@ struct Layout {
     GPtrArray *diagrams;          /* Diagram* */
     /* inline structure (typeset_struct.c): */
     GHashTable *struct_spans;     /* TextBlock* -> StructSpans: its inline elements' byte ranges */
+    /* memory (issue 17): the shaped paragraphs and their lines, which only painting reads, in
+     * an arena of their own, so that layout_drop_area_tree can free them before the PDF is
+     * finished while the logical structure (layout->arena) lives on */
+    FoArena *text_arena;
 };
 
 /* The inline elements of a paragraph (Link, Reference, Span), innermost first: the bytes
@@ -112,6 +117,10 @@ typedef struct {
 
 /* Appends an op to a page (the op is copied). */
 DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op);
+/* memory (issue 17): frees what only painting reads (every page's ops, the shaped text and its
+ * caches, images, diagrams), keeping the page sizes and labels, the metadata and the logical
+ * structure; render_pdf calls it once cairo has written the pages. Safe to call twice. */
+void layout_drop_area_tree(Layout *layout);
 
 /* ---- shaped text ------------------------------------------------------------------------ */
 

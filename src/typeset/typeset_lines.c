@@ -849,7 +849,7 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     g_list_free_full(items, (GDestroyNotify)pango_item_free);
     g_free(b.log);
 
-    FoArena *arena = ctx->layout->arena;
+    FoArena *arena = ctx->layout->text_arena;
     tb->n_styles = (int)b.styles->len;
     tb->styles = fo_arena_alloc(arena, sizeof(TextStyle) * b.styles->len);
     memcpy(tb->styles, b.styles->data, sizeof(TextStyle) * b.styles->len);

@@ -804,7 +804,7 @@ static void add_inline(Para *p, FoNode *node)
 TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode *stop,
                       double width, int first_in_owner)
 {
-    FoArena *arena = ctx->layout->arena;
+    FoArena *arena = ctx->layout->text_arena;
     Para p = {.ctx = ctx, .owner = owner, .text = g_string_new(NULL), .attrs = pango_attr_list_new(),
               .arena = arena, .last_space = 1, .width = width > 1 ? width : 1};
     p.marks_tail = &p.marks;

@@ -1,0 +1,47 @@
+# Memory (issue 17): the typesetter's peak RSS grows with the largest page and the distinct
+# images, not with the page count. The mail merge of bench/make-letters.py (one page-sequence,
+# one page, the same logo per letter) is rendered at 100 and at 800 letters, and the peak RSS of
+# each run (/usr/bin/time %M, package `time`) is compared: what 700 more letters add must stay
+# under a bound with a wide margin. Deterministic (the same allocations each run), never timed.
+# Skipped under SANITIZE=1: an ASan build's RSS (shadow memory, quarantine) says nothing here.
+. tests/lib.sh
+out=$(suite_out memory)
+
+if ldd "$FRISK" 2>/dev/null | grep -q 'libasan'; then echo "# skipped: $FRISK is a sanitizer build"; exit 0; fi
+
+# What 700 letters may add, in MB. Measured (Debian 12, December 2026): 58 MB, nearly all of it
+# libqpdf's object tree of the whole file in pdf_finish.c; before the area tree was freed ahead
+# of pdf_finish, qpdf's handles released and its output written to a temporary file, 108 MB.
+GROWTH_LIMIT_MB=75
+
+# peak N: renders N letters; the run's peak RSS in kB goes to $out/N.rss.
+peak() {
+    python3 bench/make-letters.py "$out/$1" "$1" > /dev/null
+    /usr/bin/time -f '%M' -o "$out/$1.rss" $FRISK render "$out/$1/letters-$1.fo" -o "$out/$1.pdf" \
+        > "$out/$1.log" 2>&1
+    check_eq "$1 letters render" "$?" 0
+    check_eq "$1 letters give $1 pages" "$(pdfinfo "$out/$1.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')" "$1"
+}
+peak 100
+peak 800
+small=$(tail -n 1 "$out/100.rss")
+large=$(tail -n 1 "$out/800.rss")
+case "$small$large" in
+*[!0-9]* | '') not_ok "peak RSS measured" "got '$small' and '$large' kB";;
+*)
+    growth=$(( (large - small) / 1024 ))
+    echo "# peak RSS: 100 letters $((small / 1024)) MB, 800 letters $((large / 1024)) MB"
+    if [ "$growth" -lt "$GROWTH_LIMIT_MB" ]; then ok "700 more letters add ${growth} MB of peak RSS (under $GROWTH_LIMIT_MB)"
+    else not_ok "700 more letters add under $GROWTH_LIMIT_MB MB of peak RSS" "they add $growth MB"; fi
+    ;;
+esac
+
+# pdf_finish writes qpdf's output to a temporary file: without a usable one the render fails
+# with a located error and writes nothing, and it leaves no temporary file behind.
+mkdir -p "$out/tmp"
+TMPDIR="$out/no-such-folder" $FRISK render tests/typeset/basic.fo -o "$out/notmp.pdf" > "$out/notmp.log" 2>&1
+check_eq "no temporary folder: exit status 1" "$?" 1
+check_contains "no temporary folder: a located error" "$out/notmp.log" "basic.fo:2:1: error: cannot finish the PDF: cannot make a temporary file"
+check "no temporary folder: no PDF written" test ! -e "$out/notmp.pdf"
+TMPDIR="$out/tmp" $FRISK render tests/typeset/basic.fo -o "$out/tmp.pdf" > "$out/tmp.log" 2>&1
+check_eq "a render leaves its temporary folder empty" "$(ls -A "$out/tmp")" ""
