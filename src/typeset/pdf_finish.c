@@ -328,6 +328,11 @@ typedef struct {
     GHashTable *by_key;    /* key -> qpdf_oh array (MCID -> element) or element (annotation) */
     int next_key;
     GArray *leaves;        /* cairo's elements in the order their tags began */
+    /* Names every element or marked-content reference has, made once and shared (a name is
+     * immutable, and qpdf writes a shared direct object in each place): each call of qpdf's
+     * C interface costs thousands of instructions, and a 500-letter mail merge makes 13,000
+     * of these dictionaries. */
+    qpdf_oh struct_elem_name, mcr_name;
 } Tree;
 
 static void collect_elements(Tree *t, qpdf_oh k)
@@ -353,7 +358,7 @@ static qpdf_oh element(Tree *t, int node)
     qpdf_oh parent = fnode->parent >= 0 ? element(t, fnode->parent)
                                         : qpdf_oh_get_key(q, qpdf_get_root(q), "/StructTreeRoot");
     qpdf_oh e = qpdf_oh_new_dictionary(q);
-    qpdf_oh_replace_key(q, e, "/Type", qpdf_oh_new_name(q, "/StructElem"));
+    qpdf_oh_replace_key(q, e, "/Type", t->struct_elem_name);
     char name[160];
     snprintf(name, sizeof name, "/%s", fnode->role);
     qpdf_oh_replace_key(q, e, "/S", qpdf_oh_new_name(q, name));
@@ -395,7 +400,8 @@ static int page_key(Tree *t, qpdf_oh page)
 static void add_mcid(Tree *t, qpdf_oh elem, qpdf_oh page, int mcid)
 {
     qpdf_data q = t->fn->q;
-    qpdf_oh mcr = qpdf_oh_parse(q, "<< /Type /MCR >>");
+    qpdf_oh mcr = qpdf_oh_new_dictionary(q);
+    qpdf_oh_replace_key(q, mcr, "/Type", t->mcr_name);
     qpdf_oh_replace_key(q, mcr, "/Pg", page);
     qpdf_oh_replace_key(q, mcr, "/MCID", qpdf_oh_new_integer(q, mcid));
     qpdf_oh_append_item(q, qpdf_oh_get_key(q, elem, "/K"), mcr);
@@ -405,9 +411,14 @@ static void add_mcid(Tree *t, qpdf_oh elem, qpdf_oh page, int mcid)
         arr = qpdf_oh_new_array(q);
         g_hash_table_insert(t->by_key, GINT_TO_POINTER(key), GUINT_TO_POINTER(arr));
     }
-    while (qpdf_oh_get_array_n_items(q, arr) <= mcid)
+    /* cairo numbers a page's marked content in order, so the array mostly grows by one */
+    int n = qpdf_oh_get_array_n_items(q, arr);
+    for (; n < mcid; n++)
         qpdf_oh_append_item(q, arr, qpdf_oh_new_null(q));
-    qpdf_oh_set_array_item(q, arr, mcid, elem);
+    if (n == mcid)
+        qpdf_oh_append_item(q, arr, elem);
+    else
+        qpdf_oh_set_array_item(q, arr, mcid, elem);
 }
 
 /* A Link element, in the element of the paragraph the link is in, for cairo's link element:
@@ -514,7 +525,9 @@ static int build_tree(Finisher *fn)
     Tree t = {.fn = fn, .elems = calloc((size_t)fn->f->n_nodes + 1, sizeof(qpdf_oh)),
               .page_key = g_hash_table_new(g_direct_hash, g_direct_equal),
               .by_key = g_hash_table_new(g_direct_hash, g_direct_equal),
-              .leaves = g_array_new(FALSE, FALSE, sizeof(qpdf_oh))};
+              .leaves = g_array_new(FALSE, FALSE, sizeof(qpdf_oh)),
+              .struct_elem_name = qpdf_oh_new_name(q, "/StructElem"),
+              .mcr_name = qpdf_oh_new_name(q, "/MCR")};
     FRISK_ASSERT(t.elems != NULL);
     int rc = -1;
     for (int i = 0; i < n_pages; i++) {
