@@ -229,7 +229,7 @@ typedef struct {
     const LineSpec *spec;
     GArray *els;                  /* Element */
     GArray *styles;               /* TextStyle */
-    PangoLogAttr *log;
+    const PangoLogAttr *log;
     double min_width;             /* the narrowest line of the paragraph */
 } Builder;
 
@@ -820,12 +820,11 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     b.min_width = spec->indent > 0 ? spec->width - spec->indent : spec->width;
     if (spec->intrude_lines[0] || spec->intrude_lines[1])
         b.min_width = fmin(b.min_width, spec->width - spec->intrude_w[0] - spec->intrude_w[1]);
-    b.log = g_new0(PangoLogAttr, n_chars + 1);
-    GList *items = pango_itemize(ctx->pango, text, 0, len, attrs, NULL);
-    PangoLanguage *lang = items ? ((PangoItem *)items->data)->analysis.language : NULL;
-    pango_get_log_attrs(text, len, -1, lang, b.log, n_chars + 1);
+    ParagraphAnalysis *owned;
+    const ParagraphAnalysis *pa = itemize_paragraph(ctx, text, len, n_chars, attrs, &owned);
+    b.log = pa->log;
     int ci = 0;
-    for (GList *l = items; l; l = l->next) {
+    for (GList *l = pa->items; l; l = l->next) {
         PangoItem *item = l->data;
         add_item(&b, item, ci);
         ci += item->num_chars;
@@ -846,8 +845,7 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     push(&b, fil);
     Element end = {.kind = EL_PENALTY, .style = style, .start = len, .end = len, .penalty = FORCED};
     push(&b, end);
-    g_list_free_full(items, (GDestroyNotify)pango_item_free);
-    g_free(b.log);
+    itemize_paragraph_done(owned);
 
     FoArena *arena = ctx->layout->arena;
     tb->n_styles = (int)b.styles->len;
