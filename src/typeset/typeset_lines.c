@@ -957,31 +957,53 @@ double text_line_x(const TextBlock *tb, const TextLine *l, int index)
     return x;
 }
 
+/* A run of glyphs in one style, as cairo_show_text_glyphs takes it. Plain arrays that grow
+ * by doubling: a line's run grows a glyph at a time, and GArray's and GString's appends cost
+ * more than the glyph itself (a third of painting a line). */
 typedef struct {
-    GArray *glyphs;    /* cairo_glyph_t */
-    GArray *clusters;  /* cairo_text_cluster_t */
-    GString *utf8;
+    cairo_glyph_t *glyphs;
+    cairo_text_cluster_t *clusters;
+    char *utf8;
+    int n_glyphs, n_clusters, utf8_len;
+    int glyphs_cap, clusters_cap, utf8_cap;
 } Run;
+
+/* p with room for need elements of size bytes (its capacity in *cap). */
+static void *run_room(void *p, int *cap, int need, size_t size)
+{
+    if (need <= *cap)
+        return p;
+    int c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    p = realloc(p, size * (size_t)c);
+    FRISK_ASSERT(p != NULL);
+    *cap = c;
+    return p;
+}
 
 static void add_glyph(Run *run, PangoGlyph glyph, double x, double y, const char *text, int bytes, int new_cluster)
 {
     if (new_cluster) {
-        cairo_text_cluster_t c = {.num_bytes = bytes, .num_glyphs = 0};
-        g_array_append_val(run->clusters, c);
-        g_string_append_len(run->utf8, text, bytes);
+        run->clusters = run_room(run->clusters, &run->clusters_cap, run->n_clusters + 1,
+                                 sizeof *run->clusters);
+        run->clusters[run->n_clusters++] = (cairo_text_cluster_t){.num_bytes = bytes, .num_glyphs = 0};
+        run->utf8 = run_room(run->utf8, &run->utf8_cap, run->utf8_len + bytes, 1);
+        memcpy(run->utf8 + run->utf8_len, text, (size_t)bytes);
+        run->utf8_len += bytes;
     }
     if (glyph == PANGO_GLYPH_EMPTY)
         return;
     if (glyph & PANGO_GLYPH_UNKNOWN_FLAG)
         glyph = 0; /* no font has it: the .notdef box */
-    cairo_glyph_t cg = {.index = glyph, .x = x, .y = y};
-    g_array_append_val(run->glyphs, cg);
-    g_array_index(run->clusters, cairo_text_cluster_t, run->clusters->len - 1).num_glyphs++;
+    run->glyphs = run_room(run->glyphs, &run->glyphs_cap, run->n_glyphs + 1, sizeof *run->glyphs);
+    run->glyphs[run->n_glyphs++] = (cairo_glyph_t){.index = glyph, .x = x, .y = y};
+    run->clusters[run->n_clusters - 1].num_glyphs++;
 }
 
 static void flush_run(cairo_t *cr, Run *run, const TextStyle *st, double x0, double x1, double base)
 {
-    if (!st || run->clusters->len == 0 || st->hidden)
+    if (!st || run->n_clusters == 0 || st->hidden)
         goto reset;
     const FontInfo *fi = st->font;
     if (st->has_bg) {
@@ -992,12 +1014,10 @@ static void flush_run(cairo_t *cr, Run *run, const TextStyle *st, double x0, dou
     }
     cairo_set_source_rgb(cr, (st->fg >> 16 & 0xff) / 255.0, (st->fg >> 8 & 0xff) / 255.0,
                          (st->fg & 0xff) / 255.0);
-    if (run->glyphs->len > 0) {
+    if (run->n_glyphs > 0) {
         cairo_set_scaled_font(cr, fi->scaled);
-        cairo_show_text_glyphs(cr, run->utf8->str, (int)run->utf8->len,
-                               (cairo_glyph_t *)(void *)run->glyphs->data, (int)run->glyphs->len,
-                               (cairo_text_cluster_t *)(void *)run->clusters->data,
-                               (int)run->clusters->len, 0);
+        cairo_show_text_glyphs(cr, run->utf8, run->utf8_len, run->glyphs, run->n_glyphs,
+                               run->clusters, run->n_clusters, 0);
     }
     if (st->underline)
         cairo_rectangle(cr, x0, base - st->rise - fi->underline_pos, x1 - x0, fi->underline_thickness);
@@ -1006,9 +1026,7 @@ static void flush_run(cairo_t *cr, Run *run, const TextStyle *st, double x0, dou
     if (st->underline || st->strike)
         cairo_fill(cr);
 reset:
-    g_array_set_size(run->glyphs, 0);
-    g_array_set_size(run->clusters, 0);
-    g_string_truncate(run->utf8, 0);
+    run->n_glyphs = run->n_clusters = run->utf8_len = 0;
 }
 
 void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, double y)
@@ -1020,8 +1038,7 @@ void text_line_paint_segments(cairo_t *cr, const TextBlock *tb, int line, double
                               const LineSegments *segments)
 {
     const TextLine *l = &tb->lines[line];
-    Run run = {g_array_new(FALSE, FALSE, sizeof(cairo_glyph_t)),
-               g_array_new(FALSE, FALSE, sizeof(cairo_text_cluster_t)), g_string_new(NULL)};
+    Run run = {0};
     const TextStyle *cur = NULL;
     double pen = x, run_x = x;
     for (int i = l->el0; i < l->el1; i++) {
@@ -1074,7 +1091,7 @@ void text_line_paint_segments(cairo_t *cr, const TextBlock *tb, int line, double
         pen += cur->font->hyphen_width;
     }
     flush_run(cr, &run, cur, run_x, pen, y);
-    g_array_free(run.glyphs, TRUE);
-    g_array_free(run.clusters, TRUE);
-    g_string_free(run.utf8, TRUE);
+    free(run.glyphs);
+    free(run.clusters);
+    free(run.utf8);
 }
