@@ -324,6 +324,8 @@ static void wrap_artifacts(const unsigned char *in, size_t n, GString *out)
 typedef struct {
     Finisher *fn;
     qpdf_oh *elems;      /* per FinishNode: its StructElem (0 until it gets content) */
+    qpdf_oh *kids;       /* per FinishNode: its StructElem's /K array, appended to directly */
+    GHashTable *role_names; /* role -> qpdf_oh name "/role": made once per role */
     GHashTable *page_key;  /* page object id -> StructParents key + 1 */
     GHashTable *by_key;    /* key -> qpdf_oh array (MCID -> element) or element (annotation) */
     int next_key;
@@ -359,11 +361,17 @@ static qpdf_oh element(Tree *t, int node)
                                         : qpdf_oh_get_key(q, qpdf_get_root(q), "/StructTreeRoot");
     qpdf_oh e = qpdf_oh_new_dictionary(q);
     qpdf_oh_replace_key(q, e, "/Type", t->struct_elem_name);
-    char name[160];
-    snprintf(name, sizeof name, "/%s", fnode->role);
-    qpdf_oh_replace_key(q, e, "/S", qpdf_oh_new_name(q, name));
+    qpdf_oh role = (qpdf_oh)GPOINTER_TO_UINT(g_hash_table_lookup(t->role_names, fnode->role));
+    if (!role) {
+        char name[160];
+        snprintf(name, sizeof name, "/%s", fnode->role);
+        role = qpdf_oh_new_name(q, name);
+        g_hash_table_insert(t->role_names, (gpointer)fnode->role, GUINT_TO_POINTER(role));
+    }
+    qpdf_oh_replace_key(q, e, "/S", role);
     qpdf_oh_replace_key(q, e, "/P", parent);
-    qpdf_oh_replace_key(q, e, "/K", qpdf_oh_new_array(q));
+    t->kids[node] = qpdf_oh_new_array(q);
+    qpdf_oh_replace_key(q, e, "/K", t->kids[node]);
     if (fnode->alt)
         qpdf_oh_replace_key(q, e, "/Alt", qpdf_oh_new_unicode_string(q, fnode->alt));
     if (fnode->lang)
@@ -377,7 +385,7 @@ static qpdf_oh element(Tree *t, int node)
     e = qpdf_make_indirect_object(q, e);
     t->elems[node] = e;
     if (fnode->parent >= 0)
-        qpdf_oh_append_item(q, qpdf_oh_get_key(q, parent, "/K"), e);
+        qpdf_oh_append_item(q, t->kids[fnode->parent], e);
     else
         qpdf_oh_replace_key(q, parent, "/K", e);
     return e;
@@ -397,14 +405,15 @@ static int page_key(Tree *t, qpdf_oh page)
     return key;
 }
 
-static void add_mcid(Tree *t, qpdf_oh elem, qpdf_oh page, int mcid)
+/* The marked content mcid of page as a kid of elem (its /K array: kids). */
+static void add_mcid(Tree *t, qpdf_oh elem, qpdf_oh kids, qpdf_oh page, int mcid)
 {
     qpdf_data q = t->fn->q;
     qpdf_oh mcr = qpdf_oh_new_dictionary(q);
     qpdf_oh_replace_key(q, mcr, "/Type", t->mcr_name);
     qpdf_oh_replace_key(q, mcr, "/Pg", page);
     qpdf_oh_replace_key(q, mcr, "/MCID", qpdf_oh_new_integer(q, mcid));
-    qpdf_oh_append_item(q, qpdf_oh_get_key(q, elem, "/K"), mcr);
+    qpdf_oh_append_item(q, kids, mcr);
     int key = page_key(t, page);
     qpdf_oh arr = (qpdf_oh)GPOINTER_TO_UINT(g_hash_table_lookup(t->by_key, GINT_TO_POINTER(key)));
     if (!arr) {
@@ -523,12 +532,14 @@ static int build_tree(Finisher *fn)
         return 0;
     }
     Tree t = {.fn = fn, .elems = calloc((size_t)fn->f->n_nodes + 1, sizeof(qpdf_oh)),
+              .kids = calloc((size_t)fn->f->n_nodes + 1, sizeof(qpdf_oh)),
+              .role_names = g_hash_table_new(g_str_hash, g_str_equal),
               .page_key = g_hash_table_new(g_direct_hash, g_direct_equal),
               .by_key = g_hash_table_new(g_direct_hash, g_direct_equal),
               .leaves = g_array_new(FALSE, FALSE, sizeof(qpdf_oh)),
               .struct_elem_name = qpdf_oh_new_name(q, "/StructElem"),
               .mcr_name = qpdf_oh_new_name(q, "/MCR")};
-    FRISK_ASSERT(t.elems != NULL);
+    FRISK_ASSERT(t.elems != NULL && t.kids != NULL);
     int rc = -1;
     for (int i = 0; i < n_pages; i++) {
         qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
@@ -556,6 +567,8 @@ static int build_tree(Finisher *fn)
         qpdf_oh elem = element(&t, tag->node);
         if (tag->link && strcmp(fn->f->nodes[tag->node].std, "Link") != 0)
             elem = add_link(&t, elem); /* a link of no fo:basic-link's (cairo's own) */
+        qpdf_oh elem_kids = elem == t.elems[tag->node] ? t.kids[tag->node]
+                                                       : qpdf_oh_get_key(q, elem, "/K");
         qpdf_oh pg = qpdf_oh_get_key(q, leaf, "/Pg");
         qpdf_oh k = qpdf_oh_get_key(q, leaf, "/K");
         qpdf_oh kids = qpdf_oh_is_array(q, k) ? k : qpdf_oh_wrap_in_array(q, k);
@@ -563,10 +576,10 @@ static int build_tree(Finisher *fn)
         for (int j = 0; j < n; j++) {
             qpdf_oh kid = qpdf_oh_get_array_item(q, kids, j);
             if (qpdf_oh_is_integer(q, kid)) {
-                add_mcid(&t, elem, pg, qpdf_oh_get_int_value_as_int(q, kid));
+                add_mcid(&t, elem, elem_kids, pg, qpdf_oh_get_int_value_as_int(q, kid));
             } else if (qpdf_oh_is_dictionary(q, kid) && qpdf_oh_has_key(q, kid, "/MCID")) {
                 qpdf_oh kpg = qpdf_oh_has_key(q, kid, "/Pg") ? qpdf_oh_get_key(q, kid, "/Pg") : pg;
-                add_mcid(&t, elem, kpg, qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, kid, "/MCID")));
+                add_mcid(&t, elem, elem_kids, kpg, qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, kid, "/MCID")));
             } else if (qpdf_oh_is_dictionary(q, kid) && qpdf_oh_has_key(q, kid, "/Obj") && tag->link) {
                 add_annotation(&t, elem, kid, tag->link);
             }
@@ -616,6 +629,8 @@ static int build_tree(Finisher *fn)
     rc = 0;
 done:
     free(t.elems);
+    free(t.kids);
+    g_hash_table_destroy(t.role_names);
     g_hash_table_destroy(t.page_key);
     g_hash_table_destroy(t.by_key);
     g_array_free(t.leaves, TRUE);
