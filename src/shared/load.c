@@ -22,9 +22,13 @@
 static char *allowed_folders[MAX_ALLOWED_FOLDERS];
 static int n_allowed_folders;
 
-/* One cached source file for the column resolver: diagnostics come in file order. */
+/* One cached source file for the column resolver: diagnostics come in file order. Where each
+ * of its lines starts is indexed once, so a document with a warning on each of 500 pages costs
+ * one pass over its text, not one per warning. */
 static char *cached_file;
 static char *cached_text;
+static size_t *cached_line_starts; /* [l - 1]: offset of line l in cached_text */
+static long cached_n_lines;
 
 enum {
     SAFE_PARSE_OPTIONS = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA,
@@ -208,7 +212,10 @@ void load_shutdown(void)
     n_allowed_folders = 0;
     free(cached_file);
     free(cached_text);
+    free(cached_line_starts);
     cached_file = cached_text = NULL;
+    cached_line_starts = NULL;
+    cached_n_lines = 0;
 }
 
 /* A DOCTYPE could declare entities and defaults; frisk's vocabulary needs none, so any DTD
@@ -407,26 +414,51 @@ void load_tag_name(xmlNodePtr node, char *out, size_t size)
         snprintf(out, size, "%s", node->name);
 }
 
-long load_tag_column(const char *file, long line, const char *name)
+/* The cached source text of file (the column resolver's cache), or NULL. Borrowed. */
+static const char *source_text(const char *file)
 {
-    if (!file || line <= 0 || !name)
-        return 0;
+    if (!file)
+        return NULL;
     if (!cached_file || strcmp(cached_file, file) != 0) {
         if (!path_is_allowed(file))
-            return 0;
+            return NULL;
         free(cached_file);
         free(cached_text);
+        free(cached_line_starts);
+        cached_line_starts = NULL;
+        cached_n_lines = 0;
         cached_text = load_read_text(file);
         cached_file = cached_text ? strdup(file) : NULL;
-        if (!cached_file)
-            return 0;
     }
-    const char *p = cached_text;
-    for (long l = 1; l < line && p; l++) {
-        p = strchr(p, '\n');
-        if (p)
-            p++;
+    return cached_file ? cached_text : NULL;
+}
+
+/* The start of line (from 1) of file's cached text, or NULL when there is no such line. */
+static const char *source_line(const char *file, long line)
+{
+    const char *text = source_text(file);
+    if (!text || line <= 0)
+        return NULL;
+    if (!cached_line_starts) {
+        long n = 1;
+        for (const char *c = strchr(text, '\n'); c; c = strchr(c + 1, '\n'))
+            n++;
+        cached_line_starts = malloc((size_t)n * sizeof *cached_line_starts);
+        if (!cached_line_starts)
+            return NULL;
+        cached_line_starts[0] = 0;
+        cached_n_lines = 1;
+        for (const char *c = strchr(text, '\n'); c; c = strchr(c + 1, '\n'))
+            cached_line_starts[cached_n_lines++] = (size_t)(c + 1 - text);
     }
+    return line <= cached_n_lines ? text + cached_line_starts[line - 1] : NULL;
+}
+
+long load_tag_column(const char *file, long line, const char *name)
+{
+    if (!name)
+        return 0;
+    const char *p = source_line(file, line);
     if (!p)
         return 0;
     const char *end = strchr(p, '\n');
@@ -444,34 +476,12 @@ long load_tag_column(const char *file, long line, const char *name)
     return 0;
 }
 
-/* The cached source text of file (the column resolver's cache), or NULL. Borrowed. */
-static const char *source_text(const char *file)
-{
-    if (!file)
-        return NULL;
-    if (!cached_file || strcmp(cached_file, file) != 0) {
-        if (!path_is_allowed(file))
-            return NULL;
-        free(cached_file);
-        free(cached_text);
-        cached_text = load_read_text(file);
-        cached_file = cached_text ? strdup(file) : NULL;
-    }
-    return cached_file ? cached_text : NULL;
-}
-
 int load_attribute_location(const char *file, long line, long col, const char *name, long *attr_line,
                             long *attr_col)
 {
-    const char *text = source_text(file);
-    if (!text || line <= 0 || col <= 0 || !name)
+    if (col <= 0 || !name)
         return 0;
-    const char *p = text;
-    for (long l = 1; l < line && p; l++) {
-        p = strchr(p, '\n');
-        if (p)
-            p++;
-    }
+    const char *p = source_line(file, line);
     if (!p || (long)strnlen(p, (size_t)col) < col)
         return 0;
     /* From the start tag to its '>', outside quoted values: an attribute name is a whole word

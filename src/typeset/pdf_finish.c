@@ -334,10 +334,17 @@ static void release(qpdf_data q, const qpdf_oh *handles, int n)
 typedef struct {
     Finisher *fn;
     qpdf_oh *elems;      /* per FinishNode: its StructElem (0 until it gets content) */
+    qpdf_oh *kids;       /* per FinishNode: its StructElem's /K array, appended to directly */
+    GHashTable *role_names; /* role -> qpdf_oh name "/role": made once per role */
     GHashTable *page_key;  /* page object id -> StructParents key + 1 */
     GHashTable *by_key;    /* key -> qpdf_oh array (MCID -> element) or element (annotation) */
     int next_key;
     GArray *leaves;        /* cairo's elements in the order their tags began */
+    /* Names every element or marked-content reference has, made once and shared (a name is
+     * immutable, and qpdf writes a shared direct object in each place): each call of qpdf's
+     * C interface costs thousands of instructions, and a 500-letter mail merge makes 13,000
+     * of these dictionaries. */
+    qpdf_oh struct_elem_name, mcr_name;
 } Tree;
 
 static void collect_elements(Tree *t, qpdf_oh k)
@@ -363,16 +370,18 @@ static qpdf_oh element(Tree *t, int node)
     qpdf_oh parent = fnode->parent >= 0 ? element(t, fnode->parent)
                                         : qpdf_oh_get_key(q, qpdf_get_root(q), "/StructTreeRoot");
     qpdf_oh e = qpdf_oh_new_dictionary(q);
-    qpdf_oh type = qpdf_oh_new_name(q, "/StructElem");
-    qpdf_oh_replace_key(q, e, "/Type", type);
-    char name[160];
-    snprintf(name, sizeof name, "/%s", fnode->role);
-    qpdf_oh role = qpdf_oh_new_name(q, name);
+    qpdf_oh_replace_key(q, e, "/Type", t->struct_elem_name);
+    qpdf_oh role = (qpdf_oh)GPOINTER_TO_UINT(g_hash_table_lookup(t->role_names, fnode->role));
+    if (!role) {
+        char name[160];
+        snprintf(name, sizeof name, "/%s", fnode->role);
+        role = qpdf_oh_new_name(q, name);
+        g_hash_table_insert(t->role_names, (gpointer)fnode->role, GUINT_TO_POINTER(role));
+    }
     qpdf_oh_replace_key(q, e, "/S", role);
     qpdf_oh_replace_key(q, e, "/P", parent);
-    qpdf_oh kids = qpdf_oh_new_array(q);
-    qpdf_oh_replace_key(q, e, "/K", kids);
-    release(q, (qpdf_oh[]){type, role, kids}, 3);
+    t->kids[node] = qpdf_oh_new_array(q);
+    qpdf_oh_replace_key(q, e, "/K", t->kids[node]);
     if (fnode->alt)
         qpdf_oh_replace_key(q, e, "/Alt", qpdf_oh_new_unicode_string(q, fnode->alt));
     if (fnode->lang)
@@ -388,9 +397,7 @@ static qpdf_oh element(Tree *t, int node)
     qpdf_oh_release(q, direct);
     t->elems[node] = e;
     if (fnode->parent >= 0) {
-        qpdf_oh siblings = qpdf_oh_get_key(q, parent, "/K");
-        qpdf_oh_append_item(q, siblings, e);
-        qpdf_oh_release(q, siblings);
+        qpdf_oh_append_item(q, t->kids[fnode->parent], e);
     } else {
         qpdf_oh_replace_key(q, parent, "/K", e);
     }
@@ -411,28 +418,34 @@ static int page_key(Tree *t, qpdf_oh page)
     return key;
 }
 
-static void add_mcid(Tree *t, qpdf_oh elem, qpdf_oh page, int mcid)
+/* The marked content mcid of page as a kid of elem (its /K array: kids). */
+static void add_mcid(Tree *t, qpdf_oh elem, qpdf_oh kids, qpdf_oh page, int mcid)
 {
     qpdf_data q = t->fn->q;
-    qpdf_oh mcr = qpdf_oh_parse(q, "<< /Type /MCR >>");
+    qpdf_oh mcr = qpdf_oh_new_dictionary(q);
+    qpdf_oh_replace_key(q, mcr, "/Type", t->mcr_name);
     qpdf_oh_replace_key(q, mcr, "/Pg", page);
     qpdf_oh number = qpdf_oh_new_integer(q, mcid);
     qpdf_oh_replace_key(q, mcr, "/MCID", number);
-    qpdf_oh kids = qpdf_oh_get_key(q, elem, "/K");
     qpdf_oh_append_item(q, kids, mcr);
-    release(q, (qpdf_oh[]){mcr, number, kids}, 3);
+    release(q, (qpdf_oh[]){mcr, number}, 2);
     int key = page_key(t, page);
     qpdf_oh arr = (qpdf_oh)GPOINTER_TO_UINT(g_hash_table_lookup(t->by_key, GINT_TO_POINTER(key)));
     if (!arr) {
         arr = qpdf_oh_new_array(q);
         g_hash_table_insert(t->by_key, GINT_TO_POINTER(key), GUINT_TO_POINTER(arr));
     }
-    while (qpdf_oh_get_array_n_items(q, arr) <= mcid) {
+    /* cairo numbers a page's marked content in order, so the array mostly grows by one */
+    int n = qpdf_oh_get_array_n_items(q, arr);
+    for (; n < mcid; n++) {
         qpdf_oh null = qpdf_oh_new_null(q);
         qpdf_oh_append_item(q, arr, null);
         qpdf_oh_release(q, null);
     }
-    qpdf_oh_set_array_item(q, arr, mcid, elem);
+    if (n == mcid)
+        qpdf_oh_append_item(q, arr, elem);
+    else
+        qpdf_oh_set_array_item(q, arr, mcid, elem);
 }
 
 /* A Link element, in the element of the paragraph the link is in, for cairo's link element:
@@ -537,10 +550,14 @@ static int build_tree(Finisher *fn)
         return 0;
     }
     Tree t = {.fn = fn, .elems = calloc((size_t)fn->f->n_nodes + 1, sizeof(qpdf_oh)),
+              .kids = calloc((size_t)fn->f->n_nodes + 1, sizeof(qpdf_oh)),
+              .role_names = g_hash_table_new(g_str_hash, g_str_equal),
               .page_key = g_hash_table_new(g_direct_hash, g_direct_equal),
               .by_key = g_hash_table_new(g_direct_hash, g_direct_equal),
-              .leaves = g_array_new(FALSE, FALSE, sizeof(qpdf_oh))};
-    FRISK_ASSERT(t.elems != NULL);
+              .leaves = g_array_new(FALSE, FALSE, sizeof(qpdf_oh)),
+              .struct_elem_name = qpdf_oh_new_name(q, "/StructElem"),
+              .mcr_name = qpdf_oh_new_name(q, "/MCR")};
+    FRISK_ASSERT(t.elems != NULL && t.kids != NULL);
     int rc = -1;
     for (int i = 0; i < n_pages; i++) {
         qpdf_oh page = qpdf_get_page_n(q, (size_t)i);
@@ -568,6 +585,8 @@ static int build_tree(Finisher *fn)
         qpdf_oh elem = element(&t, tag->node);
         if (tag->link && strcmp(fn->f->nodes[tag->node].std, "Link") != 0)
             elem = add_link(&t, elem); /* a link of no fo:basic-link's (cairo's own) */
+        qpdf_oh elem_kids = elem == t.elems[tag->node] ? t.kids[tag->node]
+                                                       : qpdf_oh_get_key(q, elem, "/K");
         qpdf_oh pg = qpdf_oh_get_key(q, leaf, "/Pg");
         qpdf_oh k = qpdf_oh_get_key(q, leaf, "/K");
         qpdf_oh kids = qpdf_oh_is_array(q, k) ? k : qpdf_oh_wrap_in_array(q, k);
@@ -575,10 +594,10 @@ static int build_tree(Finisher *fn)
         for (int j = 0; j < n; j++) {
             qpdf_oh kid = qpdf_oh_get_array_item(q, kids, j);
             if (qpdf_oh_is_integer(q, kid)) {
-                add_mcid(&t, elem, pg, qpdf_oh_get_int_value_as_int(q, kid));
+                add_mcid(&t, elem, elem_kids, pg, qpdf_oh_get_int_value_as_int(q, kid));
             } else if (qpdf_oh_is_dictionary(q, kid) && qpdf_oh_has_key(q, kid, "/MCID")) {
                 qpdf_oh kpg = qpdf_oh_has_key(q, kid, "/Pg") ? qpdf_oh_get_key(q, kid, "/Pg") : pg;
-                add_mcid(&t, elem, kpg, qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, kid, "/MCID")));
+                add_mcid(&t, elem, elem_kids, kpg, qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, kid, "/MCID")));
             } else if (qpdf_oh_is_dictionary(q, kid) && qpdf_oh_has_key(q, kid, "/Obj") && tag->link) {
                 add_annotation(&t, elem, kid, tag->link);
             }
@@ -630,6 +649,8 @@ static int build_tree(Finisher *fn)
     rc = 0;
 done:
     free(t.elems);
+    free(t.kids);
+    g_hash_table_destroy(t.role_names);
     g_hash_table_destroy(t.page_key);
     g_hash_table_destroy(t.by_key);
     g_array_free(t.leaves, TRUE);

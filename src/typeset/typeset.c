@@ -2615,6 +2615,7 @@ cleanup:
         g_hash_table_destroy(ctx.shaped);
     if (ctx.hyph_warned)
         g_hash_table_destroy(ctx.hyph_warned);
+    itemize_cache_free(&ctx);
     fo_arena_free(ctx.pass_arena);
     if (ctx.pass_blocks)
         g_ptr_array_free(ctx.pass_blocks, TRUE);

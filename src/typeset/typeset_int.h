@@ -261,6 +261,7 @@ typedef struct TypesetContext {
     double intrude_w[2], intrude_h[2];
     int in_area;               /* laying out the content of an area (typeset_float.c) */
     GHashTable *hyph_warned;   /* hyph: languages warned about for lack of patterns */
+    struct ItemizeCache *itemize_cache; /* itemize: paragraphs' items kept (typeset_itemize.c) */
 } TypesetContext;
 
 
@@ -532,5 +533,23 @@ FoKeyword area_line_alignment(const FoNode *owner, FoKeyword text_align);
 char *hyph_text(TypesetContext *ctx, FoNode *style, const char *text);
 /* The language of node (language and country, or xml:lang) for pango, or NULL for none. */
 PangoLanguage *hyph_pango_language(const FoNode *node);
+
+/* ---- itemize: a paragraph's items and break attributes, once (typeset_itemize.c) ------------ */
+
+typedef struct ItemizeCache ItemizeCache;
+typedef struct {
+    GList *items;       /* pango_itemize's PangoItems, read only */
+    PangoLogAttr *log;  /* pango_get_log_attrs's, one per character and one past the end */
+    char *text;         /* kept: the text and a copy of its attributes, the cache's key */
+    GSList *attrs;
+} ParagraphAnalysis;
+/* The items and break attributes of text (len bytes, n_chars characters) under attrs in
+ * ctx->pango: the cache's, valid until itemize_cache_free, or (*owned set) made for this call
+ * alone, for itemize_paragraph_done. */
+const ParagraphAnalysis *itemize_paragraph(TypesetContext *ctx, const char *text, int len,
+                                           int n_chars, PangoAttrList *attrs,
+                                           ParagraphAnalysis **owned);
+void itemize_paragraph_done(ParagraphAnalysis *owned);
+void itemize_cache_free(TypesetContext *ctx);
 
 #endif

@@ -229,7 +229,7 @@ typedef struct {
     const LineSpec *spec;
     GArray *els;                  /* Element */
     GArray *styles;               /* TextStyle */
-    PangoLogAttr *log;
+    const PangoLogAttr *log;
     double min_width;             /* the narrowest line of the paragraph */
 } Builder;
 
@@ -318,11 +318,19 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
 {
     const char *text = b->tb->text;
     int n = we - ws;
-    char *plain = g_malloc((size_t)n + 1);
-    int *map = g_malloc(sizeof(int) * (size_t)(n + 1));
+    /* a word's scratch on the stack unless it is a long one: most words are, and three heap
+     * blocks per word were a tenth of breaking a mail merge's lines */
+    enum { WORD_ON_STACK = 96 };
+    char plain_stack[WORD_ON_STACK + 1];
+    int map_stack[WORD_ON_STACK + 1];
+    unsigned char cut_stack[WORD_ON_STACK + 1];
+    int on_stack = n <= WORD_ON_STACK;
+    char *plain = on_stack ? plain_stack : g_malloc((size_t)n + 1);
+    int *map = on_stack ? map_stack : g_malloc(sizeof(int) * (size_t)(n + 1));
     /* cut[k] = 1 + kind when a break may come before plain byte k (1 plain, 2 after a soft
      * hyphen, 3 after an explicit hyphen) */
-    unsigned char *cut = g_malloc0((size_t)n + 1);
+    unsigned char *cut = on_stack ? cut_stack : g_malloc((size_t)n + 1);
+    memset(cut, 0, (size_t)n + 1);
     int len = 0, c = ci, shy_before = 0;
     for (int i = ws; i < we; c++) {
         int step = (int)(g_utf8_next_char(text + i) - (text + i));
@@ -340,12 +348,8 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
         i += step;
     }
     map[len] = we;
-    if (len == 0) { /* nothing but soft hyphens: no box, and a break before it is pushed already */
-        g_free(plain);
-        g_free(cut);
-        g_free(map);
-        return;
-    }
+    if (len == 0) /* nothing but soft hyphens: no box, and a break before it is pushed already */
+        goto done;
     const Word *w = shape_word(b->ctx->layout, &item->analysis, plain, (size_t)len);
     int ltr = item->analysis.level % 2 == 0;
     const WordGlyph *gs = w ? w->glyphs : NULL;
@@ -392,9 +396,12 @@ static void add_word(Builder *b, PangoItem *item, int style, int ws, int we, int
         g0 = g;
         acc = gs[g].width + style_at(b, style)->letter_spacing * PANGO_SCALE;
     }
-    g_free(plain);
-    g_free(cut);
-    g_free(map);
+done:
+    if (!on_stack) {
+        g_free(plain);
+        g_free(cut);
+        g_free(map);
+    }
 }
 
 static InlineMark *mark_at(TextBlock *tb, int pos, InlineKind kind)
@@ -820,12 +827,11 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     b.min_width = spec->indent > 0 ? spec->width - spec->indent : spec->width;
     if (spec->intrude_lines[0] || spec->intrude_lines[1])
         b.min_width = fmin(b.min_width, spec->width - spec->intrude_w[0] - spec->intrude_w[1]);
-    b.log = g_new0(PangoLogAttr, n_chars + 1);
-    GList *items = pango_itemize(ctx->pango, text, 0, len, attrs, NULL);
-    PangoLanguage *lang = items ? ((PangoItem *)items->data)->analysis.language : NULL;
-    pango_get_log_attrs(text, len, -1, lang, b.log, n_chars + 1);
+    ParagraphAnalysis *owned;
+    const ParagraphAnalysis *pa = itemize_paragraph(ctx, text, len, n_chars, attrs, &owned);
+    b.log = pa->log;
     int ci = 0;
-    for (GList *l = items; l; l = l->next) {
+    for (GList *l = pa->items; l; l = l->next) {
         PangoItem *item = l->data;
         add_item(&b, item, ci);
         ci += item->num_chars;
@@ -846,8 +852,7 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     push(&b, fil);
     Element end = {.kind = EL_PENALTY, .style = style, .start = len, .end = len, .penalty = FORCED};
     push(&b, end);
-    g_list_free_full(items, (GDestroyNotify)pango_item_free);
-    g_free(b.log);
+    itemize_paragraph_done(owned);
 
     FoArena *arena = ctx->layout->text_arena;
     tb->n_styles = (int)b.styles->len;
@@ -959,31 +964,53 @@ double text_line_x(const TextBlock *tb, const TextLine *l, int index)
     return x;
 }
 
+/* A run of glyphs in one style, as cairo_show_text_glyphs takes it. Plain arrays that grow
+ * by doubling: a line's run grows a glyph at a time, and GArray's and GString's appends cost
+ * more than the glyph itself (a third of painting a line). */
 typedef struct {
-    GArray *glyphs;    /* cairo_glyph_t */
-    GArray *clusters;  /* cairo_text_cluster_t */
-    GString *utf8;
+    cairo_glyph_t *glyphs;
+    cairo_text_cluster_t *clusters;
+    char *utf8;
+    int n_glyphs, n_clusters, utf8_len;
+    int glyphs_cap, clusters_cap, utf8_cap;
 } Run;
+
+/* p with room for need elements of size bytes (its capacity in *cap). */
+static void *run_room(void *p, int *cap, int need, size_t size)
+{
+    if (need <= *cap)
+        return p;
+    int c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    p = realloc(p, size * (size_t)c);
+    FRISK_ASSERT(p != NULL);
+    *cap = c;
+    return p;
+}
 
 static void add_glyph(Run *run, PangoGlyph glyph, double x, double y, const char *text, int bytes, int new_cluster)
 {
     if (new_cluster) {
-        cairo_text_cluster_t c = {.num_bytes = bytes, .num_glyphs = 0};
-        g_array_append_val(run->clusters, c);
-        g_string_append_len(run->utf8, text, bytes);
+        run->clusters = run_room(run->clusters, &run->clusters_cap, run->n_clusters + 1,
+                                 sizeof *run->clusters);
+        run->clusters[run->n_clusters++] = (cairo_text_cluster_t){.num_bytes = bytes, .num_glyphs = 0};
+        run->utf8 = run_room(run->utf8, &run->utf8_cap, run->utf8_len + bytes, 1);
+        memcpy(run->utf8 + run->utf8_len, text, (size_t)bytes);
+        run->utf8_len += bytes;
     }
     if (glyph == PANGO_GLYPH_EMPTY)
         return;
     if (glyph & PANGO_GLYPH_UNKNOWN_FLAG)
         glyph = 0; /* no font has it: the .notdef box */
-    cairo_glyph_t cg = {.index = glyph, .x = x, .y = y};
-    g_array_append_val(run->glyphs, cg);
-    g_array_index(run->clusters, cairo_text_cluster_t, run->clusters->len - 1).num_glyphs++;
+    run->glyphs = run_room(run->glyphs, &run->glyphs_cap, run->n_glyphs + 1, sizeof *run->glyphs);
+    run->glyphs[run->n_glyphs++] = (cairo_glyph_t){.index = glyph, .x = x, .y = y};
+    run->clusters[run->n_clusters - 1].num_glyphs++;
 }
 
 static void flush_run(cairo_t *cr, Run *run, const TextStyle *st, double x0, double x1, double base)
 {
-    if (!st || run->clusters->len == 0 || st->hidden)
+    if (!st || run->n_clusters == 0 || st->hidden)
         goto reset;
     const FontInfo *fi = st->font;
     if (st->has_bg) {
@@ -994,12 +1021,10 @@ static void flush_run(cairo_t *cr, Run *run, const TextStyle *st, double x0, dou
     }
     cairo_set_source_rgb(cr, (st->fg >> 16 & 0xff) / 255.0, (st->fg >> 8 & 0xff) / 255.0,
                          (st->fg & 0xff) / 255.0);
-    if (run->glyphs->len > 0) {
+    if (run->n_glyphs > 0) {
         cairo_set_scaled_font(cr, fi->scaled);
-        cairo_show_text_glyphs(cr, run->utf8->str, (int)run->utf8->len,
-                               (cairo_glyph_t *)(void *)run->glyphs->data, (int)run->glyphs->len,
-                               (cairo_text_cluster_t *)(void *)run->clusters->data,
-                               (int)run->clusters->len, 0);
+        cairo_show_text_glyphs(cr, run->utf8, run->utf8_len, run->glyphs, run->n_glyphs,
+                               run->clusters, run->n_clusters, 0);
     }
     if (st->underline)
         cairo_rectangle(cr, x0, base - st->rise - fi->underline_pos, x1 - x0, fi->underline_thickness);
@@ -1008,9 +1033,7 @@ static void flush_run(cairo_t *cr, Run *run, const TextStyle *st, double x0, dou
     if (st->underline || st->strike)
         cairo_fill(cr);
 reset:
-    g_array_set_size(run->glyphs, 0);
-    g_array_set_size(run->clusters, 0);
-    g_string_truncate(run->utf8, 0);
+    run->n_glyphs = run->n_clusters = run->utf8_len = 0;
 }
 
 void text_line_paint(cairo_t *cr, const TextBlock *tb, int line, double x, double y)
@@ -1022,8 +1045,7 @@ void text_line_paint_segments(cairo_t *cr, const TextBlock *tb, int line, double
                               const LineSegments *segments)
 {
     const TextLine *l = &tb->lines[line];
-    Run run = {g_array_new(FALSE, FALSE, sizeof(cairo_glyph_t)),
-               g_array_new(FALSE, FALSE, sizeof(cairo_text_cluster_t)), g_string_new(NULL)};
+    Run run = {0};
     const TextStyle *cur = NULL;
     double pen = x, run_x = x;
     for (int i = l->el0; i < l->el1; i++) {
@@ -1076,7 +1098,7 @@ void text_line_paint_segments(cairo_t *cr, const TextBlock *tb, int line, double
         pen += cur->font->hyphen_width;
     }
     flush_run(cr, &run, cur, run_x, pen, y);
-    g_array_free(run.glyphs, TRUE);
-    g_array_free(run.clusters, TRUE);
-    g_string_free(run.utf8, TRUE);
+    free(run.glyphs);
+    free(run.clusters);
+    free(run.utf8);
 }

@@ -296,3 +296,27 @@ for variant in markers markers-default; do
     *) check_eq "first-starting-within-page: the head names B on page 2" "$b_page:$heads" "2:A B C " ;;
     esac
 done
+
+# ---- a repeated paragraph (typeset_itemize.c keeps pango's analysis of a text seen twice):
+# the same text again is set the same, and the same text in another font is not set in the
+# font of the kept one. The first word's width tells the font: three plain, then bold, then larger.
+python3 - "$OUT/repeated.fo" <<'PY'
+import sys
+text = ("Frikommuneforsøgene giver kommunerne mulighed for at afprøve nye måder at løse "
+        "opgaverne på, og erfaringerne samles af sekretariatet.")
+paras = [("", 3), ('font-weight="bold"', 1), ('font-size="13pt"', 1)]
+blocks = "".join(f'<fo:block space-after="6pt" {attrs}>{text}</fo:block>\n' for attrs, n in paras for _ in range(n))
+open(sys.argv[1], "w").write(f"""<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xml:lang="da">
+<fo:layout-master-set><fo:simple-page-master master-name="p" page-width="400pt" page-height="600pt">
+<fo:region-body margin="30pt"/></fo:simple-page-master></fo:layout-master-set>
+<fo:page-sequence master-reference="p"><fo:flow flow-name="xsl-region-body" font-family="Noto Serif" font-size="10pt">
+{blocks}</fo:flow></fo:page-sequence></fo:root>""")
+PY
+$FRISK render "$OUT/repeated.fo" -o "$OUT/repeated.pdf" 2> "$OUT/repeated.err"
+widths=$(pdftotext -bbox "$OUT/repeated.pdf" - 2>/dev/null | awk -F'"' '
+    /<word / && />Frikommuneforsøgene</ { printf "%.2f ", $6 - $2 }')
+set -- $widths
+check_eq "repeated paragraph: five first words found" "$#" 5
+check_eq "repeated paragraph: the same text set alike three times" "$1 $2" "$2 $3"
+check "repeated paragraph: the same text in bold is set in bold ($4 > $3)" awk "BEGIN { exit !($4 > $3 + 1) }"
+check "repeated paragraph: the same text larger is set larger ($5 > $3)" awk "BEGIN { exit !($5 > $3 + 1) }"
