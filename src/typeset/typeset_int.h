@@ -177,6 +177,11 @@ typedef struct TextBlock {
     int n_styles;
     int intrude_lines[2];  /* blocks: as LineSpec's, the lines beside side floats */
     double intrude_w[2];
+    /* columns: the first node of its run of inline content (text_shape's cache key), and, for
+     * the rest of a paragraph set again at another page's column width, the byte its lines
+     * start at (0: all of it) */
+    FoNode *first;
+    int from_byte;
 } TextBlock;
 
 typedef struct TypesetContext TypesetContext;
@@ -194,6 +199,7 @@ typedef struct {
      * much at the left [0] and at the right [1] */
     int intrude_lines[2];
     double intrude_w[2];
+    int from_byte;        /* columns: set only the text from this byte, where a line began */
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes
@@ -252,6 +258,12 @@ typedef struct TypesetContext {
     double intrude_w[2], intrude_h[2];
     int in_area;               /* laying out the content of an area (typeset_float.c) */
     GHashTable *hyph_warned;   /* hyph: languages warned about for lack of patterns */
+    /* columns (typeset_reflow.c): while the rest of a flow is built again at another page's
+     * column width, the paragraph (its first node) whose lines from byte resume_byte are
+     * still to be placed */
+    const FoNode *resume_first;
+    int resume_byte;
+    int reflowing;             /* setting a flow again so: paragraphs already placed are too */
 } TypesetContext;
 
 
@@ -523,5 +535,23 @@ FoKeyword area_line_alignment(const FoNode *owner, FoKeyword text_align);
 char *hyph_text(TypesetContext *ctx, FoNode *style, const char *text);
 /* The language of node (language and country, or xml:lang) for pango, or NULL for none. */
 PangoLanguage *hyph_pango_language(const FoNode *node);
+
+/* ---- columns: a flow set again at another page's column width (typeset_reflow.c) ------------ */
+
+/* A part of a flow: a run of its blocks set in the columns, or of blocks that span them. A flow
+ * on pages of one column is one part. */
+typedef struct {
+    Galley g;
+    int span;
+} FlowPart;
+
+/* The piece of the flow (a paragraph, or another item) that the first item not yet placed, from
+ * item pos of parts[part] on, belongs to, counted from the flow's start: reflow_find finds it
+ * in the flow set again. When that item is a line past its paragraph's start, sets
+ * ctx->resume_first and resume_byte, so that the flow set again holds only the paragraph's
+ * remaining words (XSL leaves it open; FOP sets them again so). */
+int reflow_resume(TypesetContext *ctx, const FlowPart *parts, int n_parts, int part, int pos);
+/* Where piece `piece` of the flow starts in parts (set again): *part and *pos. */
+void reflow_find(const FlowPart *parts, int n_parts, int piece, int *part, int *pos);
 
 #endif

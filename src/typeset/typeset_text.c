@@ -820,7 +820,9 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     TextBlock *tb = NULL;
     if (!p.has_content && !p.marks)
         goto cleanup;
-    TextBlock *cached = ctx->in_static ? NULL : g_hash_table_lookup(ctx->shaped, first);
+    /* columns: the rest of a paragraph, set again at another width, is not the paragraph */
+    int resume = !ctx->in_static && first == ctx->resume_first ? ctx->resume_byte : 0;
+    TextBlock *cached = ctx->in_static || resume ? NULL : g_hash_table_lookup(ctx->shaped, first);
     LineSpec spec = {0};
     area_intrusion(ctx, owner, &spec);
     if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0 &&
@@ -833,6 +835,8 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     tb->text = fo_arena_strndup(arena, p.text->str, p.text->len);
     tb->owner = owner;
     tb->width = width;
+    tb->first = first;
+    tb->from_byte = resume;
     tb->marks = p.marks;
     tb->has_dynamic = p.has_dynamic;
     memcpy(tb->intrude_lines, spec.intrude_lines, sizeof tb->intrude_lines);
@@ -858,11 +862,12 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
                      .no_wrap = fo_keyword(owner, P_WRAP_OPTION) == K_NO_WRAP};
     memcpy(spec.intrude_lines, tb->intrude_lines, sizeof spec.intrude_lines);
     memcpy(spec.intrude_w, tb->intrude_w, sizeof spec.intrude_w);
-    if (first_in_owner)
+    if (first_in_owner && !resume)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
+    spec.from_byte = resume;
     lines_set(ctx, tb, p.attrs, &spec);
     pango_font_description_free(spec.base_font);
-    if (!ctx->in_static)
+    if (!ctx->in_static && !resume)
         g_hash_table_replace(ctx->shaped, first, tb);
 cleanup:
     g_string_free(p.text, TRUE);
