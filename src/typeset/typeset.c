@@ -290,7 +290,7 @@ static void place_area(PB *pb, PageOut *po, const Area *a, double dx, double y)
     place_items(pb, po, &a->content, 0, a->content.n, 0, 0, 0, NULL);
     close_text_tag(pb, &po->page);
     memcpy(pb->ref, saved, sizeof saved);
-    DrawOp pop = {.kind = OP_POP};
+    DrawOp pop = {.kind = OP_FRAME_END};
     layout_add_op(pb->layout, &po->page, &pop);
 }
 
@@ -1443,16 +1443,17 @@ static PageMaster *choose_master(PB *pb, const Sequence *seq, MasterState *st, i
     return NULL;
 }
 
-/* Ops from here on are in a frame turned by `turn` degrees about (x, y), until turn_end. */
+/* Ops from here on are in a frame turned by `turn` degrees (cairo's sense: clockwise) about
+ * (x, y), until turn_end. */
 static void turn_begin(PB *pb, Page *page, double x, double y, double turn)
 {
-    DrawOp op = {.kind = OP_ROTATE_BEGIN, .x = x, .y = y, .width = turn};
+    DrawOp op = {.kind = OP_FRAME_BEGIN, .x = x, .y = y, .line = (int)-turn};
     layout_add_op(pb->layout, page, &op);
 }
 
 static void turn_end(PB *pb, Page *page)
 {
-    DrawOp op = {.kind = OP_ROTATE_END};
+    DrawOp op = {.kind = OP_FRAME_END};
     layout_add_op(pb->layout, page, &op);
 }
 

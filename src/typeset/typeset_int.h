@@ -36,16 +36,12 @@ typedef enum {
     OP_DEST,      /* destination str at x, y */
     OP_TAG_BEGIN, /* structure tag str */
     OP_TAG_END,
-    /* pages (issue 20): a rotated reference area (reference-orientation), until its END: the ops
-     * between are in its own frame, whose origin is (x, y) on the page, turned by width degrees
-     * (cairo's sense: positive turns +x towards +y) */
-    OP_ROTATE_BEGIN,
-    OP_ROTATE_END,
-    /* blocks (typeset_float.c): an area's own frame. OP_PUSH saves the graphics state, moves
-     * the origin to x, y, turns by line degrees (0, 90, 180, 270: counter-clockwise on the
-     * page) and, when external is set, clips to the rectangle 0, 0, w, h of the new frame;
-     * OP_POP restores. */
-    OP_PUSH, OP_POP,
+    /* a reference area's own frame (issue 20): a turned page, region or block-container, an
+     * absolute or floating area. The ops up to the matching OP_FRAME_END are in the frame whose
+     * origin is (x, y) on the page, turned by line degrees (0, 90, 180, 270: counter-clockwise
+     * on the page, as reference-orientation), cut to the rectangle 0, 0, w, h of the frame when
+     * external is set, and moved width down it (display-align) */
+    OP_FRAME_BEGIN, OP_FRAME_END,
 } OpKind;
 
 typedef struct {
@@ -484,11 +480,11 @@ struct Area {
     double shift_x, shift_y; /* absolute-position="relative": drawn moved by this much */
 };
 
-/* The frame an area is drawn in: where its border box stands on the page, and the OP_PUSH
+/* The frame an area is drawn in: where its border box stands on the page, and the OP_FRAME_BEGIN
  * that turns its content frame into place. */
 typedef struct {
     double bx, by;          /* border box top left on the page */
-    DrawOp push;            /* OP_PUSH for the content */
+    DrawOp push;            /* OP_FRAME_BEGIN for the content */
 } AreaFrame;
 
 /* 1 when a block-container is an area of its own (absolute, fixed, turned) rather than a
