@@ -373,16 +373,28 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
         }
         case INL_CONTAINER: { /* its blocks' lines, stacked from its top */
             double block_top = base + m->descent - m->h;
+            double left = x;
+            if (m->turn) { /* in its own frame, from the corner its top-left turns to */
+                DrawOp frame = {.kind = OP_FRAME_BEGIN, .line = m->turn,
+                                .x = m->turn == 90 ? x : x + m->w,
+                                .y = m->turn == 270 ? block_top : block_top + m->h};
+                layout_add_op(pb->layout, &po->page, &frame);
+                left = block_top = 0;
+            }
             for (int b = 0; b < m->n_blocks; b++) {
                 const TextBlock *inner = m->blocks[b];
                 for (int i = 0; i < inner->n_lines; i++) {
                     const TextLine *il = &inner->lines[i];
-                    DrawOp op = {.kind = OP_TEXT, .x = x + il->x, .y = block_top + il->top + il->baseline,
+                    DrawOp op = {.kind = OP_TEXT, .x = left + il->x, .y = block_top + il->top + il->baseline,
                                  .text = inner, .line = i};
                     layout_add_op(pb->layout, &po->page, &op);
                 }
                 const TextLine *last = &inner->lines[inner->n_lines - 1];
                 block_top += last->top + last->height;
+            }
+            if (m->turn) {
+                DrawOp end = {.kind = OP_FRAME_END};
+                layout_add_op(pb->layout, &po->page, &end);
             }
             break;
         }

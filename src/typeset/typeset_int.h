@@ -143,6 +143,9 @@ typedef struct InlineMark {
     int n_blocks;
     double descent;         /* INL_CONTAINER, INL_IMAGE, INL_DIAGRAM: how far it reaches below
                              * the baseline (alignment-baseline, vertical-align) */
+    int turn;               /* columns: INL_CONTAINER's reference-orientation (0, 90, 180, 270):
+                             * its blocks are set in its frame so turned, w x h its box on the
+                             * page */
 } InlineMark;
 
 typedef struct {

@@ -530,10 +530,15 @@ static void add_children(Para *p, FoNode *node)
 /* fo:inline-container: its blocks set at its width (the line's when auto, then narrowed to its
  * longest line), stacked, and placed in the line as one object whose last baseline sits on the
  * line's, as CSS sets an inline-block. Only blocks of inline content: anything else is refused
- * (FOP's support is partial too). */
+ * (FOP's support is partial too). Turned (reference-orientation, XSL 7.21.3), its blocks are set
+ * in its own frame: turned a quarter, their lines are as long as the container is high (XSL
+ * 6.6.8: the content's inline-progression-dimension is the container's height), and the box
+ * then stands on the baseline, as wide as its given width or its content's depth. */
 static void add_inline_container(Para *p, FoNode *node, FoNode *style)
 {
-    double width = fo_length(node, P_WIDTH, p->width, -1);
+    int turn = (((int)fo_number(node, P_REFERENCE_ORIENTATION, 0) % 360) + 360) % 360;
+    int quarter = turn == 90 || turn == 270;
+    double width = fo_length(node, quarter ? P_HEIGHT : P_WIDTH, p->width, -1);
     int fit = width < 0;
     if (fit)
         width = p->width;
@@ -567,6 +572,14 @@ static void add_inline_container(Para *p, FoNode *node, FoNode *style)
     m->w = fit ? widest : width;
     m->h = h;
     m->descent = h - last_base;
+    m->turn = turn % 90 == 0 ? turn : 0; /* pages_check refused the rest */
+    if (m->turn) { /* the box on the page: a quarter turn swaps its sides */
+        double across = fo_length(node, P_WIDTH, p->width, -1);
+        double box_w = quarter ? (across > h ? across : h) : m->w;
+        m->h = quarter ? m->w : h;
+        m->w = box_w;
+        m->descent = 0;
+    }
     add_object(p, style, m, m->w, m->h, m->descent);
 }
 

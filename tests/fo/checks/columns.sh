@@ -80,3 +80,38 @@ if [ -f "$pdf" ]; then
         "$(fo_text "$pdf" "$(fo_pages "$pdf")" > "$OUT/columns-last.txt"; echo "$OUT/columns-last.txt")" \
         "END-OF-REPORT"
 fi
+
+pdf=$OUT/columns-inline-turned.pdf
+if [ -f "$pdf" ]; then
+    # columns_box WORD: sets x0 y0 x1 y1 of the word's first box (empty when missing)
+    columns_box() { set -- $(fo_word "$pdf" "$1"); x0=$2 y0=$3 x1=$4 y1=$5; }
+    columns_box Before; bx1=$x1 by0=$y0 by1=$y1
+    columns_box middle; mx0=$x0 mx1=$x1
+    columns_box after; ax0=$x0
+    columns_box UPWARD
+    columns_holds "columns-inline-turned: 90 sets UPWARD upright on end, between Before and middle, on the baseline" \
+        "y1 - y0 > 2.5 * (x1 - x0) && x0 > bx && x1 < mx && y1 > b0 && y1 < b1 + 1" \
+        -v x0="$x0" -v y0="$y0" -v x1="$x1" -v y1="$y1" -v bx="$bx1" -v mx="$mx0" -v b0="$by0" -v b1="$by1"
+    columns_box DOWNWARD
+    columns_holds "columns-inline-turned: 270 sets DOWNWARD on end, between middle and after" \
+        "y1 - y0 > 2.5 * (x1 - x0) && x0 > m && x1 < a" \
+        -v x0="$x0" -v y0="$y0" -v x1="$x1" -v y1="$y1" -v m="$mx1" -v a="$ax0"
+    columns_box UPSIDE
+    columns_holds "columns-inline-turned: 180 keeps UPSIDE lying, in its 20mm box" \
+        "x1 - x0 > 2 * (y1 - y0) && x1 - x0 < 57" -v x0="$x0" -v y0="$y0" -v x1="$x1" -v y1="$y1"
+    # a quarter turn sets the content's lines as long as the container is high (20mm, 56.7pt):
+    # "Turned lines wrap at the height" breaks into lines side by side, none longer
+    lines=$(fo_words "$pdf" | awk '$6 == "Turned" || $6 == "lines" || $6 == "wrap" || $6 == "at" ||
+        $6 == "the" || $6 == "height" { if ($5 - $3 > 57) long++; col[$2 > 0 ? int($2) : 0] = 1 }
+        END { n = 0; for (c in col) n++; print n, long + 0 }')
+    set -- $lines
+    columns_holds "columns-inline-turned: a container 20mm high sets its text in lines 20mm long ($1 lines)" \
+        "n >= 3 && long == 0" -v n="$1" -v long="$2"
+    # the text matrices, under cairo's flip of the page (1 0 0 -1): upright 11 0 0 -11, turned
+    # 90 (reads upward) 0 -11 -11 0, 270 (downward) 0 11 11 0, 180 -11 0 0 11
+    qpdf --qdf --object-streams=disable "$pdf" "$OUT/columns-inline-turned.qdf" 2>/dev/null
+    turns=$(grep -a ' Tm$' "$OUT/columns-inline-turned.qdf" | awk '{ print $1, $2, $3, $4 }' |
+        sort | uniq -c | awk '{ printf "%s:%s %s %s %s;", $1, $2, $3, $4, $5 }')
+    check_eq "columns-inline-turned: 90/-270 read upward, 270/-90 downward, 180/-180 upside down" \
+        "$turns" "2:-11 0 0 11;3:0 -11 -11 0;2:0 11 11 0;4:11 0 0 -11;"
+fi
