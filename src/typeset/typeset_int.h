@@ -181,6 +181,8 @@ typedef struct TextBlock {
      * start at (0: all of it) */
     FoNode *first;
     int from_byte;
+    struct TextBlock *other_width; /* text_shape's cache: the same paragraph set before (at
+                                      another width, or with other text), most recent first */
 } TextBlock;
 
 typedef struct TypesetContext TypesetContext;

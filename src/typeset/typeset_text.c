@@ -838,12 +838,15 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     TextBlock *cached = ctx->in_static || resume ? NULL : g_hash_table_lookup(ctx->shaped, first);
     LineSpec spec = {0};
     area_intrusion(ctx, owner, &spec);
-    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0 &&
-        memcmp(cached->intrude_lines, spec.intrude_lines, sizeof spec.intrude_lines) == 0 &&
-        memcmp(cached->intrude_w, spec.intrude_w, sizeof spec.intrude_w) == 0) {
-        tb = cached; /* the same text at the same width sets the same */
-        goto cleanup;
-    }
+    /* the same text at the same width sets the same; a flow whose pages alternate between
+     * column widths (columns) finds each width's setting further down the chain */
+    for (TextBlock *c = cached; c; c = c->other_width)
+        if (c->width == width && strcmp(c->text, p.text->str) == 0 &&
+            memcmp(c->intrude_lines, spec.intrude_lines, sizeof spec.intrude_lines) == 0 &&
+            memcmp(c->intrude_w, spec.intrude_w, sizeof spec.intrude_w) == 0) {
+            tb = c;
+            goto cleanup;
+        }
     tb = fo_arena_alloc(arena, sizeof *tb);
     tb->text = fo_arena_strndup(arena, p.text->str, p.text->len);
     tb->owner = owner;
@@ -880,8 +883,16 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     spec.from_byte = resume;
     lines_set(ctx, tb, p.attrs, &spec);
     pango_font_description_free(spec.base_font);
-    if (!ctx->in_static && !resume)
+    if (!ctx->in_static && !resume) {
+        tb->other_width = cached;
+        int kept = 1; /* a few widths are kept: the masters of a sequence have few */
+        for (TextBlock *c = tb; c; c = c->other_width)
+            if (++kept > 4) {
+                c->other_width = NULL;
+                break;
+            }
         g_hash_table_replace(ctx->shaped, first, tb);
+    }
 cleanup:
     g_string_free(p.text, TRUE);
     pango_attr_list_unref(p.attrs);
