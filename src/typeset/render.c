@@ -308,8 +308,7 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
         } else if (op->kind == OP_IMAGE || op->kind == OP_DIAGRAM) {
             tag_element(cr, t, element_of(t, op->kind == OP_IMAGE ? (const void *)op->graphic
                                                                     : (const void *)op->diagram));
-        } else if (op->kind != OP_DEST && op->kind != OP_TAG_BEGIN && op->kind != OP_TAG_END &&
-                   op->kind != OP_ROTATE_BEGIN && op->kind != OP_ROTATE_END) {
+        } else if (op->kind != OP_DEST && op->kind != OP_TAG_BEGIN && op->kind != OP_TAG_END) {
             tag_element(cr, t, -1); /* decorations and links stand outside the content's tags */
         }
         switch (op->kind) {
@@ -379,15 +378,7 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
         case OP_TAG_BEGIN: /* the page builder's tags: the logical structure replaces them */
         case OP_TAG_END:
             break;
-        case OP_ROTATE_BEGIN: /* a rotated region (issue 20) */
-            cairo_save(cr);
-            cairo_translate(cr, op->x, op->y);
-            cairo_rotate(cr, op->width * G_PI / 180.0);
-            break;
-        case OP_ROTATE_END:
-            cairo_restore(cr);
-            break;
-        case OP_PUSH: /* an area's frame (typeset_float.c): moved, turned, perhaps clipped */
+        case OP_FRAME_BEGIN: /* a reference area's frame: moved, turned, perhaps clipped */
             cairo_save(cr);
             cairo_translate(cr, op->x, op->y);
             cairo_rotate(cr, -op->line * G_PI / 180.0);
@@ -397,7 +388,7 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
             }
             cairo_translate(cr, 0, op->width);
             break;
-        case OP_POP:
+        case OP_FRAME_END:
             cairo_restore(cr);
             break;
         }

@@ -290,7 +290,7 @@ static void place_area(PB *pb, PageOut *po, const Area *a, double dx, double y)
     place_items(pb, po, &a->content, 0, a->content.n, 0, 0, 0, NULL);
     close_text_tag(pb, &po->page);
     memcpy(pb->ref, saved, sizeof saved);
-    DrawOp pop = {.kind = OP_POP};
+    DrawOp pop = {.kind = OP_FRAME_END};
     layout_add_op(pb->layout, &po->page, &pop);
 }
 
@@ -373,16 +373,28 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
         }
         case INL_CONTAINER: { /* its blocks' lines, stacked from its top */
             double block_top = base + m->descent - m->h;
+            double left = x;
+            if (m->turn) { /* in its own frame, from the corner its top-left turns to */
+                DrawOp frame = {.kind = OP_FRAME_BEGIN, .line = m->turn,
+                                .x = m->turn == 90 ? x : x + m->w,
+                                .y = m->turn == 270 ? block_top : block_top + m->h};
+                layout_add_op(pb->layout, &po->page, &frame);
+                left = block_top = 0;
+            }
             for (int b = 0; b < m->n_blocks; b++) {
                 const TextBlock *inner = m->blocks[b];
                 for (int i = 0; i < inner->n_lines; i++) {
                     const TextLine *il = &inner->lines[i];
-                    DrawOp op = {.kind = OP_TEXT, .x = x + il->x, .y = block_top + il->top + il->baseline,
+                    DrawOp op = {.kind = OP_TEXT, .x = left + il->x, .y = block_top + il->top + il->baseline,
                                  .text = inner, .line = i};
                     layout_add_op(pb->layout, &po->page, &op);
                 }
                 const TextLine *last = &inner->lines[inner->n_lines - 1];
                 block_top += last->top + last->height;
+            }
+            if (m->turn) {
+                DrawOp end = {.kind = OP_FRAME_END};
+                layout_add_op(pb->layout, &po->page, &end);
             }
             break;
         }
@@ -1443,16 +1455,17 @@ static PageMaster *choose_master(PB *pb, const Sequence *seq, MasterState *st, i
     return NULL;
 }
 
-/* Ops from here on are in a frame turned by `turn` degrees about (x, y), until turn_end. */
+/* Ops from here on are in a frame turned by `turn` degrees (cairo's sense: clockwise) about
+ * (x, y), until turn_end. */
 static void turn_begin(PB *pb, Page *page, double x, double y, double turn)
 {
-    DrawOp op = {.kind = OP_ROTATE_BEGIN, .x = x, .y = y, .width = turn};
+    DrawOp op = {.kind = OP_FRAME_BEGIN, .x = x, .y = y, .line = (int)-turn};
     layout_add_op(pb->layout, page, &op);
 }
 
 static void turn_end(PB *pb, Page *page)
 {
-    DrawOp op = {.kind = OP_ROTATE_END};
+    DrawOp op = {.kind = OP_FRAME_END};
     layout_add_op(pb->layout, page, &op);
 }
 
@@ -1662,12 +1675,15 @@ static int same_body(const PageMaster *a, const PageMaster *b)
            a->body_y == b->body_y && a->columns == b->columns && a->column_gap == b->column_gap;
 }
 
-/* A part of a flow: a run of its blocks set in the columns, or of blocks that span them. A flow
- * on pages of one column is one part. */
-typedef struct {
-    Galley g;
-    int span;
-} FlowPart;
+/* columns: are the columns (and the spanning blocks' width) of master b those the flow was set
+ * at for master a? */
+static int same_measure(const PageMaster *a, const PageMaster *b)
+{
+    return fabs(a->column_w - b->column_w) <= 0.5 && fabs(a->body_w - b->body_w) <= 0.5 &&
+           (a->columns > 1) == (b->columns > 1);
+}
+
+static FlowPart *flow_parts(TypesetContext *ctx, FoNode *flow, const PageMaster *m0, int *n);
 
 /* Is anything of the flow left from part `part`, item pos? */
 static int flow_left(const FlowPart *parts, int n, int part, int pos, const Cursor *partial)
@@ -1690,7 +1706,7 @@ static FoKeyword opening_break(const Galley *g)
 }
 
 static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts, int n_parts,
-                    double galley_w)
+                    const PageMaster *built)
 {
     int part = 0, pos = 0;
     Cursor partial = {0}, *have_partial = NULL;
@@ -1712,13 +1728,34 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
         PageMaster *m = choose_master(pb, seq, &seq->state, first, 0, 0, 1);
         if (!m)
             return -1;
-        if (fabs(m->column_w - galley_w) > 0.5 && (m->columns > 1 || n_parts > 1)) {
-            typeset_error(pb->ctx, seq->node,
-                          "fo:page-sequence: page %d's master '%s' has columns %.1fpt wide, but "
-                          "frisk sets a page-sequence at one column width (%.1fpt, its first "
-                          "page's); give its masters columns of one width",
-                          pb->number, m->name ? m->name : "", m->column_w, galley_w);
-            return -1;
+        if (!same_measure(built, m)) {
+            /* columns: this page's columns are not as wide as those the rest of the flow was
+             * set at: set the rest again at theirs (typeset_reflow.c) */
+            TypesetContext *ctx = pb->ctx;
+            if (have_partial) {
+                const Item *it = &parts[part].g.items[pos];
+                FoNode *at = it->rows && it->rows->first_row ? it->rows->first_row : seq->node;
+                typeset_error(ctx, at,
+                              "fo:%s: page %d's master '%s' has columns %.1fpt wide, the page "
+                              "before %.1fpt: frisk does not carry a table row or list item "
+                              "broken across pages of different column widths (keep it together, "
+                              "or break the page before it)",
+                              fo_type_name(at->type), pb->number, m->name ? m->name : "",
+                              m->column_w, built->column_w);
+                return -1;
+            }
+            int token = reflow_resume(ctx, parts, n_parts, part, pos);
+            ctx->area_ref_w = m->body_w, ctx->area_ref_h = m->body_h;
+            ctx->area_page_w = m->width, ctx->area_page_h = m->height;
+            ctx->reflowing = 1;
+            parts = flow_parts(ctx, seq->flow, m, &n_parts);
+            ctx->reflowing = 0;
+            ctx->resume_first = NULL;
+            ctx->resume_byte = 0;
+            if (ctx->errors)
+                return -1;
+            reflow_find(parts, n_parts, token, &part, &pos);
+            built = m;
         }
         double carry_h = carried_height(pb);
         if (seq->ref->has_last && n_parts == 1 &&
@@ -2510,7 +2547,7 @@ static Layout *typeset_tree(FoTree *tree)
             if (ctx.errors)
                 goto cleanup;
             guint first_page = pb.pages->len;
-            if (paginate(&pb, seq, s, parts, n_parts, m0->column_w) != 0 ||
+            if (paginate(&pb, seq, s, parts, n_parts, m0) != 0 ||
                 force_page_count(&pb, seq, s, s + 1 < n_seqs ? &seqs[s + 1] : NULL, first_page) != 0)
                 goto cleanup;
         }

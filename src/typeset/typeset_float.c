@@ -307,7 +307,7 @@ void area_frame(const Area *a, const double ref[4], double page_w, double page_h
     double ch = a->outer_h - a->inset[TOP] - a->inset[BOTTOM];
     DrawOp *p = &out->push;
     memset(p, 0, sizeof *p);
-    p->kind = OP_PUSH;
+    p->kind = OP_FRAME_BEGIN;
     p->line = a->rotation;
     switch (a->rotation) {
     case 90: p->x = cx, p->y = cy + ch; break;

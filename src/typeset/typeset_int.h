@@ -37,16 +37,12 @@ typedef enum {
     OP_DEST,      /* destination str at x, y */
     OP_TAG_BEGIN, /* structure tag str */
     OP_TAG_END,
-    /* pages (issue 20): a rotated reference area (reference-orientation), until its END: the ops
-     * between are in its own frame, whose origin is (x, y) on the page, turned by width degrees
-     * (cairo's sense: positive turns +x towards +y) */
-    OP_ROTATE_BEGIN,
-    OP_ROTATE_END,
-    /* blocks (typeset_float.c): an area's own frame. OP_PUSH saves the graphics state, moves
-     * the origin to x, y, turns by line degrees (0, 90, 180, 270: counter-clockwise on the
-     * page) and, when external is set, clips to the rectangle 0, 0, w, h of the new frame;
-     * OP_POP restores. */
-    OP_PUSH, OP_POP,
+    /* a reference area's own frame (issue 20): a turned page, region or block-container, an
+     * absolute or floating area. The ops up to the matching OP_FRAME_END are in the frame whose
+     * origin is (x, y) on the page, turned by line degrees (0, 90, 180, 270: counter-clockwise
+     * on the page, as reference-orientation), cut to the rectangle 0, 0, w, h of the frame when
+     * external is set, and moved width down it (display-align) */
+    OP_FRAME_BEGIN, OP_FRAME_END,
 } OpKind;
 
 typedef struct {
@@ -156,6 +152,9 @@ typedef struct InlineMark {
     int n_blocks;
     double descent;         /* INL_CONTAINER, INL_IMAGE, INL_DIAGRAM: how far it reaches below
                              * the baseline (alignment-baseline, vertical-align) */
+    int turn;               /* columns: INL_CONTAINER's reference-orientation (0, 90, 180, 270):
+                             * its blocks are set in its frame so turned, w x h its box on the
+                             * page */
 } InlineMark;
 
 typedef struct {
@@ -186,6 +185,13 @@ typedef struct TextBlock {
     int n_styles;
     int intrude_lines[2];  /* blocks: as LineSpec's, the lines beside side floats */
     double intrude_w[2];
+    /* columns: the first node of its run of inline content (text_shape's cache key), and, for
+     * the rest of a paragraph set again at another page's column width, the byte its lines
+     * start at (0: all of it) */
+    FoNode *first;
+    int from_byte;
+    struct TextBlock *other_width; /* text_shape's cache: the same paragraph set before (at
+                                      another width, or with other text), most recent first */
 } TextBlock;
 
 typedef struct TypesetContext TypesetContext;
@@ -203,6 +209,7 @@ typedef struct {
      * much at the left [0] and at the right [1] */
     int intrude_lines[2];
     double intrude_w[2];
+    int from_byte;        /* columns: set only the text from this byte, where a line began */
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes
@@ -262,6 +269,12 @@ typedef struct TypesetContext {
     int in_area;               /* laying out the content of an area (typeset_float.c) */
     GHashTable *hyph_warned;   /* hyph: languages warned about for lack of patterns */
     struct ItemizeCache *itemize_cache; /* itemize: paragraphs' items kept (typeset_itemize.c) */
+    /* columns (typeset_reflow.c): while the rest of a flow is built again at another page's
+     * column width, the paragraph (its first node) whose lines from byte resume_byte are
+     * still to be placed */
+    const FoNode *resume_first;
+    int resume_byte;
+    int reflowing;             /* setting a flow again so: paragraphs already placed are too */
 } TypesetContext;
 
 
@@ -482,11 +495,11 @@ struct Area {
     double shift_x, shift_y; /* absolute-position="relative": drawn moved by this much */
 };
 
-/* The frame an area is drawn in: where its border box stands on the page, and the OP_PUSH
+/* The frame an area is drawn in: where its border box stands on the page, and the OP_FRAME_BEGIN
  * that turns its content frame into place. */
 typedef struct {
     double bx, by;          /* border box top left on the page */
-    DrawOp push;            /* OP_PUSH for the content */
+    DrawOp push;            /* OP_FRAME_BEGIN for the content */
 } AreaFrame;
 
 /* 1 when a block-container is an area of its own (absolute, fixed, turned) rather than a
@@ -551,5 +564,22 @@ const ParagraphAnalysis *itemize_paragraph(TypesetContext *ctx, const char *text
                                            ParagraphAnalysis **owned);
 void itemize_paragraph_done(ParagraphAnalysis *owned);
 void itemize_cache_free(TypesetContext *ctx);
+/* ---- columns: a flow set again at another page's column width (typeset_reflow.c) ------------ */
+
+/* A part of a flow: a run of its blocks set in the columns, or of blocks that span them. A flow
+ * on pages of one column is one part. */
+typedef struct {
+    Galley g;
+    int span;
+} FlowPart;
+
+/* The piece of the flow (a paragraph, or another item) that the first item not yet placed, from
+ * item pos of parts[part] on, belongs to, counted from the flow's start: reflow_find finds it
+ * in the flow set again. When that item is a line past its paragraph's start, sets
+ * ctx->resume_first and resume_byte, so that the flow set again holds only the paragraph's
+ * remaining words (XSL leaves it open; FOP sets them again so). */
+int reflow_resume(TypesetContext *ctx, const FlowPart *parts, int n_parts, int part, int pos);
+/* Where piece `piece` of the flow starts in parts (set again): *part and *pos. */
+void reflow_find(const FlowPart *parts, int n_parts, int piece, int *part, int *pos);
 
 #endif

@@ -556,12 +556,12 @@ static double badness(double r, int capped)
 /* One pass over the paragraph; fills breaks (element indexes, ending with the last) and
  * returns their number, or 0 when no set of breaks stays within the tolerance. */
 static int break_pass(const Element *els, int n, const Sums *sums, const LineSpec *spec, double ragged,
-                      int pass, int **breaks)
+                      int pass, int from_el, int **breaks)
 {
     double tolerance = pass == 0 ? PRETOLERANCE : pass == 1 ? TOLERANCE : INFINITY;
     GArray *nodes = g_array_new(FALSE, FALSE, sizeof(Node));
     GArray *active = g_array_new(FALSE, FALSE, sizeof(int));
-    Node start = {.el = -1, .prev = -1};
+    Node start = {.el = from_el, .prev = -1};
     g_array_append_val(nodes, start);
     int zero = 0;
     g_array_append_val(active, zero);
@@ -571,7 +571,7 @@ static int break_pass(const Element *els, int n, const Sums *sums, const LineSpe
      * even when its hyphens rule out every good continuation) */
     int limit = spec->ladder_limit >= 1 && spec->ladder_limit <= MAX_LADDER ? spec->ladder_limit : 0;
     int states = limit ? limit + 1 : 2;
-    for (int b = 0; b < n; b++) {
+    for (int b = from_el + 1; b < n; b++) {
         const Element *e = &els[b];
         if (!is_break(e, pass))
             continue;
@@ -887,15 +887,22 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     int has_hyphens = 0;
     for (int i = 0; i < n; i++)
         has_hyphens |= els[i].kind == EL_PENALTY && els[i].flagged;
+    int from_el = -1; /* columns: the rest of a paragraph starts after the break at from_el */
+    if (spec->from_byte > 0) {
+        int i = 0;
+        while (i < n - 1 && els[i].start < spec->from_byte)
+            i++;
+        from_el = els[i].kind == EL_BOX ? i - 1 : i;
+    }
     int *breaks = NULL, n_breaks = 0;
     for (int pass = has_hyphens ? 0 : 1; pass < 3 && n_breaks == 0; pass++)
-        n_breaks = break_pass(els, n, sums, spec, ragged, pass, &breaks);
+        n_breaks = break_pass(els, n, sums, spec, ragged, pass, from_el, &breaks);
     FRISK_ASSERT(n_breaks > 0);
 
     tb->n_lines = n_breaks;
     tb->lines = fo_arena_alloc(arena, sizeof(TextLine) * (size_t)n_breaks);
     GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(LineEl), (guint)n / 2 + 1);
-    int s = 0, byte = 0, loosest = -1;
+    int s = from_el < 0 ? 0 : line_start(els, n, from_el), byte = spec->from_byte, loosest = -1;
     double top = 0, loosest_r = MAX_SPACE_STRETCH;
     for (int i = 0; i < n_breaks; i++) {
         TextLine *l = &tb->lines[i];
@@ -912,7 +919,8 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         byte = lend;
         s = line_start(els, n, breaks[i]);
     }
-    if (loosest >= 0 && !has_hyphens)
+    /* columns: a flow set again at another width says only what the lines it places show */
+    if (loosest >= 0 && !has_hyphens && (!ctx->reflowing || spec->from_byte > 0))
         report_loose(ctx, tb, loosest, loosest_r);
     tb->n_els = (int)out->len;
     tb->els = fo_arena_alloc(arena, sizeof(LineEl) * (out->len + 1));

@@ -141,10 +141,11 @@ void pages_check(TypesetContext *ctx, FoNode *node, int columns)
         else if (ro && fmod(ro->number, 360.0) != 0.0 && node->type != FO_SIMPLE_PAGE_MASTER &&
                  node->type != FO_REGION_BODY && node->type != FO_REGION_BEFORE &&
                  node->type != FO_REGION_AFTER && node->type != FO_REGION_START &&
-                 node->type != FO_REGION_END && node->type != FO_BLOCK_CONTAINER)
+                 node->type != FO_REGION_END && node->type != FO_BLOCK_CONTAINER &&
+                 node->type != FO_INLINE_CONTAINER)
             typeset_error(ctx, node, "fo:%s: reference-orientation=\"%g\" (a rotated area) is "
                           "not supported by frisk yet here; only on fo:simple-page-master, its "
-                          "regions and fo:block-container", fo_type_name(node->type),
+                          "regions, fo:block-container and fo:inline-container", fo_type_name(node->type),
                           ro->number);
         const FoValue *wm = own(node, P_WRITING_MODE);
         int page_level = node->type == FO_SIMPLE_PAGE_MASTER || node->type == FO_PAGE_SEQUENCE ||

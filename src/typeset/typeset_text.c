@@ -530,10 +530,15 @@ static void add_children(Para *p, FoNode *node)
 /* fo:inline-container: its blocks set at its width (the line's when auto, then narrowed to its
  * longest line), stacked, and placed in the line as one object whose last baseline sits on the
  * line's, as CSS sets an inline-block. Only blocks of inline content: anything else is refused
- * (FOP's support is partial too). */
+ * (FOP's support is partial too). Turned (reference-orientation, XSL 7.21.3), its blocks are set
+ * in its own frame: turned a quarter, their lines are as long as the container is high (XSL
+ * 6.6.8: the content's inline-progression-dimension is the container's height), and the box
+ * then stands on the baseline, as wide as its given width or its content's depth. */
 static void add_inline_container(Para *p, FoNode *node, FoNode *style)
 {
-    double width = fo_length(node, P_WIDTH, p->width, -1);
+    int turn = (((int)fo_number(node, P_REFERENCE_ORIENTATION, 0) % 360) + 360) % 360;
+    int quarter = turn == 90 || turn == 270;
+    double width = fo_length(node, quarter ? P_HEIGHT : P_WIDTH, p->width, -1);
     int fit = width < 0;
     if (fit)
         width = p->width;
@@ -567,6 +572,14 @@ static void add_inline_container(Para *p, FoNode *node, FoNode *style)
     m->w = fit ? widest : width;
     m->h = h;
     m->descent = h - last_base;
+    m->turn = turn % 90 == 0 ? turn : 0; /* pages_check refused the rest */
+    if (m->turn) { /* the box on the page: a quarter turn swaps its sides */
+        double across = fo_length(node, P_WIDTH, p->width, -1);
+        double box_w = quarter ? (across > h ? across : h) : m->w;
+        m->h = quarter ? m->w : h;
+        m->w = box_w;
+        m->descent = 0;
+    }
     add_object(p, style, m, m->w, m->h, m->descent);
 }
 
@@ -820,19 +833,26 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     TextBlock *tb = NULL;
     if (!p.has_content && !p.marks)
         goto cleanup;
-    TextBlock *cached = ctx->in_static ? NULL : g_hash_table_lookup(ctx->shaped, first);
+    /* columns: the rest of a paragraph, set again at another width, is not the paragraph */
+    int resume = !ctx->in_static && first == ctx->resume_first ? ctx->resume_byte : 0;
+    TextBlock *cached = ctx->in_static || resume ? NULL : g_hash_table_lookup(ctx->shaped, first);
     LineSpec spec = {0};
     area_intrusion(ctx, owner, &spec);
-    if (cached && cached->width == width && strcmp(cached->text, p.text->str) == 0 &&
-        memcmp(cached->intrude_lines, spec.intrude_lines, sizeof spec.intrude_lines) == 0 &&
-        memcmp(cached->intrude_w, spec.intrude_w, sizeof spec.intrude_w) == 0) {
-        tb = cached; /* the same text at the same width sets the same */
-        goto cleanup;
-    }
+    /* the same text at the same width sets the same; a flow whose pages alternate between
+     * column widths (columns) finds each width's setting further down the chain */
+    for (TextBlock *c = cached; c; c = c->other_width)
+        if (c->width == width && strcmp(c->text, p.text->str) == 0 &&
+            memcmp(c->intrude_lines, spec.intrude_lines, sizeof spec.intrude_lines) == 0 &&
+            memcmp(c->intrude_w, spec.intrude_w, sizeof spec.intrude_w) == 0) {
+            tb = c;
+            goto cleanup;
+        }
     tb = fo_arena_alloc(arena, sizeof *tb);
     tb->text = fo_arena_strndup(arena, p.text->str, p.text->len);
     tb->owner = owner;
     tb->width = width;
+    tb->first = first;
+    tb->from_byte = resume;
     tb->marks = p.marks;
     tb->has_dynamic = p.has_dynamic;
     memcpy(tb->intrude_lines, spec.intrude_lines, sizeof tb->intrude_lines);
@@ -858,12 +878,21 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
                      .no_wrap = fo_keyword(owner, P_WRAP_OPTION) == K_NO_WRAP};
     memcpy(spec.intrude_lines, tb->intrude_lines, sizeof spec.intrude_lines);
     memcpy(spec.intrude_w, tb->intrude_w, sizeof spec.intrude_w);
-    if (first_in_owner)
+    if (first_in_owner && !resume)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
+    spec.from_byte = resume;
     lines_set(ctx, tb, p.attrs, &spec);
     pango_font_description_free(spec.base_font);
-    if (!ctx->in_static)
+    if (!ctx->in_static && !resume) {
+        tb->other_width = cached;
+        int kept = 1; /* a few widths are kept: the masters of a sequence have few */
+        for (TextBlock *c = tb; c; c = c->other_width)
+            if (++kept > 4) {
+                c->other_width = NULL;
+                break;
+            }
         g_hash_table_replace(ctx->shaped, first, tb);
+    }
 cleanup:
     g_string_free(p.text, TRUE);
     pango_attr_list_unref(p.attrs);
