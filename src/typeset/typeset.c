@@ -276,6 +276,12 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
  * placed in turn. */
 static void place_area(PB *pb, PageOut *po, const Area *a, double dx, double y)
 {
+    Area moved;
+    if (area_side_flipped(a, po->number)) { /* float="inside|outside" on an even page */
+        moved = *a;
+        moved.x = area_flipped_x(a);
+        a = &moved;
+    }
     AreaFrame fr;
     area_frame(a, pb->ref, po->page.width, po->page.height, dx, y, &fr);
     close_text_tag(pb, &po->page);
@@ -490,6 +496,15 @@ static void line_change_bars(PB *pb, PageOut *po, const Item *it, double y)
         change_bars_end(&pb->bars, ends[i]->node);
 }
 
+/* A line beside a side float that stands at its other side on this page (float="inside|
+ * outside" on an even page): how far it moves, the float's width, to its other side. */
+static double beside_moved_float(const Item *it, int page_number)
+{
+    if (!it->area || !area_side_flipped(it->area, page_number))
+        return 0;
+    return it->area->at_right ? it->text->intrude_w[1] : -it->text->intrude_w[0];
+}
+
 static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, double dx, double y,
                           int top, const PlaceOpts *opts)
 {
@@ -576,7 +591,7 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 change_bars_end(&pb->bars, it->marker);
             break;
         case IT_LINE: {
-            if (it->area) { /* a turned block-container, whole */
+            if (it->area && !it->text) { /* a turned block-container, whole */
                 place_area(pb, po, it->area, dx, y);
                 y += it->height;
                 seen = 1;
@@ -593,10 +608,11 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 op_tag(pb, &po->page, OP_TAG_BEGIN, it->deco && it->deco->tag ? it->deco->tag : "P");
                 pb->tag_text = it->text;
             }
-            DrawOp op = {.kind = OP_TEXT, .x = it->x + dx + l->x, .y = y + l->baseline,
+            double ldx = dx + beside_moved_float(it, po->number);
+            DrawOp op = {.kind = OP_TEXT, .x = it->x + ldx + l->x, .y = y + l->baseline,
                          .text = it->text, .line = it->line, .repeat = pb->repeating};
             layout_add_op(pb->layout, &po->page, &op);
-            paint_line_extras(pb, po, it, dx, y);
+            paint_line_extras(pb, po, it, ldx, y);
             line_change_bars(pb, po, it, y);
             if (top)
                 add_page_footnotes(pb, it);

@@ -470,6 +470,10 @@ struct Area {
     double x;               /* AREA_ROTATED, AREA_FLOAT_SIDE: border box x (absolute) */
     int at_right;           /* AREA_FLOAT_SIDE: it stands at the right of the flow */
     double shift_x, shift_y; /* absolute-position="relative": drawn moved by this much */
+    /* sides: float="inside|outside" is set as on an odd page, in the room span_x, span_w;
+     * on an even page it stands at the other side (area_side_flipped) */
+    int by_parity;
+    double span_x, span_w;
 };
 
 /* The frame an area is drawn in: where its border box stands on the page, and the OP_PUSH
@@ -496,6 +500,10 @@ void area_frame(const Area *a, const double ref[4], double page_w, double page_h
                 double y, AreaFrame *out);
 /* Reports error-if-overflow for an area whose content is taller than it (once per node). */
 void area_check_overflow(TypesetContext *ctx, const Area *a);
+/* sides: 1 when a side float set as on an odd page (inside/outside) stands at the other side
+ * on the page numbered page_number; area_flipped_x is then its border box x there. */
+int area_side_flipped(const Area *a, int page_number);
+double area_flipped_x(const Area *a);
 /* A block-container in the flow with a height: 1 when its content, items [from, g->n) of g,
  * leaves some of it free, with the free height to pad above it (display-align center, after)
  * and below it. Reports error-if-overflow. */
