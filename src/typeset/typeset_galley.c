@@ -1211,7 +1211,7 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
         case FO_CHANGE_BAR_END:
             if (!fo_string(c, P_CHANGE_BAR_CLASS))
                 typeset_error(b->ctx, c, "fo:%s needs a change-bar-class", fo_type_name(c->type));
-            else if (!b->ctx->in_static)
+            else
                 push(b, IT_CHANGE_BAR)->marker = c;
             break;
         default:

@@ -367,16 +367,22 @@ typedef struct {
 typedef struct {
     ActiveBar bars[CHANGE_BARS_MAX];
     int n;
-    int suspended;            /* placing footnotes or static content: no bars */
+    int suspended;            /* no bars (kept for callers that pause them) */
+    /* sides: the column the lines are placed in (the region body's, a column of it, the
+     * footnote area, a static region): x, width, its index and the count of columns */
+    double col_x, col_w;
+    int column, columns;
 } ChangeBars;
 /* 1 when a change-bar-begin/-end marks a place in a paragraph's text, 0 when between blocks. */
 int change_bar_is_inline(const FoNode *node);
 void change_bars_begin(ChangeBars *cb, FoNode *begin);
 void change_bars_end(ChangeBars *cb, const FoNode *end);
-/* Draws (or extends) the stroke of every open bar beside a line from top to bottom, placed in
- * the column col_x..col_x + col_w of the page. */
+/* Draws (or extends) the stroke of every open bar beside a line from top to bottom, placed
+ * beside the column cb->col_x..col_x + col_w of the page. */
 void change_bars_line(ChangeBars *cb, Layout *layout, Page *page, int page_index, int page_number,
-                      double col_x, double col_w, double top, double bottom);
+                      double top, double bottom);
+/* sides: the column the lines placed next stand in (column of columns, counted from 0). */
+void change_bars_column(ChangeBars *cb, double col_x, double col_w, int column, int columns);
 
 /* fo:retrieve-table-marker (typeset_table_markers.c): the part of table t placed on a page,
  * items [a, b) of the page galley g (carried: items[a] began on an earlier page; split:

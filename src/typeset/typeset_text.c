@@ -788,7 +788,7 @@ static void add_inline(Para *p, FoNode *node)
     case FO_CHANGE_BAR_BEGIN: case FO_CHANGE_BAR_END: /* read by the page builder */
         if (!fo_string(node, P_CHANGE_BAR_CLASS))
             typeset_error(p->ctx, node, "fo:%s needs a change-bar-class", fo_type_name(node->type));
-        else if (!p->ctx->in_static)
+        else /* in static content too: a header has bars of its own */
             add_mark(p, INL_CHANGE_BAR, (int)p->text->len, (int)p->text->len)->node = node;
         return;
     default:

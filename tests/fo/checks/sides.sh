@@ -100,6 +100,45 @@ if [ -f "$pdf" ]; then
         "e > 303 && e < 309" -v e="$end"
 fi
 
+# sides_bars PDF PAGE WORD LEFT RIGHT: the colours 2pt bars 4pt outside the column would have
+# beside WORD's line (x 51pt at the left of a 56.7pt margin; RIGHT the x at the other side),
+# as "r,g,b r,g,b"
+sides_bars() {
+    set -- "$1" "$2" "$(fo_words "$1" | awk -v p="$2" -v w="$3" '$1 == p && $6 == w { printf "%d", $3 + 6; exit }')" "$4" "$5"
+    [ -n "$3" ] || { echo "missing missing"; return; }
+    echo "$(sides_pixel "$1" "$2" "$4" "$3" | tr ' ' ,) $(sides_pixel "$1" "$2" "$5" "$3" | tr ' ' ,)"
+}
+
+pdf=$OUT/sides-change-bars.pdf
+if [ -f "$pdf" ]; then
+    # A5, 20 mm margins: the body runs from 56.7pt to 362.8pt; bars centre at 51.7 and 367.8
+    while read -r page word left right what; do
+        check_eq "sides-change-bars: $what" "$(sides_bars "$pdf" "$page" "$word" 51 367)" "$left $right"
+    done <<'TABLE'
+1 Startbar 255,0,0 255,255,255 placement=start is at the left
+1 Endbar 255,255,255 0,0,255 placement=end is at the right
+1 Insidebar 0,160,0 255,255,255 placement=inside is at the left (binding) of odd page 1
+1 Outsidebar 255,255,255 255,128,0 placement=outside is at the right of odd page 1
+1 Alternatebar 255,255,255 160,0,160 placement=alternate in one column acts as outside (right on page 1)
+1 Leftbar 0,0,0 255,255,255 placement=left is at the left
+1 Rightbar 255,255,255 0,0,0 placement=right is at the right
+1 Citing 255,255,255 255,255,255 the text citing a changed footnote has no bar
+1 Notetext 0,128,128 255,255,255 a change bar inside a footnote body is drawn beside the note
+1 Headerline 255,255,255 128,128,128 a change bar in static content (region-before) is drawn beside it
+2 Insidetwo 255,255,255 0,160,0 placement=inside is at the right (binding) of even page 2
+2 Outsidetwo 255,128,0 255,255,255 placement=outside is at the left of even page 2
+2 Alternatetwo 160,0,160 255,255,255 placement=alternate in one column is outside (left on page 2)
+TABLE
+    # page 3: columns 56.7-195.6 and 223.9-362.8 (10 mm apart)
+    check_eq "sides-change-bars: placement=alternate with two columns: left of the first column" \
+        "$(sides_bars "$pdf" 3 Firstcolumn 51 200)" "160,0,160 255,255,255"
+    check_eq "sides-change-bars: placement=alternate with two columns: right of the second column" \
+        "$(sides_bars "$pdf" 3 Secondcolumn 218 367)" "255,255,255 160,0,160"
+    # the first column's bar is its own stroke: none beside the second column's second line
+    check_eq "sides-change-bars: the bar of the first column stops with its text" \
+        "$(sides_pixel "$pdf" 3 51 76)" "255 255 255"
+fi
+
 # PDF/UA: floats that change sides, narrowed blocks, bars and retrieved markers stay tagged or
 # artifacts
 for fo in tests/fo/sides-*.fo; do
