@@ -139,6 +139,29 @@ TABLE
         "$(sides_pixel "$pdf" 3 51 76)" "255 255 255"
 fi
 
+pdf=$OUT/sides-footer-markers.pdf
+if [ -f "$pdf" ]; then
+    # region-after: 20 mm from 10 mm above the page foot, 510.2pt to 566.9pt down the page
+    sides_at "$pdf" Longmark; ly=$y0 lp=$p
+    sides_at "$pdf" Fourthline; fy=$y0 fp=$p
+    sides_holds "sides-footer-markers: a retrieved four-block marker is set as four lines from the region's top" \
+        "lp == 2 && fp == 2 && l > 508 && l < 514 && f - l > 30 && f - l < 36" \
+        -v lp="$lp" -v fp="$fp" -v l="$ly" -v f="$fy"
+    sides_at "$pdf" Secondline
+    sides_holds "sides-footer-markers: each block of the marker begins a line of its own" \
+        "x < 58" -v x="$x0"
+    check_eq "sides-footer-markers: the blocks' words are not run together" \
+        "$(fo_words "$pdf" | awk '$6 ~ /lineSecond/' | wc -l)" 0
+    set -- $(fo_words "$pdf" | awk '$1 == 2 && $6 == "Side" { print $3; exit }')
+    sides_holds "sides-footer-markers: the footer's next block follows below the marker's lines" \
+        "s > f + 8" -v s="${1:-0}" -v f="$fy"
+    sides_at "$pdf" Shortmark; sh=$(awk -v a="$y0" -v b="$y1" 'BEGIN { print b - a }')
+    sides_holds "sides-footer-markers: retrieved text inherits the footer's 9pt, as FOP sets it ($sh)" \
+        "h > 10 && h < 13" -v h="$sh"
+    set -- $(fo_words "$pdf" | awk '$1 == 3 && $6 == "Shortmark" { print $3; exit }')
+    sides_holds "sides-footer-markers: page 3 retrieves the short marker again" "y > 508 && y < 514" -v y="${1:-0}"
+fi
+
 # PDF/UA: floats that change sides, narrowed blocks, bars and retrieved markers stay tagged or
 # artifacts
 for fo in tests/fo/sides-*.fo; do
