@@ -23,6 +23,7 @@ typedef struct {
     FoTree *tree;
     int errors;
     GHashTable *tags; /* the distinct start-tag names, copied into the tree's arena */
+    int right_to_left; /* sides: the node being read is in writing-mode rl-tb (start: right) */
 } Builder;
 
 /* Both report at the FO object's line and the column of its start tag. */
@@ -154,8 +155,11 @@ static void expand_shorthand(Builder *b, FoNode *node, const char *name, const c
 
 static const char *const side_names[4] = {"top", "right", "bottom", "left"};
 
-static const char *absolute_side(const char *side)
+/* The absolute side of a relative one; in rl-tb start is the right and end the left. */
+static const char *absolute_side(const char *side, int right_to_left)
 {
+    if (right_to_left && (strcmp(side, "start") == 0 || strcmp(side, "end") == 0))
+        return side[0] == 's' ? "right" : "left";
     static const char *const map[][2] = {
         {"before", "top"}, {"after", "bottom"}, {"start", "left"}, {"end", "right"},
         {"top", "top"},    {"bottom", "bottom"}, {"left", "left"}, {"right", "right"},
@@ -297,9 +301,9 @@ static void set_attribute(Builder *b, FoNode *node, const char *name, const char
             set_border(b, node, name, NULL, value);
         return;
     }
-    if (strncmp(canon, "border-", 7) == 0 && absolute_side(canon + 7)) {
+    if (strncmp(canon, "border-", 7) == 0 && absolute_side(canon + 7, 0)) {
         if (pass == 0)
-            set_border(b, node, name, absolute_side(canon + 7), value);
+            set_border(b, node, name, absolute_side(canon + 7, b->right_to_left), value);
         return;
     }
     if (fo_is_shorthand(canon)) {
@@ -334,7 +338,7 @@ static void set_attribute(Builder *b, FoNode *node, const char *name, const char
                 break;
             memcpy(side, rest, slen);
             side[slen] = '\0';
-            const char *abs = absolute_side(side);
+            const char *abs = absolute_side(side, b->right_to_left);
             if (abs && !(g == 1 && strcmp(side, abs) != 0)) { /* no margin-before in XSL */
                 char mapped[128];
                 snprintf(mapped, sizeof mapped, "%s%s%s", groups[g], abs, dash ? dash : "");
@@ -367,6 +371,23 @@ known_or_error:
                fo_type_name(node->type));
 }
 
+/* sides: does node's padding-start and border-start stand at the right? As FOP has it, a
+ * border or padding follows the writing-mode of the object itself: its own writing-mode
+ * attribute (read here, before its properties are), else the one it inherits. */
+static int writing_right_to_left(const FoNode *node, xmlNodePtr xml)
+{
+    xmlChar *own = xmlGetNoNsProp(xml, (const xmlChar *)"writing-mode");
+    int rl = own ? strncmp((const char *)own, "rl", 2) == 0 : 0;
+    const FoNode *from = NULL;
+    const FoValue *v = !own && node->parent ? fo_get(node->parent, P_WRITING_MODE, &from) : NULL;
+    /* a page-sequence's rl-tb mirrors its regions whole (typeset_pages.c): what is inside is
+     * set as left to right, its start at the left, and turned over with the page */
+    if (v && v->kind == FV_KEYWORD && from && from->type != FO_PAGE_SEQUENCE && from->type != FO_ROOT)
+        rl = v->keyword == K_RL_TB || v->keyword == K_RL;
+    xmlFree(own);
+    return rl;
+}
+
 static void read_attributes(Builder *b, FoNode *node, xmlNodePtr xml)
 {
     /* the font shorthand, then font-size (so that it wins), then the rest */
@@ -377,6 +398,7 @@ static void read_attributes(Builder *b, FoNode *node, xmlNodePtr xml)
         xmlFree(value);
     }
     node->font_size = 0; /* computed again when asked, now that it is set */
+    b->right_to_left = writing_right_to_left(node, xml);
     for (int pass = 0; pass < 2; pass++) {
         for (xmlAttrPtr a = xml->properties; a; a = a->next) {
             xmlChar *value = xmlNodeListGetString(xml->doc, a->children, 1);

@@ -151,6 +151,7 @@ typedef struct {
     int n_page_floats;
     int repeating;           /* placing a table header or footer again: its text is an artifact */
     ChangeBars bars;         /* change bars open (typeset_change_bars.c) */
+    ChangeBars note_bars;    /* sides: those open in footnote bodies, apart from the text's */
 } PB;
 
 static const char *lstr(PB *pb, const char *s)
@@ -276,6 +277,12 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
  * placed in turn. */
 static void place_area(PB *pb, PageOut *po, const Area *a, double dx, double y)
 {
+    Area moved;
+    if (area_side_flipped(a, po->number)) { /* float="inside|outside" on an even page */
+        moved = *a;
+        moved.x = area_flipped_x(a);
+        a = &moved;
+    }
     AreaFrame fr;
     area_frame(a, pb->ref, po->page.width, po->page.height, dx, y, &fr);
     close_text_tag(pb, &po->page);
@@ -497,9 +504,18 @@ static void line_change_bars(PB *pb, PageOut *po, const Item *it, double y)
     }
     if (pb->bars.n > 0)
         change_bars_line(&pb->bars, pb->layout, &po->page, (int)pb->pages->len - 1, po->number,
-                         po->master->body_x, po->master->body_w, y, y + l->height);
+                         y, y + l->height);
     for (int i = 0; i < n_ends; i++)
         change_bars_end(&pb->bars, ends[i]->node);
+}
+
+/* A line beside a side float that stands at its other side on this page (float="inside|
+ * outside" on an even page): how far it moves, the float's width, to its other side. */
+static double beside_moved_float(const Item *it, int page_number)
+{
+    if (!it->area || !area_side_flipped(it->area, page_number))
+        return 0;
+    return it->area->at_right ? it->text->intrude_w[1] : -it->text->intrude_w[0];
 }
 
 static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, double dx, double y,
@@ -588,7 +604,7 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 change_bars_end(&pb->bars, it->marker);
             break;
         case IT_LINE: {
-            if (it->area) { /* a turned block-container, whole */
+            if (it->area && !it->text) { /* a turned block-container, whole */
                 place_area(pb, po, it->area, dx, y);
                 y += it->height;
                 seen = 1;
@@ -605,10 +621,11 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 op_tag(pb, &po->page, OP_TAG_BEGIN, it->deco && it->deco->tag ? it->deco->tag : "P");
                 pb->tag_text = it->text;
             }
-            DrawOp op = {.kind = OP_TEXT, .x = it->x + dx + l->x, .y = y + l->baseline,
+            double ldx = dx + beside_moved_float(it, po->number);
+            DrawOp op = {.kind = OP_TEXT, .x = it->x + ldx + l->x, .y = y + l->baseline,
                          .text = it->text, .line = it->line, .repeat = pb->repeating};
             layout_add_op(pb->layout, &po->page, &op);
-            paint_line_extras(pb, po, it, dx, y);
+            paint_line_extras(pb, po, it, ldx, y);
             line_change_bars(pb, po, it, y);
             if (top)
                 add_page_footnotes(pb, it);
@@ -1538,13 +1555,18 @@ static void place_footnotes(PB *pb, PageOut *po, double y_flow)
         break;
     }
     if (used > 0) {
-        pb->bars.suspended++; /* a note is not the changed text that cites it */
+        /* a note is not the changed text that cites it: its own bars only, which may go on
+         * with its body on the next page */
+        ChangeBars text_bars = pb->bars;
+        pb->bars = pb->note_bars;
+        change_bars_column(&pb->bars, m->body_x, m->body_w, 0, 1);
         double y = m->body_y + m->body_h - used;
         stroke(pb, &po->page, m->body_x, y - FOOTNOTE_SEPARATOR / 2, m->body_w / 3, 0, 0.5, 0, K_SOLID);
         for (int i = 0; i < n && i <= cut; i++)
             if (ends[i] > parts[i].from)
                 y = place_items(pb, po, &parts[i].fn->body, parts[i].from, ends[i], m->body_x, y, 0, NULL);
-        pb->bars.suspended--;
+        pb->note_bars = pb->bars;
+        pb->bars = text_bars;
     }
     pb->n_carry = 0;
     for (int i = cut; i < n; i++) {
@@ -1792,6 +1814,7 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
             pb->no_force = top > m->body_y + EPS;
             for (int col = 0; col < cols; col++) {
                 double x = m->body_x + col * (m->column_w + m->column_gap);
+                change_bars_column(&pb->bars, x, cols > 1 ? m->column_w : m->body_w, col, cols);
                 double fn_h = page_footnotes_height(pb);
                 /* before-floats that waited go at the top of the page's first column */
                 double floats_h = 0;
@@ -2223,7 +2246,11 @@ static void place_static(PB *pb, PageOut *po, FoNode *sc, double x, double y, do
     pb->ctx->area_page_w = po->page.width, pb->ctx->area_page_h = po->page.height;
     galley_build(pb->ctx, sc, geom, &g);
     int from = po->page.n_ops;
+    ChangeBars flow_bars = pb->bars; /* static content's bars are its own, beside its region */
+    memset(&pb->bars, 0, sizeof pb->bars);
+    change_bars_column(&pb->bars, x, w, 0, 1);
     place_items(pb, po, &g, 0, g.n, 0, y, 0, NULL);
+    pb->bars = flow_bars;
     if (rl)
         pages_mirror(&po->page, from, x, w);
 }
@@ -2526,6 +2553,7 @@ static Layout *typeset_tree(FoTree *tree)
         pb.dests = dests;
         pb.number = 1;
         memset(&pb.bars, 0, sizeof pb.bars); /* each pass places the flows afresh */
+        memset(&pb.note_bars, 0, sizeof pb.note_bars);
         for (int s = 0; s < n_seqs; s++) {
             Sequence *seq = &seqs[s];
             const FoValue *ipn = fo_value(seq->node, P_INITIAL_PAGE_NUMBER, NULL);

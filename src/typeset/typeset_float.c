@@ -32,8 +32,13 @@ void area_intrusion(const TypesetContext *ctx, FoNode *owner, LineSpec *spec)
 
 int area_right_to_left(const FoNode *node)
 {
-    FoKeyword k = node ? fo_keyword(node, P_WRITING_MODE) : K_LR_TB;
-    return k == K_RL_TB || k == K_RL;
+    const FoNode *from = NULL;
+    const FoValue *v = node ? fo_get(node, P_WRITING_MODE, &from) : NULL;
+    /* a page-sequence's rl-tb is the page builder's: it mirrors the regions (pages_mirror),
+     * so what is inside is set left to right, as under a page master's */
+    if (!v || v->kind != FV_KEYWORD || (from && (from->type == FO_PAGE_SEQUENCE || from->type == FO_ROOT)))
+        return 0;
+    return v->keyword == K_RL_TB || v->keyword == K_RL;
 }
 
 FoKeyword area_line_alignment(const FoNode *owner, FoKeyword text_align)
@@ -163,6 +168,12 @@ Area *area_begin(TypesetContext *ctx, FoNode *node, Geom g)
                       ((side == K_START || side == K_INSIDE) && rl);
         if (a->kind == AREA_FLOAT_SIDE && a->at_right)
             a->x = g.ref_x + avail - a->ipd;
+        /* XSL 1.1 §7.19.2: inside is the binding side, the left of an odd (recto) page in
+         * lr-tb and its right in rl-tb; the galley does not know the page, so it sets the
+         * float as on an odd page and the page builder moves it on an even one */
+        a->by_parity = a->kind == AREA_FLOAT_SIDE && (side == K_INSIDE || side == K_OUTSIDE);
+        a->span_x = g.ref_x;
+        a->span_w = avail;
         return a;
     }
     FoKeyword pos = fo_keyword(node, P_ABSOLUTE_POSITION);
@@ -267,6 +278,16 @@ void area_reference(TypesetContext *ctx, const FoNode *node, Deco *deco, double 
     ctx->area_ref_w = w;
     if (h > 0)
         ctx->area_ref_h = h;
+}
+
+int area_side_flipped(const Area *a, int page_number)
+{
+    return a && a->kind == AREA_FLOAT_SIDE && a->by_parity && page_number % 2 == 0;
+}
+
+double area_flipped_x(const Area *a)
+{
+    return 2 * a->span_x + a->span_w - a->x - a->ipd;
 }
 
 void area_check_overflow(TypesetContext *ctx, const Area *a)

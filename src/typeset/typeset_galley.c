@@ -29,6 +29,7 @@ typedef struct {
     /* blocks: side floats the text still runs beside (left, right): their width and the
      * height of text still to pass them; the floats of the paragraph being emitted */
     double side_w[2], side_h[2];
+    const Area *side_parity[2]; /* sides: the inside/outside float a side's room is from */
     const Area *para_floats[8];
     int n_para_floats;
 } GB;
@@ -45,6 +46,9 @@ typedef struct {
 
 static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const Deco *deco);
 static int prepare_floats(GB *b, FoNode *run, FoNode *stop, double *x, double *width);
+static void build_table(GB *b, FoNode *node, Geom g);
+static void build_list(GB *b, FoNode *node, Geom g);
+static void build_block(GB *b, FoNode *node, Geom g);
 
 /* ---- items ----------------------------------------------------------------------------------- */
 
@@ -192,10 +196,13 @@ static void compute_box(GB *b, FoNode *node, Geom g, Box *box)
     box->mb = fo_length(node, sa ? P_SPACE_AFTER : P_MARGIN_BOTTOM, g.ref_w, 0);
     double ml = fo_length(node, P_MARGIN_LEFT, g.ref_w, 0);
     double mr = fo_length(node, P_MARGIN_RIGHT, g.ref_w, 0);
+    /* sides: in rl-tb the start is the right side, its margin, border and padding too */
+    int rl = area_right_to_left(node->parent);
+    int at_start = rl ? SIDE_RIGHT : SIDE_LEFT, at_end = rl ? SIDE_LEFT : SIDE_RIGHT;
     if (!own_indent(b, node, P_START_INDENT, g, &box->start))
-        box->start = g.start + ml + box->bw[SIDE_LEFT] + box->pad[SIDE_LEFT];
+        box->start = g.start + (rl ? mr : ml) + box->bw[at_start] + box->pad[at_start];
     if (!own_indent(b, node, P_END_INDENT, g, &box->end))
-        box->end = g.end + mr + box->bw[SIDE_RIGHT] + box->pad[SIDE_RIGHT];
+        box->end = g.end + (rl ? ml : mr) + box->bw[at_end] + box->pad[at_end];
     /* A negative indent (or margin) puts the content edge outside its reference area: the
      * region body, a table cell, a block-container. Past the region body that is off the page
      * or in the margin, where nobody looks for text, and in a cell it is over the neighbour; so
@@ -214,7 +221,7 @@ static void compute_box(GB *b, FoNode *node, Geom g, Box *box)
         box->end = fmax(box->end, 0);
     }
     /* right to left (writing-mode rl-tb of the area it stands in), start is the right side */
-    box->x = g.ref_x + (area_right_to_left(node->parent) ? box->end : box->start);
+    box->x = g.ref_x + (rl ? box->end : box->start);
     box->width = g.ref_w - box->start - box->end;
     if (box->width < 1)
         box->width = 1;
@@ -311,6 +318,9 @@ static void emit_paragraph(GB *b, FoNode *owner, const Deco *deco, TextBlock *tb
         it->text = tb;
         it->line = i;
         it->deco = deco;
+        for (int s = 0; s < 2 && !it->area; s++) /* beside a float that may change sides */
+            if (i < tb->intrude_lines[s] && b->side_parity[s])
+                it->area = b->side_parity[s];
         build_footnotes(b, it, tb, tb->lines[i].start, tb->lines[i].start + tb->lines[i].length,
                         i == tb->n_lines - 1);
         if (b->n_para_floats)
@@ -996,6 +1006,65 @@ static void build_table(GB *b, FoNode *node, Geom g)
     close_block(b, node, &box, deco);
 }
 
+/* ---- block-level content beside side floats -------------------------------------------------- */
+
+/* Does node draw a box of its own (a border or a background) that would run under a float? */
+static int draws_box(const FoNode *node)
+{
+    uint32_t rgb;
+    if (fo_color(node, P_BACKGROUND_COLOR, &rgb))
+        return 1;
+    for (int s = 0; s < 4; s++)
+        if (border_width(node, s, 100) > 0)
+            return 1;
+    return 0;
+}
+
+static void build_one_block_level(GB *b, FoNode *node, Geom g)
+{
+    if (node->type == FO_TABLE)
+        build_table(b, node, g);
+    else if (node->type == FO_LIST_BLOCK)
+        build_list(b, node, g);
+    else
+        build_block(b, node, g);
+}
+
+/* A table, a list, or a block with a border or background that begins beside side floats is
+ * set whole in the room they leave, as FOP does, rather than under them (a plain block only
+ * has its lines shortened: build_children); a table whose given width does not fit there
+ * begins below them. What it takes in height is then passed beside the floats. */
+static void build_block_level(GB *b, FoNode *node, Geom g)
+{
+    double left = b->side_h[0] > 0 ? b->side_w[0] : 0, right = b->side_h[1] > 0 ? b->side_w[1] : 0;
+    FoKeyword clear = fo_keyword(node, P_CLEAR);
+    if ((left <= 0 && right <= 0) || (clear != K_NONE && clear != K_NONE_SET) ||
+        area_is_special(b->ctx, node) ||
+        (node->type != FO_TABLE && node->type != FO_LIST_BLOCK && !draws_box(node))) {
+        build_one_block_level(b, node, g);
+        return;
+    }
+    Geom room = {g.ref_x + left, fmax(1, g.ref_w - left - right), g.start, g.end};
+    const FoValue *tw = fo_get(node, P_WIDTH, NULL);
+    if (node->type == FO_TABLE && tw && tw->kind == FV_LENGTH && tw->pct == 0 &&
+        fo_length(node, P_WIDTH, g.ref_w, 0) > room.ref_w - g.start - g.end + 0.01) {
+        Item *pad = push(b, IT_PAD); /* too wide beside them: below them */
+        pad->height = fmax(b->side_h[0], b->side_h[1]);
+        b->side_h[0] = b->side_h[1] = 0;
+        build_one_block_level(b, node, g);
+        return;
+    }
+    double pending[2] = {b->side_h[0], b->side_h[1]};
+    b->side_h[0] = b->side_h[1] = 0; /* its own lines run the room's full measure */
+    int n0 = b->out->n;
+    build_one_block_level(b, node, room);
+    double h = 0;
+    for (int i = n0; i < b->out->n; i++)
+        h += b->out->items[i].height;
+    for (int s = 0; s < 2; s++)
+        b->side_h[s] = fmax(b->side_h[s], pending[s] - h);
+}
+
 /* ---- block context --------------------------------------------------------------------------- */
 
 static int holds_text(FoType t)
@@ -1026,6 +1095,9 @@ static void find_floats(GB *b, FoNode *run, FoNode *stop, double x, double width
             b->para_floats[b->n_para_floats++] = a;
             if (a->kind == AREA_FLOAT_SIDE) {
                 int s = a->at_right;
+                /* the lines beside it move with it when it changes sides (only when the
+                 * floats on that side all do) */
+                b->side_parity[s] = a->by_parity && (b->side_h[s] <= 0 || b->side_parity[s]) ? a : NULL;
                 b->side_w[s] = (b->side_h[s] > 0 ? b->side_w[s] : 0) + a->outer_w;
                 b->side_h[s] = fmax(b->side_h[s], a->outer_h);
             }
@@ -1121,13 +1193,9 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
         switch (c->type) {
         case FO_BLOCK:
         case FO_BLOCK_CONTAINER:
-            build_block(b, c, g);
-            break;
         case FO_TABLE:
-            build_table(b, c, g);
-            break;
         case FO_LIST_BLOCK:
-            build_list(b, c, g);
+            build_block_level(b, c, g);
             break;
         case FO_WRAPPER:
             push_anchor(b, c);
@@ -1143,7 +1211,7 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
         case FO_CHANGE_BAR_END:
             if (!fo_string(c, P_CHANGE_BAR_CLASS))
                 typeset_error(b->ctx, c, "fo:%s needs a change-bar-class", fo_type_name(c->type));
-            else if (!b->ctx->in_static)
+            else
                 push(b, IT_CHANGE_BAR)->marker = c;
             break;
         default:

@@ -390,16 +390,22 @@ typedef struct {
 typedef struct {
     ActiveBar bars[CHANGE_BARS_MAX];
     int n;
-    int suspended;            /* placing footnotes or static content: no bars */
+    int suspended;            /* no bars (kept for callers that pause them) */
+    /* sides: the column the lines are placed in (the region body's, a column of it, the
+     * footnote area, a static region): x, width, its index and the count of columns */
+    double col_x, col_w;
+    int column, columns;
 } ChangeBars;
 /* 1 when a change-bar-begin/-end marks a place in a paragraph's text, 0 when between blocks. */
 int change_bar_is_inline(const FoNode *node);
 void change_bars_begin(ChangeBars *cb, FoNode *begin);
 void change_bars_end(ChangeBars *cb, const FoNode *end);
-/* Draws (or extends) the stroke of every open bar beside a line from top to bottom, placed in
- * the column col_x..col_x + col_w of the page. */
+/* Draws (or extends) the stroke of every open bar beside a line from top to bottom, placed
+ * beside the column cb->col_x..col_x + col_w of the page. */
 void change_bars_line(ChangeBars *cb, Layout *layout, Page *page, int page_index, int page_number,
-                      double col_x, double col_w, double top, double bottom);
+                      double top, double bottom);
+/* sides: the column the lines placed next stand in (column of columns, counted from 0). */
+void change_bars_column(ChangeBars *cb, double col_x, double col_w, int column, int columns);
 
 /* fo:retrieve-table-marker (typeset_table_markers.c): the part of table t placed on a page,
  * items [a, b) of the page galley g (carried: items[a] began on an earlier page; split:
@@ -493,6 +499,10 @@ struct Area {
     double x;               /* AREA_ROTATED, AREA_FLOAT_SIDE: border box x (absolute) */
     int at_right;           /* AREA_FLOAT_SIDE: it stands at the right of the flow */
     double shift_x, shift_y; /* absolute-position="relative": drawn moved by this much */
+    /* sides: float="inside|outside" is set as on an odd page, in the room span_x, span_w;
+     * on an even page it stands at the other side (area_side_flipped) */
+    int by_parity;
+    double span_x, span_w;
 };
 
 /* The frame an area is drawn in: where its border box stands on the page, and the OP_FRAME_BEGIN
@@ -519,6 +529,10 @@ void area_frame(const Area *a, const double ref[4], double page_w, double page_h
                 double y, AreaFrame *out);
 /* Reports error-if-overflow for an area whose content is taller than it (once per node). */
 void area_check_overflow(TypesetContext *ctx, const Area *a);
+/* sides: 1 when a side float set as on an odd page (inside/outside) stands at the other side
+ * on the page numbered page_number; area_flipped_x is then its border box x there. */
+int area_side_flipped(const Area *a, int page_number);
+double area_flipped_x(const Area *a);
 /* A block-container in the flow with a height: 1 when its content, items [from, g->n) of g,
  * leaves some of it free, with the free height to pad above it (display-align center, after)
  * and below it. Reports error-if-overflow. */

@@ -594,18 +594,63 @@ static void add_id(Para *p, FoNode *node)
 
 /* The content of a retrieved marker, in place of the retrieve-marker (or retrieve-table-marker)
  * node, in the style of the node's parent. */
+/* sides: the font sizes computed below node, forgotten (they depend on where it hangs). */
+static void forget_font_sizes(FoNode *node)
+{
+    node->font_size = 0;
+    for (FoNode *c = node->first; c; c = c->next)
+        forget_font_sizes(c);
+}
+
+static int blank_text(const FoNode *node)
+{
+    if (node->type != FO_TEXT)
+        return 0;
+    for (size_t i = 0; i < node->text_len; i++)
+        if (node->text[i] != ' ' && node->text[i] != '\n' && node->text[i] != '\t' &&
+            node->text[i] != '\r')
+            return 0;
+    return 1;
+}
+
+/* A forced line end (typeset_lines.c reads a linefeed so), in the style of node. */
+static void add_line_end(Para *p, FoNode *node)
+{
+    int start = (int)p->text->len;
+    g_string_append_c(p->text, '\n');
+    style_range(p, node, start, (int)p->text->len, 0);
+}
+
 static void add_marker_content(Para *p, FoNode *node, FoNode *marker)
 {
     if (!marker)
         return;
     FoNode *saved = p->style_override;
     p->style_override = node->parent;
+    /* sides: retrieved content inherits from where it is retrieved (XSL 1.1 §6.13.6), as in
+     * FOP: the marker hangs under the retrieve-marker while it is set */
+    FoNode *home = marker->parent;
+    marker->parent = node;
+    forget_font_sizes(marker);
+    size_t begin = p->text->len;
+    int after_block = 0;
     for (FoNode *c = marker->first; c; c = c->next) {
-        if (text_is_inline(c))
+        if (text_is_inline(c)) {
+            if (after_block && blank_text(c))
+                continue;
+            if (after_block)
+                add_line_end(p, node->parent);
+            after_block = 0;
             add_inline(p, c);
-        else if (c->type == FO_BLOCK) /* a block in a marker: its text, inline */
+        } else if (c->type == FO_BLOCK) { /* each block of a marker on lines of its own */
+            if (p->text->len > begin)
+                add_line_end(p, node->parent);
             add_children(p, c);
+            after_block = 1;
+        }
     }
+    marker->parent = home;
+    forget_font_sizes(marker);
     p->style_override = saved;
 }
 
@@ -801,7 +846,7 @@ static void add_inline(Para *p, FoNode *node)
     case FO_CHANGE_BAR_BEGIN: case FO_CHANGE_BAR_END: /* read by the page builder */
         if (!fo_string(node, P_CHANGE_BAR_CLASS))
             typeset_error(p->ctx, node, "fo:%s needs a change-bar-class", fo_type_name(node->type));
-        else if (!p->ctx->in_static)
+        else /* in static content too: a header has bars of its own */
             add_mark(p, INL_CHANGE_BAR, (int)p->text->len, (int)p->text->len)->node = node;
         return;
     default:
