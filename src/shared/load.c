@@ -444,6 +444,18 @@ long load_tag_column(const char *file, long line, const char *name)
     return 0;
 }
 
+long load_tag_start(const char *file, long *line, const char *name)
+{
+    for (long l = *line; name && file && l > 0 && l > *line - 20; l--) {
+        long col = load_tag_column(file, l, name);
+        if (col > 0) {
+            *line = l;
+            return col;
+        }
+    }
+    return 0;
+}
+
 /* The cached source text of file (the column resolver's cache), or NULL. Borrowed. */
 static const char *source_text(const char *file)
 {

@@ -161,7 +161,9 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     /* tables area (issue 20): table markers, change bars */                                  \
     X(TM_FIRST_STARTING, "first-starting") X(TM_LAST_STARTING, "last-starting")                \
     X(TM_LAST_ENDING, "last-ending") X(TABLE, "table") X(TABLE_FRAGMENT, "table-fragment")     \
-    X(ALTERNATE, "alternate")
+    X(ALTERNATE, "alternate")                                                                 \
+    /* compliance (issue 20): linefeed-treatment */                                            \
+    X(TREAT_AS_ZERO_WIDTH_SPACE, "treat-as-zero-width-space")
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;

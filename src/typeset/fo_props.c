@@ -179,7 +179,7 @@ static const PropDef props[P_N_PROPS] = {
     {"text-decoration", P_TEXT_DECORATION, 0, "none", PK_KEYWORD,
      "none|underline|line-through|overline"},
     {"linefeed-treatment", P_LINEFEED_TREATMENT, 1, "treat-as-space", PK_KEYWORD,
-     "treat-as-space|preserve"},
+     "treat-as-space|preserve|ignore|treat-as-zero-width-space"},
     {"white-space-collapse", P_WHITE_SPACE_COLLAPSE, 1, "true", PK_KEYWORD, "true|false"},
     {"role", P_ROLE, 0, NULL, PK_STRING, NULL},
     {"region-name", P_REGION_NAME, 0, NULL, PK_STRING, NULL},
