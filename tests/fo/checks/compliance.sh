@@ -94,3 +94,35 @@ grep -E '^(not )?ok - ' "$OUT/compliance-probes.tap"
 check_eq "compliance: every probe of docs/fop-compliance.md was run" \
     "$(grep -cE '^(not )?ok - ' "$OUT/compliance-probes.tap")" \
     "$(grep -cv '^#' tests/fo/compliance-probes.txt)"
+
+# leader-pattern-width: the distance from dot to dot, counted on a 72 dpi rendering (a pixel is a
+# point) along each TOC line's dots, between its title and its page number
+leaders=$OUT/compliance-leaders.pdf
+if [ -f "$leaders" ]; then
+    pdftoppm -r 72 -f 1 -l 1 "$leaders" > "$OUT/compliance-leaders.ppm" 2>/dev/null
+    for entry in "Introduction 8" "Background 3" "Results 4"; do
+        set -- $entry
+        pitch=$(fo_word "$leaders" "$1" | python3 -c '
+import sys
+sys.path.insert(0, "tests/fo")
+import ppm
+page, x0, y0, x1, y1 = map(float, sys.stdin.read().split())
+width, height, pixel = ppm.read(sys.argv[1])
+# the dots stand on the baseline, about 0.2 of the box height above its foot: find the row
+# with the most dark runs right of the title, then the mean distance between their starts
+best = []
+for y in range(int(y0), int(y1) + 1):
+    starts, dark = [], False
+    for x in range(int(x1) + 2, width - 80):
+        d = pixel(x, y)[0] < 160
+        if d and not dark:
+            starts.append(x)
+        dark = d
+    if len(starts) > len(best):
+        best = starts
+if len(best) > 2:
+    print("%.2f" % ((best[-1] - best[0]) / (len(best) - 1)))
+' "$OUT/compliance-leaders.ppm")
+        compliance_near "compliance-leaders: the dots after '$1' are $2pt apart" "$pitch" "$2" 0.3
+    done
+fi
