@@ -476,6 +476,18 @@ long load_tag_column(const char *file, long line, const char *name)
     return 0;
 }
 
+long load_tag_start(const char *file, long *line, const char *name)
+{
+    for (long l = *line; name && file && l > 0 && l > *line - 20; l--) {
+        long col = load_tag_column(file, l, name);
+        if (col > 0) {
+            *line = l;
+            return col;
+        }
+    }
+    return 0;
+}
+
 int load_attribute_location(const char *file, long line, long col, const char *name, long *attr_line,
                             long *attr_col)
 {

@@ -39,6 +39,10 @@ long load_node_column(const char *file, long line, xmlNodePtr node);
 void load_tag_name(xmlNodePtr node, char *out, size_t size);
 /* The same for a start tag named name ("fo:block") on that line, without the parsed node. */
 long load_tag_column(const char *file, long line, const char *name);
+/* The same for an element whose start tag may be written over several lines: libxml2 gives an
+ * element the line its start tag ends on, so the tag is looked for on *line and up to 20 lines
+ * above it; *line becomes the line it begins on. 0 (and *line unchanged) when not found. */
+long load_tag_start(const char *file, long *line, const char *name);
 
 /* Where the attribute name is written in the start tag found at file:line:col (start tags may
  * run over several lines): *attr_line and *attr_col, 1-based. Returns 1, or 0 when not found. */

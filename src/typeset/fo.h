@@ -105,6 +105,8 @@ typedef enum {
     P_TABLE_OMIT_FOOTER_AT_BREAK, P_RETRIEVE_POSITION_WITHIN_TABLE,
     P_RETRIEVE_BOUNDARY_WITHIN_TABLE, P_CHANGE_BAR_CLASS, P_CHANGE_BAR_COLOR,
     P_CHANGE_BAR_OFFSET, P_CHANGE_BAR_PLACEMENT, P_CHANGE_BAR_STYLE, P_CHANGE_BAR_WIDTH,
+    /* compliance (issue 20): the dots' pitch of a leader */
+    P_LEADER_PATTERN_WIDTH,
     P_N_PROPS
 } FoPropId;
 
@@ -161,7 +163,10 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     /* tables area (issue 20): table markers, change bars */                                  \
     X(TM_FIRST_STARTING, "first-starting") X(TM_LAST_STARTING, "last-starting")                \
     X(TM_LAST_ENDING, "last-ending") X(TABLE, "table") X(TABLE_FRAGMENT, "table-fragment")     \
-    X(ALTERNATE, "alternate")
+    X(ALTERNATE, "alternate")                                                                 \
+    /* compliance (issue 20): linefeed-treatment */                                            \
+    X(TREAT_AS_ZERO_WIDTH_SPACE, "treat-as-zero-width-space")                                \
+    X(USE_FONT_METRICS, "use-font-metrics")
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;

@@ -394,7 +394,8 @@ static int call(Expr *e, const char *name, FoValue *out)
 
     if (strncmp(name, "from-", 5) == 0 || strcmp(name, "inherited-property-value") == 0) {
         if (strcmp(name, "from-parent") != 0 && strcmp(name, "from-nearest-specified-value") != 0 &&
-            strcmp(name, "from-table-column") != 0)
+            strcmp(name, "from-table-column") != 0 &&
+            strcmp(name, "inherited-property-value") != 0) /* compliance: it was refused here */
             return fail(e, N_("unknown function"));
         if (n > 1 || (n == 1 && !names[0][0]))
             return fail(e, N_("the function takes one property name"));

@@ -179,7 +179,7 @@ static const PropDef props[P_N_PROPS] = {
     {"text-decoration", P_TEXT_DECORATION, 0, "none", PK_KEYWORD,
      "none|underline|line-through|overline"},
     {"linefeed-treatment", P_LINEFEED_TREATMENT, 1, "treat-as-space", PK_KEYWORD,
-     "treat-as-space|preserve"},
+     "treat-as-space|preserve|ignore|treat-as-zero-width-space"},
     {"white-space-collapse", P_WHITE_SPACE_COLLAPSE, 1, "true", PK_KEYWORD, "true|false"},
     {"role", P_ROLE, 0, NULL, PK_STRING, NULL},
     {"region-name", P_REGION_NAME, 0, NULL, PK_STRING, NULL},
@@ -271,6 +271,9 @@ static const PropDef props[P_N_PROPS] = {
      "start|end|left|right|inside|outside|alternate"},
     {"change-bar-style", P_CHANGE_BAR_STYLE, 1, "none", PK_KEYWORD, BORDER_STYLES},
     {"change-bar-width", P_CHANGE_BAR_WIDTH, 1, "6pt", PK_BORDER_WIDTH, "thin|medium|thick"},
+    /* compliance (issue 20): the distance from one leader dot to the next */
+    {"leader-pattern-width", P_LEADER_PATTERN_WIDTH, 1, "use-font-metrics", PK_LENGTH,
+     "use-font-metrics"},
 };
 
 static FoValue initial_values[P_N_PROPS];

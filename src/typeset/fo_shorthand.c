@@ -5,6 +5,7 @@
  * for each property it sets (fo_tree.c parses each as if written), so that a shorthand means
  * exactly what its expansion would; 0, or -1 when the text is not a value of the shorthand.
  * XSL 1.1 §7.31 and §7.16 give the expansions; vertical-align follows FOP's mapping.
+ * compliance (issue 20): the CSS page-break-before/-after/-inside and position, as FOP takes them.
  */
 #include "fo_shorthand.h"
 
@@ -135,6 +136,29 @@ static int font(const char *v, FoShorthandSet set, void *ctx)
     return set(ctx, P_FONT_FAMILY, family);
 }
 
+/* page-break-before | page-break-after: auto | always | avoid | left | right (XSL 7.31.16-17):
+ * a break before/after and the keep with the previous/next object. */
+static int page_break(const char *v, FoPropId brk, FoPropId keep, FoShorthandSet set, void *ctx)
+{
+    const char *b = strcmp(v, "always") == 0 ? "page"
+                    : strcmp(v, "left") == 0  ? "even-page"
+                    : strcmp(v, "right") == 0 ? "odd-page"
+                    : strcmp(v, "auto") == 0 || strcmp(v, "avoid") == 0 ? "auto" : NULL;
+    if (!b || set(ctx, brk, b) != 0)
+        return -1;
+    return set(ctx, keep, strcmp(v, "avoid") == 0 ? "always" : "auto");
+}
+
+/* position: static | relative | absolute | fixed (XSL 7.31.20), onto absolute-position, whose
+ * "relative" is frisk's relative placement (docs/typesetter.md). */
+static int position(const char *v, FoShorthandSet set, void *ctx)
+{
+    static const char *const values[] = {"relative", "absolute", "fixed", NULL};
+    if (strcmp(v, "static") == 0)
+        return set(ctx, P_ABSOLUTE_POSITION, "auto");
+    return one_of(v, values) ? set(ctx, P_ABSOLUTE_POSITION, v) : -1;
+}
+
 int fo_shorthand(FoType type, const char *name, const char *value, FoShorthandSet set, void *ctx)
 {
     char v[512];
@@ -153,11 +177,24 @@ int fo_shorthand(FoType type, const char *name, const char *value, FoShorthandSe
         return vertical_align(type, v, set, ctx);
     if (strcmp(name, "font") == 0)
         return font(v, set, ctx);
+    if (strcmp(name, "page-break-before") == 0)
+        return page_break(v, P_BREAK_BEFORE, P_KEEP_WITH_PREVIOUS, set, ctx);
+    if (strcmp(name, "page-break-after") == 0)
+        return page_break(v, P_BREAK_AFTER, P_KEEP_WITH_NEXT, set, ctx);
+    if (strcmp(name, "page-break-inside") == 0) {
+        if (strcmp(v, "auto") != 0 && strcmp(v, "avoid") != 0)
+            return -1;
+        return set(ctx, P_KEEP_TOGETHER, v[1] == 'v' ? "always" : "auto");
+    }
+    if (strcmp(name, "position") == 0)
+        return position(v, set, ctx);
     return -1;
 }
 
 int fo_is_shorthand(const char *name)
 {
     return strcmp(name, "white-space") == 0 || strcmp(name, "vertical-align") == 0 ||
-           strcmp(name, "font") == 0;
+           strcmp(name, "font") == 0 || strcmp(name, "page-break-before") == 0 ||
+           strcmp(name, "page-break-after") == 0 || strcmp(name, "page-break-inside") == 0 ||
+           strcmp(name, "position") == 0;
 }

@@ -33,7 +33,7 @@ static void fo_report(DiagSeverity severity, const FoTree *tree, const FoNode *n
     char message[1024];
     vsnprintf(message, sizeof message, _(fmt), ap); /* the author's language (i18n.h) */
     long line = node ? node->line : 0;
-    long col = node && node->tag ? load_tag_column(tree->file, line, node->tag) : 0;
+    long col = node && node->tag ? load_tag_start(tree->file, &line, node->tag) : 0;
     diag_report(severity, tree->file, line, col, "%s", message);
 }
 
@@ -262,6 +262,30 @@ static int ignored_component(const char *name)
     return 0;
 }
 
+/* compliance (issue 20): inline-progression-dimension and block-progression-dimension (and
+ * their .optimum) are width and height, as in a left-to-right page (XSL 7.15: the corresponding
+ * properties). A row's height is already a minimum (typeset_galley.c), so on fo:table-row the
+ * .minimum and min-height are its height too, as DocBook writes a row's height; elsewhere a
+ * minimum or maximum stays outside the subset. */
+static void progression_alias(FoType type, char *canon, size_t size)
+{
+    static const char *const widths[] = {"inline-progression-dimension",
+                                         "inline-progression-dimension.optimum", NULL};
+    static const char *const heights[] = {"block-progression-dimension",
+                                          "block-progression-dimension.optimum", NULL};
+    static const char *const row_heights[] = {"block-progression-dimension.minimum",
+                                              "min-height", NULL};
+    for (const char *const *w = widths; *w; w++)
+        if (strcmp(canon, *w) == 0)
+            snprintf(canon, size, "width");
+    for (const char *const *h = heights; *h; h++)
+        if (strcmp(canon, *h) == 0)
+            snprintf(canon, size, "height");
+    for (const char *const *h = row_heights; *h && type == FO_TABLE_ROW; h++)
+        if (strcmp(canon, *h) == 0)
+            snprintf(canon, size, "height");
+}
+
 /* The pass that sets the font size, before every other (see read_attributes). */
 #define PASS_FONT (-1)
 
@@ -314,6 +338,7 @@ static void set_attribute(Builder *b, FoNode *node, const char *name, const char
     if (pass == 0)
         return;
 
+    progression_alias(node->type, canon, sizeof canon);
     /* components: X.optimum is X; keep-*.within-page/-column is the keep */
     if (ignored_component(canon))
         goto known_or_error;
@@ -564,6 +589,10 @@ static int read_simple_object(Builder *b, FoNode *parent, xmlNodePtr xml)
      * back to its sRGB part */
     if (strcmp(name, "declarations") == 0 || strcmp(name, "color-profile") == 0 ||
         strcmp(name, "multi-property-set") == 0)
+        return 1;
+    /* compliance (issue 20): fo:title names a page-sequence for a viewer's window; FOP prints
+     * nothing of it, nor does frisk (a PDF's title is frisk:title on fo:root) */
+    if (strcmp(name, "title") == 0 && parent && parent->type == FO_PAGE_SEQUENCE)
         return 1;
     if (strcmp(name, "initial-property-set") == 0) {
         FoNode where = {.line = xmlGetLineNo(xml), .tag = tag_of(b, xml)};

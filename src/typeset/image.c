@@ -333,6 +333,30 @@ static int decode(Entry *e, unsigned char *data, size_t len)
     return rc;
 }
 
+/* The entry for these bytes: an image already decoded from the same bytes, or e decoded now
+ * and remembered by its content (then e stays in the cache; otherwise it is dropped). */
+static Entry *entry_for_bytes(ImageCache *cache, Entry *e, unsigned char *data, size_t len)
+{
+    char *hash = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
+    Entry *same = g_hash_table_lookup(cache->by_content, hash);
+    if (same) { /* the same bytes under another name: one image */
+        g_ptr_array_remove_fast(cache->entries, e);
+        g_free(hash);
+        return same;
+    }
+    e->ok = decode(e, data, len) == 0;
+    if (e->ok) {
+        /* cairo's PDF writer keys its XObjects on this: one per distinct image */
+        char *id = g_strdup(hash);
+        cairo_surface_set_mime_data(e->image.surface, CAIRO_MIME_TYPE_UNIQUE_ID,
+                                    (unsigned char *)id, strlen(id), free_bytes, id);
+        e->image.width = e->image.surface_width * 0.75; /* px at 96 dpi -> pt */
+        e->image.height = e->image.surface_height * 0.75;
+    }
+    g_hash_table_insert(cache->by_content, hash, e); /* keeps hash alive */
+    return e;
+}
+
 const Image *image_cache_get(ImageCache *cache, const char *path, const char **why)
 {
     char *real = realpath(path, NULL);
@@ -345,24 +369,7 @@ const Image *image_cache_get(ImageCache *cache, const char *path, const char **w
         if (!real)
             fail(e, ": cannot read %s: %s", path, strerror(errno));
         if (data) {
-            char *hash = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
-            Entry *same = g_hash_table_lookup(cache->by_content, hash);
-            if (same) { /* the same bytes under another name: one image */
-                g_ptr_array_remove_fast(cache->entries, e);
-                e = same;
-                g_free(hash);
-            } else {
-                e->ok = decode(e, data, len) == 0;
-                if (e->ok) {
-                    /* cairo's PDF writer keys its XObjects on this: one per distinct image */
-                    char *id = g_strdup(hash);
-                    cairo_surface_set_mime_data(e->image.surface, CAIRO_MIME_TYPE_UNIQUE_ID,
-                                                (unsigned char *)id, strlen(id), free_bytes, id);
-                    e->image.width = e->image.surface_width * 0.75; /* px at 96 dpi -> pt */
-                    e->image.height = e->image.surface_height * 0.75;
-                }
-                g_hash_table_insert(cache->by_content, hash, e); /* keeps hash alive */
-            }
+            e = entry_for_bytes(cache, e, data, len);
             g_free(data);
         }
         if (real) {
@@ -371,6 +378,21 @@ const Image *image_cache_get(ImageCache *cache, const char *path, const char **w
         }
     }
     free(real);
+    *why = e->ok ? NULL : e->why;
+    return e->ok ? &e->image : NULL;
+}
+
+const Image *image_cache_get_svg(ImageCache *cache, const unsigned char *svg, size_t len,
+                                 const char **why)
+{
+    Entry *e = g_new0(Entry, 1);
+    g_ptr_array_add(cache->entries, e);
+    unsigned char *data = g_memdup2(svg, len);
+    if (looks_like_svg(data, len))
+        e = entry_for_bytes(cache, e, data, len);
+    else
+        fail(e, " is not an SVG image");
+    g_free(data);
     *why = e->ok ? NULL : e->why;
     return e->ok ? &e->image : NULL;
 }

@@ -12,6 +12,7 @@
 #define FRISK_TYPESET_IMAGE_H
 
 #include <cairo.h>
+#include <stddef.h>
 
 /* The most pixels a raster image may have (checked from its header, before decoding):
  * 40 million is a 7,700 x 5,200 photograph, 160 MB decoded. */
@@ -42,6 +43,10 @@ void image_cache_free(ImageCache *cache);
  * remembered too, so a bad file used 500 times is read once. */
 const Image *image_cache_get(ImageCache *cache, const char *path, const char **why);
 
+/* The same for an SVG document held in memory (an fo:instream-foreign-object's svg:svg,
+ * serialized): decoded once per distinct content. *why as above, after the object's name. */
+const Image *image_cache_get_svg(ImageCache *cache, const unsigned char *svg, size_t len,
+                                 const char **why);
 /* Paints img scaled to w x h with its top left corner at x, y. */
 void image_paint(cairo_t *cr, const Image *img, double x, double y, double w, double h);
 

@@ -29,11 +29,7 @@ static void locate(const Layout *layout, int element, long *line, long *col)
         return;
     const FinishNode *n = &layout->structs[element > 0 && element < layout->n_structs ? element : 0];
     *line = n->line;
-    /* libxml2 gives an element the line its start tag ends on: one written over several lines
-     * begins a few lines up */
-    for (long l = n->line; n->tag && layout->file && l > 0 && l > n->line - 20 && !*col; l--)
-        if ((*col = load_tag_column(layout->file, l, n->tag)) > 0)
-            *line = l;
+    *col = load_tag_start(layout->file, line, n->tag);
 }
 
 static cairo_status_t write_bytes(void *closure, const unsigned char *data, unsigned int length)

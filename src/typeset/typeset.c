@@ -357,8 +357,11 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
             if (m->pattern == K_RULE) {
                 stroke(pb, &po->page, x, base - m->thickness / 2 - 0.2 * fo_font_size(m->node),
                        m->w, 0, m->thickness, m->rgb, fo_keyword(m->node, P_RULE_STYLE));
-            } else { /* dots on a 4pt grid, so that leaders line up from line to line */
-                const double pitch = 4.0;
+            } else { /* dots on a grid (4pt, or leader-pattern-width), so that leaders line up
+                      * from line to line */
+                double pitch = fo_length(m->node, P_LEADER_PATTERN_WIDTH, 0, 4.0);
+                if (pitch < 2.0) /* a dot is 1pt: closer than that they would run together */
+                    pitch = 2.0;
                 double start = ceil((x - dx + 1) / pitch) * pitch + dx;
                 DrawOp op = {.kind = OP_DOTS, .x = start - 0.5, .y = base - 1.0,
                              .w = x + m->w - start, .h = 1.0, .width = pitch, .rgb = m->rgb};

@@ -246,14 +246,19 @@ static void style_range(Para *p, FoNode *node, int start, int end, int object)
  * become spaces, runs of white space one space, none at the paragraph's start). */
 static void add_text(Para *p, FoNode *style, const char *s, size_t n)
 {
-    int preserve_lf = fo_keyword(style, P_LINEFEED_TREATMENT) == K_PRESERVE;
+    FoKeyword linefeed = fo_keyword(style, P_LINEFEED_TREATMENT);
     int collapse = fo_keyword(style, P_WHITE_SPACE_COLLAPSE) != K_FALSE;
     GString *chunk = g_string_sized_new(n + 8);
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (c == '\n' && preserve_lf) {
+        if (c == '\n' && linefeed == K_PRESERVE) {
             g_string_append_c(chunk, '\n');
             p->last_space = 1;
+            p->has_content = 1;
+        } else if (c == '\n' && linefeed == K_IGNORE) {
+            continue; /* the words on either side join */
+        } else if (c == '\n' && linefeed == K_TREAT_AS_ZERO_WIDTH_SPACE) {
+            g_string_append(chunk, "\u200B"); /* a break opportunity that takes no room */
             p->has_content = 1;
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             if (!collapse) {
@@ -416,6 +421,17 @@ static void graphic_place(FoNode *node, double iw, double ih, double avail, doub
     m->content_y = (h - ch) * ay * k;
 }
 
+/* A decoded image in the line: sized and placed by graphic_place, one Figure per use. */
+static void place_image(Para *p, FoNode *node, FoNode *style, const Image *image)
+{
+    InlineMark *m = add_mark(p, INL_IMAGE, 0, 0);
+    m->image = image;
+    m->node = node; /* each use is its own Figure, though the image is shared (typeset_struct.c) */
+    graphic_place(node, image->width, image->height, p->width, p->ctx->max_object_height, m);
+    m->descent = values_object_descent(node, m->h, fo_font_size(style));
+    add_object(p, style, m, m->w, m->h, m->descent);
+}
+
 static void add_graphic(Para *p, FoNode *node, FoNode *style)
 {
     const char *src = fo_string(node, P_SRC);
@@ -450,12 +466,52 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
         }
         node->cache = (void *)image;
     }
-    InlineMark *m = add_mark(p, INL_IMAGE, 0, 0);
-    m->image = image;
-    m->node = node; /* each use is its own Figure, though the image is shared (typeset_struct.c) */
-    graphic_place(node, image->width, image->height, p->width, p->ctx->max_object_height, m);
-    m->descent = values_object_descent(node, m->h, fo_font_size(style));
-    add_object(p, style, m, m->w, m->h, m->descent);
+    place_image(p, node, style, image);
+}
+
+/* An fo:instream-foreign-object holding svg:svg (FOP's built-in foreign vocabulary): the element
+ * is written out as an SVG document and drawn by librsvg like an external SVG graphic, with the
+ * same sizing properties. Other vocabularies go to add_diagram. */
+static int foreign_is_svg(const FoNode *node)
+{
+    for (xmlNodePtr c = node->foreign ? node->foreign->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return c->ns && xmlStrEqual(c->ns->href, (const xmlChar *)"http://www.w3.org/2000/svg");
+    return 0;
+}
+
+static void add_foreign_svg(Para *p, FoNode *node, FoNode *style)
+{
+    /* node->cache of an instream-foreign-object is its Diagram (typeset_struct.c reads it), so
+     * the SVG is found again by its bytes: the image cache decodes each distinct one once */
+    xmlNodePtr root = node->foreign->children;
+    while (root->type != XML_ELEMENT_NODE)
+        root = root->next;
+    for (xmlNodePtr c = root->next; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) {
+            typeset_error(p->ctx, node, "fo:instream-foreign-object must hold exactly one element");
+            return;
+        }
+    /* copied into a document of its own, the element declares the namespaces it uses (libxml2
+     * reconciles them onto the copy), so a prefixed svg:svg stays SVG when written out */
+    xmlDocPtr svg = xmlNewDoc((const xmlChar *)"1.0");
+    xmlDocSetRootElement(svg, xmlDocCopyNode(root, svg, 1));
+    xmlChar *bytes = NULL;
+    int len = 0;
+    xmlDocDumpMemory(svg, &bytes, &len);
+    xmlFreeDoc(svg);
+    const char *why = NULL;
+    const Image *image = bytes ? image_cache_get_svg(p->ctx->layout->images, bytes,
+                                                     (size_t)len, &why)
+                               : NULL;
+    if (!bytes)
+        why = " cannot be written out";
+    xmlFree(bytes);
+    if (!image) {
+        typeset_error(p->ctx, node, "fo:instream-foreign-object: its svg:svg%s", why);
+        return;
+    }
+    place_image(p, node, style, image);
 }
 
 static void add_diagram(Para *p, FoNode *node, FoNode *style)
@@ -482,8 +538,8 @@ static void add_diagram(Para *p, FoNode *node, FoNode *style)
         }
         if (!root || !root->ns || !xmlStrEqual(root->ns->href, (const xmlChar *)DIAGRAM_NS)) {
             typeset_error(p->ctx, node,
-                          "fo:instream-foreign-object: only the frisk diagram vocabulary (%s) "
-                          "is supported",
+                          "fo:instream-foreign-object: only SVG and the frisk diagram vocabulary "
+                          "(%s) are supported",
                           DIAGRAM_NS);
             return;
         }
@@ -781,7 +837,10 @@ static void add_inline(Para *p, FoNode *node)
         return;
     case FO_INSTREAM_FOREIGN_OBJECT:
         add_id(p, node);
-        add_diagram(p, node, style);
+        if (foreign_is_svg(node))
+            add_foreign_svg(p, node, style);
+        else
+            add_diagram(p, node, style);
         return;
     case FO_RETRIEVE_MARKER: {
         if (!p->ctx->in_static) {

@@ -22,6 +22,16 @@ fo_words() {
         /<word / { w = $0; sub(/.*">/, "", w); sub(/<\/word>.*/, "", w)
                    printf "%d %.1f %.1f %.1f %.1f %s\n", page, $2, $4, $6, $8, w }'
 }
+# fo_near NAME ACTUAL EXPECTED [TOLERANCE]: passes when the numbers are within TOLERANCE (0.6pt
+# unless given); an empty ACTUAL (a word or colour not found) fails.
+fo_near() {
+    if [ -n "$2" ] && awk -v a="$2" -v b="$3" -v t="${4:-0.6}" \
+        'BEGIN { d = a - b; if (d < 0) d = -d; exit !(d <= t) }'; then
+        ok "$1"
+    else
+        not_ok "$1" "got '$2', want $3"
+    fi
+}
 # fo_word PDF WORD: the first box of WORD, "page xMin yMin xMax yMax", or nothing.
 fo_word() { fo_words "$1" | awk -v w="$2" '$6 == w { print $1, $2, $3, $4, $5; exit }'; }
 

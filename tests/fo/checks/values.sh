@@ -9,14 +9,7 @@ values_y() { fo_word "$1" "$2" | awk '{ print $3 }'; }
 # values_page PDF WORD: the page WORD's first box is on.
 values_page() { fo_word "$1" "$2" | awk '{ print $1 }'; }
 # values_near NAME ACTUAL EXPECTED [TOLERANCE]: numbers within TOLERANCE (0.6pt unless given).
-values_near() {
-    if [ -n "$2" ] && awk -v a="$2" -v b="$3" -v t="${4:-0.6}" \
-        'BEGIN { d = a - b; if (d < 0) d = -d; exit !(d <= t) }'; then
-        ok "$1"
-    else
-        not_ok "$1" "got '$2', want $3"
-    fi
-}
+values_near() { fo_near "$@"; }
 # values_pixels PDF PAGE colour X Y | bottom X: from a 72 dpi rendering of PAGE (a pixel is a
 # point), the colour "rrggbb" of the pixel at (X, Y), or the lowest dark row of column X.
 values_pixels() {
@@ -24,18 +17,9 @@ values_pixels() {
     shift 2
     python3 - "$OUT/values-pixels.ppm" "$@" <<'PY'
 import sys
-data = open(sys.argv[1], 'rb').read()
-# P6 header: magic, width, height, maxval, then one white space and the pixels
-fields, pos = [], 0
-while len(fields) < 4:
-    while data[pos:pos + 1].isspace():
-        pos += 1
-    start = pos
-    while not data[pos:pos + 1].isspace():
-        pos += 1
-    fields.append(data[start:pos])
-width, height = int(fields[1]), int(fields[2])
-pixel = lambda x, y: data[pos + 1 + (y * width + x) * 3:pos + 4 + (y * width + x) * 3]
+sys.path.insert(0, 'tests/fo')
+import ppm
+width, height, pixel = ppm.read(sys.argv[1])
 x = int(float(sys.argv[3]))
 if sys.argv[2] == 'colour':
     print(pixel(x, int(float(sys.argv[4]))).hex())
