@@ -107,6 +107,8 @@ typedef enum {
     P_CHANGE_BAR_OFFSET, P_CHANGE_BAR_PLACEMENT, P_CHANGE_BAR_STYLE, P_CHANGE_BAR_WIDTH,
     /* compliance (issue 20): the dots' pitch of a leader */
     P_LEADER_PATTERN_WIDTH,
+    /* accepted without effect, as FOP does: DocBook's table of contents writes it */
+    P_LEADER_ALIGNMENT,
     P_N_PROPS
 } FoPropId;
 

@@ -274,6 +274,10 @@ static const PropDef props[P_N_PROPS] = {
     /* compliance (issue 20): the distance from one leader dot to the next */
     {"leader-pattern-width", P_LEADER_PATTERN_WIDTH, 1, "use-font-metrics", PK_LENGTH,
      "use-font-metrics"},
+    /* DocBook's TOC writes leader-alignment="reference-area" on its dot leaders; FOP ignores it,
+     * and frisk's dots already stand on one grid from the reference area's start, so they line
+     * up from line to line as the property asks */
+    {"leader-alignment", P_LEADER_ALIGNMENT, 1, "none", PK_ACCEPTED, "none|reference-area|page"},
 };
 
 static FoValue initial_values[P_N_PROPS];
