@@ -109,6 +109,8 @@ typedef enum {
     P_LEADER_PATTERN_WIDTH,
     /* accepted without effect, as FOP does: DocBook's table of contents writes it */
     P_LEADER_ALIGNMENT,
+    /* the last line's own end indent (DocBook's TOC hangs its page numbers with it) */
+    P_LAST_LINE_END_INDENT,
     P_N_PROPS
 } FoPropId;
 

@@ -278,6 +278,8 @@ static const PropDef props[P_N_PROPS] = {
      * and frisk's dots already stand on one grid from the reference area's start, so they line
      * up from line to line as the property asks */
     {"leader-alignment", P_LEADER_ALIGNMENT, 1, "none", PK_ACCEPTED, "none|reference-area|page"},
+    /* added to the end-indent of a paragraph's last line and of a line ending in a linefeed */
+    {"last-line-end-indent", P_LAST_LINE_END_INDENT, 1, "0pt", PK_LENGTH, NULL},
 };
 
 static FoValue initial_values[P_N_PROPS];

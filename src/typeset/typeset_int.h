@@ -210,6 +210,7 @@ typedef struct {
     int intrude_lines[2];
     double intrude_w[2];
     int from_byte;        /* columns: set only the text from this byte, where a line began */
+    double last_end_indent; /* last-line-end-indent: the last line's measure is this shorter */
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes

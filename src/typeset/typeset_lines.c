@@ -500,6 +500,14 @@ static int is_forced(const Element *e)
     return e->kind == EL_PENALTY && e->penalty <= FORCED;
 }
 
+/* The measure of line `line` if it ends at brk: the last line of a paragraph (and a line
+ * before a linefeed, as for text-align-last) has last-line-end-indent taken off, which the
+ * breaker weighs when it chooses the break, so a longer last line never overruns it. */
+static double break_measure(const LineSpec *spec, int line, const Element *brk)
+{
+    return line_measure(spec, line) - (is_forced(brk) ? spec->last_end_indent : 0);
+}
+
 /* First element of a line after a break at el: the spaces and penalties after it are
  * discarded, a fil (the end of a line that ends at a linefeed) is not. */
 static int line_start(const Element *els, int n, int el)
@@ -589,7 +597,7 @@ static int break_pass(const Element *els, int n, const Sums *sums, const LineSpe
             int ai = g_array_index(active, int, k);
             Node a = g_array_index(nodes, Node, ai);
             int s = line_start(els, n, a.el);
-            double r = ratio_of(els, sums, s, b, line_measure(spec, a.line), ragged);
+            double r = ratio_of(els, sums, s, b, break_measure(spec, a.line, &els[b]), ragged);
             double bad = badness(r, pass < 2);
             int run = hyphen ? a.run + 1 : 0;
             int allowed = !limit || run <= limit || pass == 2;
@@ -694,7 +702,7 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
 {
     Element *brk = &els[b];
     int last = is_forced(brk); /* text-align-last: before a linefeed too */
-    double measure = line_measure(spec, index);
+    double measure = break_measure(spec, index, brk);
     double r = s < b ? ratio_of(els, sums, s, b, measure, 0) : 0;
     double natural = sums[b].w - sums[s].w;
     double free_space = measure - natural - (brk->kind == EL_PENALTY && brk->flagged ? brk->width : 0);

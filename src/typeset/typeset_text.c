@@ -984,6 +984,7 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     memcpy(spec.intrude_w, tb->intrude_w, sizeof spec.intrude_w);
     if (first_in_owner && !resume)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
+    spec.last_end_indent = fo_length(owner, P_LAST_LINE_END_INDENT, width, 0);
     spec.from_byte = resume;
     lines_set(ctx, tb, p.attrs, &spec);
     pango_font_description_free(spec.base_font);

@@ -126,3 +126,18 @@ if len(best) > 2:
         compliance_near "compliance-leaders: the dots after '$1' are $2pt apart" "$pitch" "$2" 0.3
     done
 fi
+
+# ---- compliance-toc: last-line-end-indent, as DocBook's table of contents uses it (end-indent
+# 24pt, last-line-end-indent -24pt): every page number flush with the right margin (148mm page,
+# 20mm margins: 362.8pt), a wrapped title's first line ending at least 24pt short of it
+pdf=$OUT/compliance-toc.pdf
+right=362.8
+for n in 2 3 11; do
+    fo_near "compliance-toc: page number $n hangs out to the right margin" \
+        "$(fo_words "$pdf" | awk -v n="$n" '$1 == 1 && $6 "" == n "" { print $4; exit }')" "$right"
+done
+line1_end=$(fo_word "$pdf" line | cut -d' ' -f4)
+check "compliance-toc: the long title's first line ends 24pt short of the margin ($line1_end)" \
+    awk -v x="$line1_end" -v r="$right" 'BEGIN { exit !(x != "" && x <= r - 24 + 0.1) }'
+check "compliance-toc: the long title wraps (its last words on a line of their own)" \
+    test "$(fo_word "$pdf" contents | cut -d' ' -f3)" != "$(fo_word "$pdf" chapter | cut -d' ' -f3)"
