@@ -34,6 +34,14 @@ fo_near() {
 }
 # fo_word PDF WORD: the first box of WORD, "page xMin yMin xMax yMax", or nothing.
 fo_word() { fo_words "$1" | awk -v w="$2" '$6 == w { print $1, $2, $3, $4, $5; exit }'; }
+# fo_at PDF WORD: sets p x0 y0 x1 y1 of the word's first box (all empty when missing).
+fo_at() { set -- $(fo_word "$1" "$2"); p=$1 x0=$2 y0=$3 x1=$4 y1=$5; }
+# fo_holds "NAME" EXPR -v VAR=VALUE...: ok when the awk expression over the variables holds.
+fo_holds() {
+    name=$1 expr=$2
+    shift 2
+    if awk "$@" "BEGIN { exit !($expr) }" 2>/dev/null; then ok "$name"; else not_ok "$name" "$*"; fi
+}
 
 for fo in tests/fo/*.fo; do
     [ -f "$fo" ] || continue

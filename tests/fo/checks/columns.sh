@@ -3,13 +3,6 @@
 # change going on with its remaining words. Sourced by tests/fo/test.sh; positions come from
 # pdftotext -bbox (fo_word/fo_words: points from the top left).
 
-# columns_holds "NAME" EXPR -v VAR=VALUE...: ok when the awk expression over the variables holds.
-columns_holds() {
-    name=$1 expr=$2
-    shift 2
-    if awk "$@" "BEGIN { exit !($expr) }" 2>/dev/null; then ok "$name"; else not_ok "$name" "$*"; fi
-}
-
 # columns_same_text "NAME" FO PDF HEADER: ok when the PDF's text, in the order it was set and
 # without the running header (the lines starting with HEADER), is the flow's text of FO: the
 # same letters in the same order, nothing lost or set twice. Spaces and hyphens are left out
@@ -40,21 +33,21 @@ if [ -f "$pdf" ]; then
     # A5, margins 15mm (42.5pt): page 1's one column runs to 376.9pt; page 2's two columns of
     # 158.7pt with a 6mm gap run 42.5-201.2 and 218.2-376.9
     wide=$(fo_words "$pdf" | awk '$1 == 1 && $3 > 80 { if ($4 > m) m = $4 } END { print m + 0 }')
-    columns_holds "columns-front-page: page 1 is set in one column as wide as the body" \
+    fo_holds "columns-front-page: page 1 is set in one column as wide as the body" \
         "w > 340 && w < 377.5" -v w="$wide"
     split=$(fo_words "$pdf" | awk '$1 == 2 && $3 > 80 {
         if ($4 <= 201.7) left++; else if ($2 >= 217.7) right++; else across++ }
         END { print left + 0, right + 0, across + 0 }')
     set -- $split
-    columns_holds "columns-front-page: page 2 is set in its two columns, no line crossing the gap" \
+    fo_holds "columns-front-page: page 2 is set in its two columns, no line crossing the gap" \
         "l > 50 && r > 50 && a == 0" -v l="$1" -v r="$2" -v a="$3"
     # the paragraph that crosses the turn goes on at page 2's first line, at the column's
     # start (not indented as a new paragraph would be, nothing repeated)
     first=$(fo_words "$pdf" | awk '$1 == 2 && $3 > 80 { print $2, $6; exit }')
-    columns_holds "columns-front-page: page 2's first line starts at the column's edge" \
+    fo_holds "columns-front-page: page 2's first line starts at the column's edge" \
         "x > 42 && x < 43.5" -v x="${first%% *}"
     last1=$(fo_words "$pdf" | awk '$1 == 1 { w = $6 } END { print w }')
-    columns_holds "columns-front-page: page 1 ends mid-paragraph (no full stop), the words go on" \
+    fo_holds "columns-front-page: page 1 ends mid-paragraph (no full stop), the words go on" \
         "w !~ /\\.\$/" -v w="$last1"
 fi
 
@@ -68,13 +61,13 @@ if [ -f "$pdf" ]; then
     extent() { fo_words "$pdf" | awk -v p="$1" '$1 == p && $3 > 60 {
         if (!n++ || $2 < lo) lo = $2; if ($4 > hi) hi = $4 } END { printf "%.1f %.1f", lo, hi }'; }
     set -- $(extent 1)
-    columns_holds "columns-odd-even: page 1's lines run across the landscape body" \
+    fo_holds "columns-odd-even: page 1's lines run across the landscape body" \
         "a > 42 && a < 43.5 && b > 545 && b < 553.3" -v a="$1" -v b="$2"
     set -- $(extent 2)
-    columns_holds "columns-odd-even: page 2 (even) is set between its 40mm and 20mm margins" \
+    fo_holds "columns-odd-even: page 2 (even) is set between its 40mm and 20mm margins" \
         "a > 113 && a < 114.5 && b > 355 && b < 363.3" -v a="$1" -v b="$2"
     set -- $(extent 3)
-    columns_holds "columns-odd-even: page 3 (odd) is set between its 20mm margins" \
+    fo_holds "columns-odd-even: page 3 (odd) is set between its 20mm margins" \
         "a > 56 && a < 58 && b > 355 && b < 363.3" -v a="$1" -v b="$2"
     check_contains "columns-odd-even: the report runs to its end on the last page" \
         "$(fo_text "$pdf" "$(fo_pages "$pdf")" > "$OUT/columns-last.txt"; echo "$OUT/columns-last.txt")" \
@@ -89,15 +82,15 @@ if [ -f "$pdf" ]; then
     columns_box middle; mx0=$x0 mx1=$x1
     columns_box after; ax0=$x0
     columns_box UPWARD
-    columns_holds "columns-inline-turned: 90 sets UPWARD upright on end, between Before and middle, on the baseline" \
+    fo_holds "columns-inline-turned: 90 sets UPWARD upright on end, between Before and middle, on the baseline" \
         "y1 - y0 > 2.5 * (x1 - x0) && x0 > bx && x1 < mx && y1 > b0 && y1 < b1 + 1" \
         -v x0="$x0" -v y0="$y0" -v x1="$x1" -v y1="$y1" -v bx="$bx1" -v mx="$mx0" -v b0="$by0" -v b1="$by1"
     columns_box DOWNWARD
-    columns_holds "columns-inline-turned: 270 sets DOWNWARD on end, between middle and after" \
+    fo_holds "columns-inline-turned: 270 sets DOWNWARD on end, between middle and after" \
         "y1 - y0 > 2.5 * (x1 - x0) && x0 > m && x1 < a" \
         -v x0="$x0" -v y0="$y0" -v x1="$x1" -v y1="$y1" -v m="$mx1" -v a="$ax0"
     columns_box UPSIDE
-    columns_holds "columns-inline-turned: 180 keeps UPSIDE lying, in its 20mm box" \
+    fo_holds "columns-inline-turned: 180 keeps UPSIDE lying, in its 20mm box" \
         "x1 - x0 > 2 * (y1 - y0) && x1 - x0 < 57" -v x0="$x0" -v y0="$y0" -v x1="$x1" -v y1="$y1"
     # a quarter turn sets the content's lines as long as the container is high (20mm, 56.7pt):
     # "Turned lines wrap at the height" breaks into lines side by side, none longer
@@ -105,7 +98,7 @@ if [ -f "$pdf" ]; then
         $6 == "the" || $6 == "height" { if ($5 - $3 > 57) long++; col[$2 > 0 ? int($2) : 0] = 1 }
         END { n = 0; for (c in col) n++; print n, long + 0 }')
     set -- $lines
-    columns_holds "columns-inline-turned: a container 20mm high sets its text in lines 20mm long ($1 lines)" \
+    fo_holds "columns-inline-turned: a container 20mm high sets its text in lines 20mm long ($1 lines)" \
         "n >= 3 && long == 0" -v n="$1" -v long="$2"
     # the text matrices, under cairo's flip of the page (1 0 0 -1): upright 11 0 0 -11, turned
     # 90 (reads upward) 0 -11 -11 0, 270 (downward) 0 11 11 0, 180 -11 0 0 11

@@ -3,14 +3,6 @@
 # tests/fo/test.sh: positions come from pdftotext -bbox (points from the top left), colours
 # from a 72 dpi rendering, so each check fails when the placement it names is wrong.
 
-# sides_holds "NAME" EXPR -v VAR=VALUE...: ok when the awk expression over the variables holds.
-sides_holds() {
-    name=$1 expr=$2
-    shift 2
-    if awk "$@" "BEGIN { exit !($expr) }" 2>/dev/null; then ok "$name"; else not_ok "$name" "$*"; fi
-}
-# sides_at PDF WORD: sets p x0 y0 x1 y1 of the word's first box (all empty when missing).
-sides_at() { set -- $(fo_word "$1" "$2"); p=$1 x0=$2 y0=$3 x1=$4 y1=$5; }
 # sides_line_end PDF PAGE Y: the right end of the rightmost word whose top is at Y (±1pt).
 sides_line_end() {
     fo_words "$1" | awk -v p="$2" -v y="$3" '$1 == p && $3 > y - 1 && $3 < y + 1 && $4 > m { m = $4 }
@@ -27,76 +19,76 @@ print(*parts[4][:3] if len(parts) == 5 and len(parts[4]) >= 3 else ("none",))'
 
 pdf=$OUT/sides-floats.pdf
 if [ -f "$pdf" ]; then
-    sides_at "$pdf" Insidenote; nx=$x0 np=$p
-    sides_at "$pdf" Oddpage; tx=$x0
-    sides_holds "sides-floats: float=inside stands at the left (the binding) of odd page 1" \
+    fo_at "$pdf" Insidenote; nx=$x0 np=$p
+    fo_at "$pdf" Oddpage; tx=$x0
+    fo_holds "sides-floats: float=inside stands at the left (the binding) of odd page 1" \
         "p == 1 && n < 60 && t > n + 120" -v p="$np" -v n="$nx" -v t="$tx"
-    sides_at "$pdf" Insidetwo; nx=$x0 np=$p
-    sides_at "$pdf" Evenpage; tx=$x0 ty=$y0
+    fo_at "$pdf" Insidetwo; nx=$x0 np=$p
+    fo_at "$pdf" Evenpage; tx=$x0 ty=$y0
     end=$(sides_line_end "$pdf" 2 "$ty")
-    sides_holds "sides-floats: float=inside stands at the right (the binding) of even page 2" \
+    fo_holds "sides-floats: float=inside stands at the right (the binding) of even page 2" \
         "p == 2 && n > 300 && t < 45" -v p="$np" -v n="$nx" -v t="$tx"
-    sides_holds "sides-floats: on page 2 the lines beside the inside float end before it" \
+    fo_holds "sides-floats: on page 2 the lines beside the inside float end before it" \
         "e > 250 && e < n" -v e="$end" -v n="$nx"
-    sides_at "$pdf" Outsidenote; nx=$x0 np=$p
-    sides_at "$pdf" Thirdpage; tx=$x0
-    sides_holds "sides-floats: float=outside stands at the right (the outer edge) of odd page 3" \
+    fo_at "$pdf" Outsidenote; nx=$x0 np=$p
+    fo_at "$pdf" Thirdpage; tx=$x0
+    fo_holds "sides-floats: float=outside stands at the right (the outer edge) of odd page 3" \
         "p == 3 && n > 300 && t < 45" -v p="$np" -v n="$nx" -v t="$tx"
     # page 4: the start note is 45 mm + 4 mm padding + 3 mm margin (147pt) from x 42.5pt
-    sides_at "$pdf" Startnote; sy=$y0
-    sides_at "$pdf" Tablecell; cx=$x0 cy=$y0
-    sides_holds "sides-floats: a table beside a side float is narrowed to its right" \
+    fo_at "$pdf" Startnote; sy=$y0
+    fo_at "$pdf" Tablecell; cx=$x0 cy=$y0
+    fo_holds "sides-floats: a table beside a side float is narrowed to its right" \
         "x > 189 && x < 200 && y < s + 40" -v x="$cx" -v y="$cy" -v s="$sy"
-    sides_at "$pdf" Secondcell; cx2=$x0
-    sides_holds "sides-floats: the narrowed table's columns share what is left (50% each)" \
+    fo_at "$pdf" Secondcell; cx2=$x0
+    fo_holds "sides-floats: the narrowed table's columns share what is left (50% each)" \
         "b - a > 95 && b - a < 130" -v a="$cx" -v b="$cx2"
-    sides_at "$pdf" Listbody; lx=$x0
-    sides_holds "sides-floats: a list beside the float is narrowed (its body after a 12 mm label)" \
+    fo_at "$pdf" Listbody; lx=$x0
+    fo_holds "sides-floats: a list beside the float is narrowed (its body after a 12 mm label)" \
         "x > 189 + 30 && x < 189 + 40" -v x="$lx"
-    sides_at "$pdf" Shadedblock; bx=$x0 by=$y0
-    sides_holds "sides-floats: a bordered, shaded block beside the float is narrowed" \
+    fo_at "$pdf" Shadedblock; bx=$x0 by=$y0
+    fo_holds "sides-floats: a bordered, shaded block beside the float is narrowed" \
         "x > 189 && x < 200" -v x="$bx"
     set -- $(sides_pixel "$pdf" 4 150 "$(awk -v y="$by" 'BEGIN { printf "%d", y + 5 }')")
-    sides_holds "sides-floats: no blue background under the float beside the shaded block ($*)" \
+    fo_holds "sides-floats: no blue background under the float beside the shaded block ($*)" \
         "r == g && g == b && r > 200" -v r="${1:-0}" -v g="${2:-1}" -v b="${3:-2}"
     set -- $(sides_pixel "$pdf" 4 300 "$(awk -v y="$by" 'BEGIN { printf "%d", y + 5 }')")
-    sides_holds "sides-floats: the shaded block's background is drawn beside the float ($*)" \
+    fo_holds "sides-floats: the shaded block's background is drawn beside the float ($*)" \
         "b > r + 20" -v r="${1:-0}" -v b="${3:-0}"
-    sides_at "$pdf" Smallnote; my=$y0
-    sides_at "$pdf" Widecell; wx=$x0 wy=$y0
-    sides_holds "sides-floats: a table too wide to stand beside a float begins below it" \
+    fo_at "$pdf" Smallnote; my=$y0
+    fo_at "$pdf" Widecell; wx=$x0 wy=$y0
+    fo_holds "sides-floats: a table too wide to stand beside a float begins below it" \
         "x < 50 && y > m + 30" -v x="$wx" -v y="$wy" -v m="$my"
-    sides_at "$pdf" Lastnote; ly=$y0 lx=$x0
-    sides_at "$pdf" Clearedafter; ky=$y0
-    sides_holds "sides-floats: the next float stands at the left edge again, and clear=start begins below it" \
+    fo_at "$pdf" Lastnote; ly=$y0 lx=$x0
+    fo_at "$pdf" Clearedafter; ky=$y0
+    fo_holds "sides-floats: the next float stands at the left edge again, and clear=start begins below it" \
         "x < 50 && k > l + 30" -v x="$lx" -v k="$ky" -v l="$ly"
 fi
 
 pdf=$OUT/sides-rl-padding.pdf
 if [ -f "$pdf" ]; then
     # A5: the region body runs from x 42.5pt to 377pt
-    sides_at "$pdf" Padstart; py=$y0
+    fo_at "$pdf" Padstart; py=$y0
     end=$(sides_line_end "$pdf" 1 "$py")
-    sides_holds "sides-rl-padding: in rl-tb padding-start (25mm) and border-start (3pt) stand at the right" \
+    fo_holds "sides-rl-padding: in rl-tb padding-start (25mm) and border-start (3pt) stand at the right" \
         "e > 300 && e < 306" -v e="$end"
-    sides_holds "sides-rl-padding: in rl-tb padding-end (2mm) is at the left: the text does not reach it" \
+    fo_holds "sides-rl-padding: in rl-tb padding-end (2mm) is at the left: the text does not reach it" \
         "x > 100" -v x="$x0"
     set -- $(sides_pixel "$pdf" 1 375 "$(awk -v y="$py" 'BEGIN { printf "%d", y + 6 }')")
-    sides_holds "sides-rl-padding: the red border-start is drawn at the block's right edge ($*)" \
+    fo_holds "sides-rl-padding: the red border-start is drawn at the block's right edge ($*)" \
         "r > 200 && g < 80 && b < 80" -v r="${1:-0}" -v g="${2:-255}" -v b="${3:-255}"
-    sides_at "$pdf" Cellpad; cy=$y0
+    fo_at "$pdf" Cellpad; cy=$y0
     end=$(sides_line_end "$pdf" 1 "$cy")
-    sides_holds "sides-rl-padding: a cell's padding-start (15mm) is at its right in an rl-tb table" \
+    fo_holds "sides-rl-padding: a cell's padding-start (15mm) is at its right in an rl-tb table" \
         "e > 331 && e < 337" -v e="$end"
     set -- $(sides_pixel "$pdf" 1 176 "$(awk -v y="$cy" 'BEGIN { printf "%d", y + 6 }')")
-    sides_holds "sides-rl-padding: the cell's green border-end is at its left edge ($*)" \
+    fo_holds "sides-rl-padding: the cell's green border-end is at its left edge ($*)" \
         "g > 100 && r < 80 && b < 80" -v r="${1:-255}" -v g="${2:-0}" -v b="${3:-255}"
-    sides_at "$pdf" Ltrpad
-    sides_holds "sides-rl-padding: left to right, padding-start and border-start stay at the left" \
+    fo_at "$pdf" Ltrpad
+    fo_holds "sides-rl-padding: left to right, padding-start and border-start stay at the left" \
         "x > 114 && x < 119" -v x="$x0"
-    sides_at "$pdf" Seqpad; sy=$y0
+    fo_at "$pdf" Seqpad; sy=$y0
     end=$(sides_line_end "$pdf" 2 "$sy")
-    sides_holds "sides-rl-padding: under a page-sequence's rl-tb the text is flush right, padding-start at the right" \
+    fo_holds "sides-rl-padding: under a page-sequence's rl-tb the text is flush right, padding-start at the right" \
         "e > 303 && e < 309" -v e="$end"
 fi
 
@@ -142,24 +134,24 @@ fi
 pdf=$OUT/sides-footer-markers.pdf
 if [ -f "$pdf" ]; then
     # region-after: 20 mm from 10 mm above the page foot, 510.2pt to 566.9pt down the page
-    sides_at "$pdf" Longmark; ly=$y0 lp=$p
-    sides_at "$pdf" Fourthline; fy=$y0 fp=$p
-    sides_holds "sides-footer-markers: a retrieved four-block marker is set as four lines from the region's top" \
+    fo_at "$pdf" Longmark; ly=$y0 lp=$p
+    fo_at "$pdf" Fourthline; fy=$y0 fp=$p
+    fo_holds "sides-footer-markers: a retrieved four-block marker is set as four lines from the region's top" \
         "lp == 2 && fp == 2 && l > 508 && l < 514 && f - l > 30 && f - l < 36" \
         -v lp="$lp" -v fp="$fp" -v l="$ly" -v f="$fy"
-    sides_at "$pdf" Secondline
-    sides_holds "sides-footer-markers: each block of the marker begins a line of its own" \
+    fo_at "$pdf" Secondline
+    fo_holds "sides-footer-markers: each block of the marker begins a line of its own" \
         "x < 58" -v x="$x0"
     check_eq "sides-footer-markers: the blocks' words are not run together" \
         "$(fo_words "$pdf" | awk '$6 ~ /lineSecond/' | wc -l)" 0
     set -- $(fo_words "$pdf" | awk '$1 == 2 && $6 == "Side" { print $3; exit }')
-    sides_holds "sides-footer-markers: the footer's next block follows below the marker's lines" \
+    fo_holds "sides-footer-markers: the footer's next block follows below the marker's lines" \
         "s > f + 8" -v s="${1:-0}" -v f="$fy"
-    sides_at "$pdf" Shortmark; sh=$(awk -v a="$y0" -v b="$y1" 'BEGIN { print b - a }')
-    sides_holds "sides-footer-markers: retrieved text inherits the footer's 9pt, as FOP sets it ($sh)" \
+    fo_at "$pdf" Shortmark; sh=$(awk -v a="$y0" -v b="$y1" 'BEGIN { print b - a }')
+    fo_holds "sides-footer-markers: retrieved text inherits the footer's 9pt, as FOP sets it ($sh)" \
         "h > 10 && h < 13" -v h="$sh"
     set -- $(fo_words "$pdf" | awk '$1 == 3 && $6 == "Shortmark" { print $3; exit }')
-    sides_holds "sides-footer-markers: page 3 retrieves the short marker again" "y > 508 && y < 514" -v y="${1:-0}"
+    fo_holds "sides-footer-markers: page 3 retrieves the short marker again" "y > 508 && y < 514" -v y="${1:-0}"
 fi
 
 # PDF/UA: floats that change sides, narrowed blocks, bars and retrieved markers stay tagged or
