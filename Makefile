@@ -1,7 +1,7 @@
 # frisk — `make` installs what is missing, builds frisk and compiles input/ into output/;
 # `make check` builds and runs every test. See README.md.
 
-PKGS      := libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf cairo-svg fontconfig librsvg-2.0 libjpeg
+PKGS      := libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf cairo-svg fontconfig librsvg-2.0 libjpeg zlib
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
@@ -13,7 +13,7 @@ else
   BUILD   := build/release
 endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lhyphen -lqpdf -lm
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lhyphen -lm
 
 SRCS      := $(wildcard src/*.c src/*/*.c)
 OBJS      := $(SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/srgb_icc.o

@@ -464,8 +464,8 @@ int render_pdf(Layout *layout, long long creation_time, unsigned char **pdf, siz
     cairo_surface_finish(surface);
     cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
-    /* memory (issue 17): cairo holds the pages now; what only painting read goes before qpdf
-     * reads the whole file into its object tree, so that the two peaks do not add up */
+    /* memory (issue 17): cairo holds the pages now; what only painting read goes before
+     * pdf_finish makes its copy of the file, so that the two peaks do not add up */
     layout_drop_area_tree(layout);
     long root_line, root_col;
     locate(layout, 0, &root_line, &root_col);

@@ -1,5 +1,6 @@
-# Memory (issue 17): the typesetter's peak RSS grows with the largest page and the distinct
-# images, not with the page count. The mail merge of bench/make-letters.py (one page-sequence,
+# Memory (issue 17): the typesetter's peak RSS should grow with the largest page and the
+# distinct images, not with the page count; it still grows with the pages laid out before
+# cairo paints them (docs/typesetter.md), and this bounds that growth. The mail merge of bench/make-letters.py (one page-sequence,
 # one page, the same logo per letter) is rendered at 100 and at 800 letters, and the peak RSS of
 # each run (/usr/bin/time %M, package `time`) is compared: what 700 more letters add must stay
 # under a bound with a wide margin. Deterministic (the same allocations each run), never timed.
@@ -9,10 +10,11 @@ out=$(suite_out memory)
 
 if ldd "$FRISK" 2>/dev/null | grep -q 'libasan'; then echo "# skipped: $FRISK is a sanitizer build"; exit 0; fi
 
-# What 700 letters may add, in MB. Measured (Debian 12, December 2026): 58 MB, nearly all of it
-# libqpdf's object tree of the whole file in pdf_finish.c; before the area tree was freed ahead
-# of pdf_finish, qpdf's handles released and its output written to a temporary file, 108 MB.
-GROWTH_LIMIT_MB=75
+# What 700 letters may add, in MB. Measured (Debian 12, December 2026): 45 MB, the area tree
+# of every page (lines, drawing ops) until render_pdf paints them; with libqpdf's object tree
+# of the whole file in pdf_finish.c (before 7 December 2026) 58 MB, and before the area tree
+# was freed ahead of pdf_finish, 108 MB.
+GROWTH_LIMIT_MB=55
 
 # peak N: renders N letters; the run's peak RSS in kB goes to $out/N.rss.
 peak() {
@@ -36,12 +38,10 @@ case "$small$large" in
     ;;
 esac
 
-# pdf_finish writes qpdf's output to a temporary file: without a usable one the render fails
-# with a located error and writes nothing, and it leaves no temporary file behind.
+# pdf_finish works in memory: a render needs no temporary file, and leaves none behind.
 mkdir -p "$out/tmp"
 TMPDIR="$out/no-such-folder" $FRISK render tests/typeset/basic.fo -o "$out/notmp.pdf" > "$out/notmp.log" 2>&1
-check_eq "no temporary folder: exit status 1" "$?" 1
-check_contains "no temporary folder: a located error" "$out/notmp.log" "basic.fo:2:1: error: cannot finish the PDF: cannot make a temporary file"
-check "no temporary folder: no PDF written" test ! -e "$out/notmp.pdf"
+check_eq "no temporary folder: the render succeeds" "$?" 0
+check "no temporary folder: the PDF is written" test -s "$out/notmp.pdf"
 TMPDIR="$out/tmp" $FRISK render tests/typeset/basic.fo -o "$out/tmp.pdf" > "$out/tmp.log" 2>&1
 check_eq "a render leaves its temporary folder empty" "$(ls -A "$out/tmp")" ""
