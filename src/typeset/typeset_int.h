@@ -178,7 +178,8 @@ typedef struct TextBlock {
     TextLine *lines;
     int n_lines;
     InlineMark *marks;
-    int has_dynamic;      /* holds page-number citations */
+    int has_dynamic;      /* holds what depends on where it is placed: page numbers, citations,
+                           * retrieved markers (text_shape sets it afresh on every pass) */
     LineEl *els;
     int n_els;
     TextStyle *styles;

@@ -617,6 +617,7 @@ static void add_inline_container(Para *p, FoNode *node, FoNode *style)
         TextBlock *tb = text_shape(p->ctx, c, c->first, NULL, width, 1);
         if (!tb || tb->n_lines == 0)
             continue;
+        p->has_dynamic |= tb->has_dynamic; /* its blocks are set again with it */
         m->blocks[m->n_blocks++] = tb;
         const TextLine *last = &tb->lines[tb->n_lines - 1];
         last_base = h + last->top + last->baseline;
@@ -843,6 +844,7 @@ static void add_inline(Para *p, FoNode *node)
             add_diagram(p, node, style);
         return;
     case FO_RETRIEVE_MARKER: {
+        p->has_dynamic = 1; /* its content depends on the page */
         if (!p->ctx->in_static) {
             typeset_error(p->ctx, node, "fo:retrieve-marker is allowed only in fo:static-content");
             return;
@@ -872,6 +874,7 @@ static void add_inline(Para *p, FoNode *node)
         return;
     }
     case FO_RETRIEVE_TABLE_MARKER: { /* tables area (issue 20) */
+        p->has_dynamic = 1; /* its content depends on the table's fragment */
         const FoNode *section = node->parent;
         while (section && section->type != FO_TABLE_HEADER && section->type != FO_TABLE_FOOTER &&
                section->type != FO_TABLE)
@@ -922,6 +925,20 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
                       double width, int first_in_owner)
 {
     FoArena *arena = ctx->layout->text_arena;
+    /* columns: the rest of a paragraph, set again at another width, is not the paragraph */
+    int resume = !ctx->in_static && first == ctx->resume_first ? ctx->resume_byte : 0;
+    TextBlock *cached = ctx->in_static || resume ? NULL : g_hash_table_lookup(ctx->shaped, first);
+    LineSpec spec = {0};
+    area_intrusion(ctx, owner, &spec);
+    /* speed (issue 17): text that cannot change from one pass to the next (no page number,
+     * citation or retrieved marker in it) is set once per width and place, and not even
+     * gathered again: a memo with a table of contents runs the page builder three or four
+     * times, and gathering was a fifth of each pass */
+    for (TextBlock *c = cached; c; c = c->other_width)
+        if (!c->has_dynamic && c->width == width &&
+            memcmp(c->intrude_lines, spec.intrude_lines, sizeof spec.intrude_lines) == 0 &&
+            memcmp(c->intrude_w, spec.intrude_w, sizeof spec.intrude_w) == 0)
+            return c;
     Para p = {.ctx = ctx, .owner = owner, .text = g_string_new(NULL), .attrs = pango_attr_list_new(),
               .arena = arena, .last_space = 1, .width = width > 1 ? width : 1};
     p.marks_tail = &p.marks;
@@ -937,11 +954,6 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     TextBlock *tb = NULL;
     if (!p.has_content && !p.marks)
         goto cleanup;
-    /* columns: the rest of a paragraph, set again at another width, is not the paragraph */
-    int resume = !ctx->in_static && first == ctx->resume_first ? ctx->resume_byte : 0;
-    TextBlock *cached = ctx->in_static || resume ? NULL : g_hash_table_lookup(ctx->shaped, first);
-    LineSpec spec = {0};
-    area_intrusion(ctx, owner, &spec);
     /* the same text at the same width sets the same; a flow whose pages alternate between
      * column widths (columns) finds each width's setting further down the chain */
     for (TextBlock *c = cached; c; c = c->other_width)
