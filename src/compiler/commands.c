@@ -81,9 +81,13 @@ int commands_render(const char *fo_path, const char *pdf_path, int tagged)
     if (allow_input_of(fo_path) != 0)
         return EXIT_INVALID_INPUT;
     OutputList outputs = {0};
-    Layout *layout = typeset_file(fo_path);
-    layout_set_tagged(layout, tagged);
-    int rc = outputs_add_pdf(layout, pdf_path, &outputs);
+    unsigned char *pdf = NULL;
+    size_t pdf_len = 0;
+    int rc = typeset_render_file(fo_path, tagged, &pdf, &pdf_len);
+    if (rc == 0)
+        rc = outputs_add(&outputs, pdf_path, pdf, pdf_len);
+    else
+        free(pdf);
     if (rc == 0 && diag_error_count() == 0)
         outputs_write(&outputs);
     outputs_free(&outputs);

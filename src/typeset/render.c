@@ -394,61 +394,108 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
     g_hash_table_destroy(used_on_page);
 }
 
-int render_pdf(Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len)
+/* A PDF being painted: cairo's surface over the bytes, and the tags begun so far. */
+struct PdfRun {
+    GByteArray *bytes;
+    cairo_surface_t *surface;
+    cairo_t *cr;
+    Tagger tagger;
+    char date[64];
+    int pages_done;         /* pages painted so far: the next one's number - 1 */
+    int failed;
+};
+
+PdfRun *render_begin(Layout *layout, long long creation_time)
 {
-    *pdf = NULL;
-    *pdf_len = 0;
     char date[64];
     if (!layout || creation_date(layout, creation_time, date, sizeof date) != 0)
-        return -1;
-    GByteArray *bytes = g_byte_array_new();
-    Tagger tagger = {.layout = layout, .tags = g_array_new(FALSE, TRUE, sizeof(FinishTag)),
-                     .open = -1, .page_element = -1, .text_node = -1, .line = -1,
-                     .header_pages = g_hash_table_new(g_direct_hash, g_direct_equal)};
-    int *outline_ids = calloc((size_t)layout->n_bookmarks + 1, sizeof *outline_ids);
-    FRISK_ASSERT(outline_ids != NULL);
+        return NULL;
+    PdfRun *run = calloc(1, sizeof *run);
+    FRISK_ASSERT(run != NULL);
+    memcpy(run->date, date, sizeof date);
+    run->bytes = g_byte_array_new();
+    run->tagger = (Tagger){.layout = layout, .tags = g_array_new(FALSE, TRUE, sizeof(FinishTag)),
+                           .open = -1, .page_element = -1, .text_node = -1, .line = -1,
+                           .header_pages = g_hash_table_new(g_direct_hash, g_direct_equal)};
+    /* each page gets its own size (cairo_pdf_surface_set_size): this one is only the first's */
     double w0 = layout->n_pages ? layout->pages[0].width : 595.28;
     double h0 = layout->n_pages ? layout->pages[0].height : 841.89;
-    cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(write_bytes, bytes, w0, h0);
-    cairo_t *cr = cairo_create(surface);
-    int rc = -1;
-
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "frisk");
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+    run->surface = cairo_pdf_surface_create_for_stream(write_bytes, run->bytes, w0, h0);
+    run->cr = cairo_create(run->surface);
+    cairo_pdf_surface_set_metadata(run->surface, CAIRO_PDF_METADATA_CREATOR, "frisk");
+    cairo_pdf_surface_set_metadata(run->surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    cairo_pdf_surface_set_metadata(run->surface, CAIRO_PDF_METADATA_MOD_DATE, date);
     if (layout->title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, layout->title);
+        cairo_pdf_surface_set_metadata(run->surface, CAIRO_PDF_METADATA_TITLE, layout->title);
     if (layout->author)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, layout->author);
+        cairo_pdf_surface_set_metadata(run->surface, CAIRO_PDF_METADATA_AUTHOR, layout->author);
     if (layout->subject)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, layout->subject);
+        cairo_pdf_surface_set_metadata(run->surface, CAIRO_PDF_METADATA_SUBJECT, layout->subject);
     if (layout->keywords)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, layout->keywords);
+        cairo_pdf_surface_set_metadata(run->surface, CAIRO_PDF_METADATA_KEYWORDS, layout->keywords);
+    return run;
+}
 
+int render_pages(PdfRun *run, Layout *layout)
+{
+    if (run->failed)
+        return -1;
+    cairo_t *cr = run->cr;
+    /* a table header's paragraphs are known by address, and the next pages' may be new */
+    g_hash_table_remove_all(run->tagger.header_pages);
     for (int i = 0; i < layout->n_pages; i++) {
         const Page *page = &layout->pages[i];
-        cairo_pdf_surface_set_size(surface, page->width, page->height);
-        tagger.page_element = -1;
-        paint_page(cr, page, i, &tagger);
+        int number = run->pages_done + i;
+        cairo_pdf_surface_set_size(run->surface, page->width, page->height);
+        run->tagger.page_element = -1;
+        paint_page(cr, page, number, &run->tagger);
         /* the label only once the page is painted: cairo frees the label of a page it failed
          * on neither at finish nor at destroy (cairo 1.16) */
         if (page->label && cairo_status(cr) == CAIRO_STATUS_SUCCESS)
-            cairo_pdf_surface_set_page_label(surface, page->label);
+            cairo_pdf_surface_set_page_label(run->surface, page->label);
         cairo_show_page(cr);
         if (cairo_status(cr) != CAIRO_STATUS_SUCCESS) {
             /* cairo draws nothing more once its context has failed: never a PDF cut short.
              * Located at the last element tagged on the page (a refused tag is the likely
              * cause), else at fo:root. */
             long line, col;
-            locate(layout, tagger.page_element, &line, &col);
-            diag_error(layout->file, line, col, "cannot write the PDF: page %d: %s", i + 1,
+            locate(layout, run->tagger.page_element, &line, &col);
+            diag_error(layout->file, line, col, "cannot write the PDF: page %d: %s", number + 1,
                        cairo_status_to_string(cairo_status(cr)));
-            cairo_destroy(cr);
-            cairo_surface_destroy(surface);
-            goto cleanup;
+            run->failed = 1;
+            return -1;
         }
     }
+    run->pages_done += layout->n_pages;
+    return 0;
+}
 
+void render_abort(PdfRun *run)
+{
+    if (!run)
+        return;
+    if (run->cr)
+        cairo_destroy(run->cr);
+    if (run->surface)
+        cairo_surface_destroy(run->surface);
+    for (guint i = 0; i < run->tagger.tags->len; i++)
+        g_free((char *)g_array_index(run->tagger.tags, FinishTag, i).link);
+    g_array_free(run->tagger.tags, TRUE);
+    g_hash_table_destroy(run->tagger.header_pages);
+    g_byte_array_free(run->bytes, TRUE);
+    free(run);
+}
+
+int render_end(PdfRun *run, Layout *layout, unsigned char **pdf, size_t *pdf_len)
+{
+    *pdf = NULL;
+    *pdf_len = 0;
+    int rc = -1;
+    if (run->failed)
+        goto done;
+    cairo_surface_t *surface = run->surface;
+    int *outline_ids = calloc((size_t)layout->n_bookmarks + 1, sizeof *outline_ids);
+    FRISK_ASSERT(outline_ids != NULL);
     GString *attrs = g_string_new(NULL);
     for (int i = 0; i < layout->n_bookmarks; i++) {
         const Bookmark *b = &layout->bookmarks[i];
@@ -459,11 +506,14 @@ int render_pdf(Layout *layout, long long creation_time, unsigned char **pdf, siz
                                                        b->open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
     }
     g_string_free(attrs, TRUE);
+    free(outline_ids);
 
-    cairo_destroy(cr);
+    cairo_destroy(run->cr);
+    run->cr = NULL;
     cairo_surface_finish(surface);
     cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
+    run->surface = NULL;
     /* memory (issue 17): cairo holds the pages now; what only painting read goes before
      * pdf_finish makes its copy of the file, so that the two peaks do not add up */
     layout_drop_area_tree(layout);
@@ -472,7 +522,7 @@ int render_pdf(Layout *layout, long long creation_time, unsigned char **pdf, siz
     if (status != CAIRO_STATUS_SUCCESS) {
         diag_error(layout->file, root_line, root_col, "cannot write the PDF: %s",
                    cairo_status_to_string(status));
-        goto cleanup;
+        goto done;
     }
     /* PDF/UA wants a title to show: without frisk:title, the file's name (as viewers show) */
     char *fallback = NULL;
@@ -482,20 +532,87 @@ int render_pdf(Layout *layout, long long creation_time, unsigned char **pdf, siz
         fallback = g_strndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
     }
     PdfFinish finish = {.title = layout->title ? layout->title : fallback, .author = layout->author,
-                        .subject = layout->subject, .keywords = layout->keywords, .date = date,
+                        .subject = layout->subject, .keywords = layout->keywords, .date = run->date,
                         .lang = layout->lang, .tagged = !layout->untagged,
                         .nodes = layout->structs, .n_nodes = layout->n_structs,
-                        .tags = (const FinishTag *)tagger.tags->data, .n_tags = (int)tagger.tags->len,
+                        .tags = (const FinishTag *)run->tagger.tags->data,
+                        .n_tags = (int)run->tagger.tags->len,
                         .line = root_line, .col = root_col};
-    rc = pdf_finish(bytes->data, bytes->len, &finish, layout->file, pdf, pdf_len);
+    rc = pdf_finish(run->bytes->data, run->bytes->len, &finish, layout->file, pdf, pdf_len);
     g_free(fallback);
-cleanup:
-    free(outline_ids);
-    for (guint i = 0; i < tagger.tags->len; i++)
-        g_free((char *)g_array_index(tagger.tags, FinishTag, i).link);
-    g_array_free(tagger.tags, TRUE);
-    g_hash_table_destroy(tagger.header_pages);
-    if (bytes)
-        g_byte_array_free(bytes, TRUE);
+done:
+    render_abort(run);
     return rc;
+}
+
+int render_pdf(Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len)
+{
+    *pdf = NULL;
+    *pdf_len = 0;
+    PdfRun *run = render_begin(layout, creation_time);
+    if (!run)
+        return -1;
+    if (render_pages(run, layout) != 0) {
+        render_abort(run);
+        return -1;
+    }
+    return render_end(run, layout, pdf, pdf_len);
+}
+
+/* ---- typesetting and painting in one go ---------------------------------------------------- */
+
+typedef struct {
+    PdfRun *run;
+    int tagged;
+    long long creation_time;
+} Streamed;
+
+/* PageSink: paints the next page-sequence, beginning the PDF at the first one. */
+static int paint_sequence(void *data, Layout *layout)
+{
+    Streamed *st = data;
+    if (!st->run) {
+        layout_set_tagged(layout, st->tagged);
+        st->run = render_begin(layout, st->creation_time);
+        if (!st->run)
+            return -1;
+    }
+    return render_pages(st->run, layout);
+}
+
+static int render_streamed(xmlDocPtr fo_doc, const char *fo_file, int free_doc, int tagged,
+                           long long creation_time, unsigned char **pdf, size_t *pdf_len)
+{
+    *pdf = NULL;
+    *pdf_len = 0;
+    Streamed st = {.tagged = tagged, .creation_time = creation_time};
+    PageSink sink = {.pages = paint_sequence, .data = &st};
+    Layout *layout = typeset_document_to(fo_doc, fo_file, free_doc, &sink);
+    int rc = -1;
+    if (layout) {
+        layout_set_tagged(layout, tagged);
+        if (st.run) { /* painted as it was set */
+            rc = render_end(st.run, layout, pdf, pdf_len);
+            st.run = NULL;
+        } else {
+            rc = render_pdf(layout, creation_time, pdf, pdf_len);
+        }
+    }
+    render_abort(st.run); /* typesetting failed after some pages were painted */
+    layout_free(layout);
+    return rc;
+}
+
+int typeset_render_document(xmlDocPtr fo_doc, const char *fo_file, int tagged,
+                            long long creation_time, unsigned char **pdf, size_t *pdf_len)
+{
+    return render_streamed(fo_doc, fo_file, 0, tagged, creation_time, pdf, pdf_len);
+}
+
+int typeset_render_file(const char *fo_path, int tagged, unsigned char **pdf, size_t *pdf_len)
+{
+    *pdf = NULL;
+    *pdf_len = 0;
+    xmlDocPtr fo_doc = load_document(fo_path, 0);
+    return fo_doc ? render_streamed(fo_doc, fo_path, 1, tagged, -1, pdf, pdf_len) : -1;
 }

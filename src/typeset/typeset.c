@@ -197,9 +197,11 @@ static void record_id(PB *pb, PageOut *po, const char *id, double x, double y)
         place->first_page = place->last_page = number;
         snprintf(place->first_label, sizeof place->first_label, "%s", po->label);
         snprintf(place->last_label, sizeof place->last_label, "%s", po->label);
-        g_hash_table_insert(pb->new_ids, (gpointer)id, place);
+        /* a copy: the anchor's name is in text a page-sequence painted at once frees */
+        char *key = g_strdup(id);
+        g_hash_table_insert(pb->new_ids, key, place);
         if (id[0] != '#' && !g_hash_table_contains(pb->dests, id)) {
-            g_hash_table_add(pb->dests, (gpointer)id);
+            g_hash_table_add(pb->dests, key); /* the key is new_ids', which outlives dests */
             DrawOp op = {.kind = OP_DEST, .x = x, .y = y, .str = lstr(pb, id)};
             layout_add_op(pb->layout, page, &op);
         }
@@ -2392,28 +2394,154 @@ static void free_pages(GArray *pages)
     g_array_free(pages, TRUE);
 }
 
-static Layout *typeset_tree(FoTree *tree);
+static Layout *typeset_tree(FoTree *tree, const PageSink *sink);
 
 Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file)
 {
-    return typeset_tree(fo_tree_build(fo_doc, fo_file));
+    return typeset_document_to(fo_doc, fo_file, 0, NULL);
 }
 
-Layout *typeset_document_freeing(xmlDocPtr fo_doc, const char *fo_file)
+Layout *typeset_document_to(xmlDocPtr fo_doc, const char *fo_file, int free_doc, const PageSink *sink)
 {
     FoTree *tree = fo_tree_build(fo_doc, fo_file);
-    xmlFreeDoc(fo_doc);
-    return typeset_tree(tree);
+    if (free_doc) /* before the typesetting proper: the document is not held through its peak */
+        xmlFreeDoc(fo_doc);
+    return typeset_tree(tree, sink);
 }
 
-Layout *typeset_file(const char *fo_path)
+/* Whether a document's pages depend on pages set after them: a page-number citation anywhere,
+ * or a page number in a flow (both take the previous pass's numbers, and the page builder
+ * runs again until they settle). */
+static int cites_pages(const FoNode *n, int in_static)
 {
-    xmlDocPtr fo_doc = load_document(fo_path, 0);
-    return fo_doc ? typeset_document_freeing(fo_doc, fo_path) : NULL;
+    if (n->type == FO_PAGE_NUMBER_CITATION || n->type == FO_PAGE_NUMBER_CITATION_LAST ||
+        (n->type == FO_PAGE_NUMBER && !in_static))
+        return 1;
+    in_static |= n->type == FO_STATIC_CONTENT;
+    for (const FoNode *c = n->first; c; c = c->next)
+        if (cites_pages(c, in_static))
+            return 1;
+    return 0;
 }
 
-/* Typesets the tree and frees it. */
-static Layout *typeset_tree(FoTree *tree)
+/* The pages [from, to) of the pass, handed to the layout (their ops now the layout's). */
+static void pages_to_layout(Layout *layout, GArray *pages, guint from, guint to)
+{
+    layout->n_pages = (int)(to - from);
+    layout->pages = calloc((size_t)(to - from) + 1, sizeof(Page));
+    FRISK_ASSERT(layout->pages != NULL);
+    for (guint i = from; i < to; i++) {
+        PageOut *po = &g_array_index(pages, PageOut, i);
+        layout->pages[i - from] = po->page;
+        layout->pages[i - from].label = fo_arena_strndup(layout->arena, po->label, strlen(po->label));
+        po->page.ops = NULL; /* now the layout's */
+    }
+}
+
+/* Static content of the pages [from, to), now that their numbers and markers are final. Leaves
+ * the context set for static content (in_static, change bars suspended). */
+static int place_static_content(PB *pb, Sequence *seqs, guint from, guint to)
+{
+    TypesetContext *ctx = pb->ctx;
+    GArray *pages = pb->pages;
+    ctx->in_static = 1;
+    pb->bars.suspended++;
+    for (guint i = from; i < to; i++) {
+        PageOut *po = &g_array_index(pages, PageOut, i);
+        Sequence *seq = &seqs[po->seq];
+        PageMaster *m = po->master;
+        /* The table owns its keys ("CLS", "first:CLS", "last:CLS"), all copied. */
+        GHashTable *all = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        markers_for_page(pb, (int)i, po->seq, seq->node, all);
+        ctx->page_markers = all;
+        ctx->page_number = po->number;
+        ctx->page_label = po->label;
+        for (FoNode *k = seq->node->first; k; k = k->next) {
+            if (k->type != FO_STATIC_CONTENT)
+                continue;
+            const char *fn = fo_string(k, P_FLOW_NAME);
+            const struct {
+                const char *name;
+                double x, y, w, h;
+                int rl;
+            } regions[] = {
+                {m->before_name, m->before_x, m->before_y, m->before_w, m->before_h, m->rl_before},
+                {m->after_name, m->after_x, m->after_y, m->after_w, m->after_h, m->rl_after},
+                {m->start_name, m->start_x, m->sides_y, m->start_w, m->sides_h, m->rl_start},
+                {m->end_name, m->end_x, m->sides_y, m->end_w, m->sides_h, m->rl_end},
+            };
+            for (size_t r = 0; fn && r < sizeof regions / sizeof regions[0]; r++) {
+                if (strcmp(fn, regions[r].name) != 0 || regions[r].w <= 0 || regions[r].h <= 0)
+                    continue;
+                double x = regions[r].x, y = regions[r].y, w = regions[r].w, h = regions[r].h;
+                if (seq->rl && !m->rl_page) /* the sequence's rl-tb: the side regions swap */
+                    x = 2 * m->region_x + m->region_w - x - w;
+                if (m->side_turn[r] != 0) { /* a turned region: set in its own frame */
+                    turn_begin(pb, &po->page, m->side_ox[r], m->side_oy[r], m->side_turn[r]);
+                    x = y = 0, w = m->side_fw[r], h = m->side_fh[r];
+                }
+                place_static(pb, po, k, x, y, w, h, regions[r].rl || seq->rl);
+                if (m->side_turn[r] != 0)
+                    turn_end(pb, &po->page);
+                break;
+            }
+        }
+        if (m->page_turn != 0)
+            turn_end(pb, &po->page);
+        g_hash_table_destroy(all);
+        ctx->page_markers = NULL;
+        if (ctx->errors)
+            return -1;
+    }
+    return 0;
+}
+
+/* A page-sequence just set, painted at once (typeset_file_to, a document whose pages do not
+ * depend on later ones): its static content and its elements, then sink paints its pages [from,
+ * pages->len); what only painting read then goes, so that the next sequence is set in the memory
+ * this one used (issue 17: memory follows the largest sequence, not the page count). */
+static int render_sequence(PB *pb, Sequence *seqs, FoNode *seq_node, guint from, const PageSink *sink)
+{
+    TypesetContext *ctx = pb->ctx;
+    Layout *layout = pb->layout;
+    if (ctx->errors) /* the document gives no PDF: nothing more is painted */
+        return -1;
+    int rc = place_static_content(pb, seqs, from, pb->pages->len);
+    ctx->in_static = 0;
+    pb->bars.suspended--;
+    if (rc != 0)
+        return -1;
+    pages_to_layout(layout, pb->pages, from, pb->pages->len);
+    struct_add(ctx, seq_node);
+    struct_map_pages(ctx);
+    rc = sink->pages(sink->data, layout);
+    pb->tag_text = NULL; /* closed with its page; the text it named is freed below */
+    for (int i = 0; i < layout->n_pages; i++)
+        free(layout->pages[i].ops);
+    free(layout->pages);
+    layout->pages = NULL;
+    layout->n_pages = 0;
+    g_hash_table_remove_all(layout->struct_of);
+    if (layout->struct_spans)
+        g_hash_table_remove_all(layout->struct_spans);
+    /* a footnote or float still to be placed would take its text on to the next sequence's
+     * pages: then nothing is freed */
+    if (pb->n_carry == 0 && pb->n_float_carry == 0) {
+        g_hash_table_remove_all(ctx->shaped);
+        fo_arena_free(layout->text_arena);
+        layout->text_arena = fo_arena_new();
+        fo_arena_free(ctx->pass_arena);
+        ctx->pass_arena = fo_arena_new();
+        g_ptr_array_set_size(ctx->pass_blocks, 0);
+    }
+    return rc;
+}
+
+
+/* Typesets the tree and frees it. With a sink, a document whose pages depend on no later ones
+ * is painted a page-sequence at a time as it is set (render_sequence), and the Layout returned
+ * holds no pages, only what finishing the PDF needs. */
+static Layout *typeset_tree(FoTree *tree, const PageSink *sink)
 {
     Layout *layout = NULL;
     PangoContext *pango = NULL;
@@ -2535,6 +2663,9 @@ static Layout *typeset_tree(FoTree *tree)
     pb.ctx = &ctx;
     pb.layout = layout;
     ctx.pass_blocks = g_ptr_array_new_with_free_func(free);
+    int streaming = sink && !cites_pages(tree->root, 0);
+    if (streaming)
+        struct_begin(&ctx);
     for (int pass = 0; pass < TYPESET_MAX_PASSES; pass++) {
         fo_arena_free(ctx.pass_arena);
         ctx.pass_arena = fo_arena_new();
@@ -2549,7 +2680,7 @@ static Layout *typeset_tree(FoTree *tree)
         pages = g_array_new(FALSE, TRUE, sizeof(PageOut));
         markers = g_array_new(FALSE, TRUE, sizeof(MarkerHit));
         dests = g_hash_table_new(g_str_hash, g_str_equal);
-        ids = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+        ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
         pb.pages = pages;
         pb.markers = markers;
         pb.new_ids = ids;
@@ -2581,6 +2712,8 @@ static Layout *typeset_tree(FoTree *tree)
             if (paginate(&pb, seq, s, parts, n_parts, m0) != 0 ||
                 force_page_count(&pb, seq, s, s + 1 < n_seqs ? &seqs[s + 1] : NULL, first_page) != 0)
                 goto cleanup;
+            if (streaming && render_sequence(&pb, seqs, seq->node, first_page, sink) != 0)
+                goto cleanup;
         }
         if (ctx.errors)
             goto cleanup;
@@ -2590,77 +2723,26 @@ static Layout *typeset_tree(FoTree *tree)
         prev_ids = ids;
         ids = NULL;
         ctx.ids = prev_ids;
-        if (settled)
+        if (settled || streaming) /* streaming: nothing cites a page, so one pass settles */
             break;
     }
 
-    /* static content, now that pages, numbers and markers are final */
-    ctx.in_static = 1;
-    pb.bars.suspended++;
-    for (guint i = 0; i < pages->len; i++) {
-        PageOut *po = &g_array_index(pages, PageOut, i);
-        Sequence *seq = &seqs[po->seq];
-        PageMaster *m = po->master;
-        /* The table owns its keys ("CLS", "first:CLS", "last:CLS"), all copied. */
-        GHashTable *all = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-        markers_for_page(&pb, (int)i, po->seq, seq->node, all);
-        ctx.page_markers = all;
-        ctx.page_number = po->number;
-        ctx.page_label = po->label;
-        for (FoNode *k = seq->node->first; k; k = k->next) {
-            if (k->type != FO_STATIC_CONTENT)
-                continue;
-            const char *fn = fo_string(k, P_FLOW_NAME);
-            const struct {
-                const char *name;
-                double x, y, w, h;
-                int rl;
-            } regions[] = {
-                {m->before_name, m->before_x, m->before_y, m->before_w, m->before_h, m->rl_before},
-                {m->after_name, m->after_x, m->after_y, m->after_w, m->after_h, m->rl_after},
-                {m->start_name, m->start_x, m->sides_y, m->start_w, m->sides_h, m->rl_start},
-                {m->end_name, m->end_x, m->sides_y, m->end_w, m->sides_h, m->rl_end},
-            };
-            for (size_t r = 0; fn && r < sizeof regions / sizeof regions[0]; r++) {
-                if (strcmp(fn, regions[r].name) != 0 || regions[r].w <= 0 || regions[r].h <= 0)
-                    continue;
-                double x = regions[r].x, y = regions[r].y, w = regions[r].w, h = regions[r].h;
-                if (seq->rl && !m->rl_page) /* the sequence's rl-tb: the side regions swap */
-                    x = 2 * m->region_x + m->region_w - x - w;
-                if (m->side_turn[r] != 0) { /* a turned region: set in its own frame */
-                    turn_begin(&pb, &po->page, m->side_ox[r], m->side_oy[r], m->side_turn[r]);
-                    x = y = 0, w = m->side_fw[r], h = m->side_fh[r];
-                }
-                place_static(&pb, po, k, x, y, w, h, regions[r].rl || seq->rl);
-                if (m->side_turn[r] != 0)
-                    turn_end(&pb, &po->page);
-                break;
-            }
-        }
-        if (m->page_turn != 0)
-            turn_end(&pb, &po->page);
-        g_hash_table_destroy(all);
-        ctx.page_markers = NULL;
-        if (ctx.errors)
-            goto cleanup;
-    }
+    if (!streaming && place_static_content(&pb, seqs, 0, pages->len) != 0)
+        goto cleanup;
     if (bookmarks)
         read_bookmarks(&ctx, layout, bookmarks);
     if (ctx.errors)
         goto cleanup;
 
-    layout->n_pages = (int)pages->len;
-    layout->pages = calloc(pages->len + 1, sizeof(Page));
-    FRISK_ASSERT(layout->pages != NULL);
-    for (guint i = 0; i < pages->len; i++) {
-        PageOut *po = &g_array_index(pages, PageOut, i);
-        layout->pages[i] = po->page;
-        layout->pages[i].label = fo_arena_strndup(layout->arena, po->label, strlen(po->label));
-        po->page.ops = NULL; /* now the layout's */
+    if (streaming) {
+        struct_end(&ctx);
+    } else {
+        pages_to_layout(layout, pages, 0, pages->len);
+        struct_build(&ctx);
     }
-    struct_build(&ctx);
     ok = 1;
 cleanup:
+    struct_end(&ctx); /* after a failure part way: layout->structs becomes the layout's */
     if (!ok && tree && diag_error_count() == 0 && ctx.errors == 0)
         diag_error(tree->file, 0, 0, "typesetting failed");
     free(pb.page_fn);

@@ -28,12 +28,6 @@ typedef struct Layout Layout; /* the area tree: pages of positioned boxes */
  * subset, and every bad property value, is reported as file:line:col: error; after any error
  * the result is NULL and nothing is rendered. */
 Layout *typeset_document(xmlDocPtr fo_doc, const char *fo_file);
-/* The same, freeing fo_doc once its FO tree is built (before the typesetting proper), so that
- * the libxml2 document is not held through the peak of the run. */
-Layout *typeset_document_freeing(xmlDocPtr fo_doc, const char *fo_file);
-/* Reads the FO file at fo_path (load_document, no XInclude) and typesets it; NULL after the
- * diagnostics of either step. */
-Layout *typeset_file(const char *fo_path);
 /* Frees everything the layout owns; NULL is a no-op. */
 void layout_free(Layout *layout);
 /* Number of pages; 0 for NULL. */
@@ -50,5 +44,17 @@ void layout_set_tagged(Layout *layout, int tagged);
  * fo:root), else SOURCE_DATE_EPOCH, else a fixed 2000-01-01; never the clock, so the same
  * layout always gives the same bytes. Returns 0, or -1 after a diag message (*pdf is NULL). */
 int render_pdf(Layout *layout, long long creation_time, unsigned char **pdf, size_t *pdf_len);
+
+/* typeset_document and render_pdf in one go (tagged as layout_set_tagged takes it;
+ * creation_time as render_pdf's). A document whose pages depend on no later page (no
+ * page-number citation, no page number in a flow: a mail merge) is painted a page-sequence at a
+ * time as it is set, each one's area tree freed once painted, so that memory follows the
+ * largest page-sequence rather than the page count; any other is set whole first. Returns 0
+ * with the malloc'ed PDF, or -1 after the diagnostics (nothing is returned half made). */
+int typeset_render_document(xmlDocPtr fo_doc, const char *fo_file, int tagged,
+                            long long creation_time, unsigned char **pdf, size_t *pdf_len);
+/* The same for the FO file at fo_path (load_document, no XInclude), its document freed once
+ * its FO tree is built; the dates from the document. */
+int typeset_render_file(const char *fo_path, int tagged, unsigned char **pdf, size_t *pdf_len);
 
 #endif

@@ -111,6 +111,31 @@ typedef struct {
     } span[];
 } StructSpans;
 
+/* Where the pages of a document go as soon as they are final (typeset_file_to): pages(data,
+ * layout) paints layout->pages[0 .. n_pages), the next run of the document's pages (a
+ * page-sequence), which are freed when it returns; 0, or -1 after a diag message. */
+typedef struct {
+    int (*pages)(void *data, Layout *layout);
+    void *data;
+} PageSink;
+/* typeset_document, handing each page-sequence to sink as soon as it is set when no page of
+ * the document depends on a later one (no page-number citation, no page number in a flow);
+ * otherwise all the pages stay in the Layout, as typeset_document leaves them. free_doc: the
+ * document is freed once its FO tree is built, so that it is not held through the peak. */
+Layout *typeset_document_to(xmlDocPtr fo_doc, const char *fo_file, int free_doc, const PageSink *sink);
+
+/* render.c: a PDF painted a run of pages at a time (render_pdf is begin, pages, end). */
+typedef struct PdfRun PdfRun;
+/* NULL after a diag message (a bad frisk:creation-date). */
+PdfRun *render_begin(Layout *layout, long long creation_time);
+/* Paints layout->pages[0 .. n_pages) after the pages painted before; 0, or -1 (reported). */
+int render_pages(PdfRun *run, Layout *layout);
+/* The outline, cairo's file finished and made PDF/UA (pdf_finish), and the run freed; uses up
+ * the layout's area tree as render_pdf does. */
+int render_end(PdfRun *run, Layout *layout, unsigned char **pdf, size_t *pdf_len);
+/* Frees a run that is not ended; NULL is a no-op. */
+void render_abort(PdfRun *run);
+
 /* Appends an op to a page (the op is copied). */
 DrawOp *layout_add_op(Layout *layout, Page *page, const DrawOp *op);
 /* memory (issue 17): frees what only painting reads (every page's ops, the shaped text and its
@@ -277,6 +302,7 @@ typedef struct TypesetContext {
     const FoNode *resume_first;
     int resume_byte;
     int reflowing;             /* setting a flow again so: paragraphs already placed are too */
+    struct SB *struct_builder; /* typeset_struct.c, between struct_begin and struct_end */
 } TypesetContext;
 
 
@@ -423,6 +449,13 @@ int galley_table_section(TypesetContext *ctx, const Table *t, int footer, RowGro
 /* Builds layout->structs from the FO tree once the pages are final, and maps every painted
  * paragraph, image and diagram of the pages to its element (typeset_struct.c). */
 void struct_build(TypesetContext *ctx);
+/* The same in steps (typeset.c's page-sequence at a time): struct_begin; struct_add for each
+ * of fo:root's children once it is set (its elements; layout->structs is then up to date);
+ * struct_map_pages for the pages in layout->pages; struct_end. */
+void struct_begin(TypesetContext *ctx);
+void struct_add(TypesetContext *ctx, FoNode *child);
+void struct_map_pages(TypesetContext *ctx);
+void struct_end(TypesetContext *ctx);
 
 /* Geometry of a block context: the reference area (absolute x, width) and the indents of the
  * content edge from its sides. */

@@ -43,12 +43,13 @@ static int is_name(const char *role)
     return 1;
 }
 
-typedef struct {
+typedef struct SB {
     TypesetContext *ctx;
     Layout *layout;
     GArray *nodes;       /* FinishNode */
     GHashTable *of_fo;   /* FoNode* -> index + 1, or ARTIFACT */
     GPtrArray *captions; /* FoNode* of Caption elements, adopted by their table or figure */
+    GPtrArray *instreams; /* FoNode* of instream-foreign-objects walked, for their drawings */
 } SB;
 
 static const char *astr(SB *sb, const char *s)
@@ -237,6 +238,8 @@ static void walk(SB *sb, FoNode *n, int parent, const char *parent_lang, int in_
         g_array_append_val(sb->nodes, fn);
         self = (int)sb->nodes->len - 1;
         g_hash_table_insert(sb->of_fo, n, GINT_TO_POINTER(self + 1));
+        if (n->type == FO_INSTREAM_FOREIGN_OBJECT)
+            g_ptr_array_add(sb->instreams, n);
         if (strcmp(std, "Caption") == 0)
             g_ptr_array_add(sb->captions, n);
     }
@@ -329,51 +332,86 @@ static void add_spans(SB *sb, const TextBlock *tb)
     g_hash_table_insert(sb->layout->struct_spans, (gpointer)tb, spans);
 }
 
-void struct_build(TypesetContext *ctx)
+/* The builder lives in ctx between struct_begin and struct_end: a document painted a
+ * page-sequence at a time (render_sequence in typeset.c) adds each sequence as it is set. */
+void struct_begin(TypesetContext *ctx)
 {
     Layout *layout = ctx->layout;
-    SB sb = {.ctx = ctx, .layout = layout, .nodes = g_array_new(FALSE, TRUE, sizeof(FinishNode)),
-             .of_fo = g_hash_table_new(g_direct_hash, g_direct_equal),
-             .captions = g_ptr_array_new()};
+    SB *sb = calloc(1, sizeof *sb);
+    FRISK_ASSERT(sb != NULL);
+    *sb = (SB){.ctx = ctx, .layout = layout, .nodes = g_array_new(FALSE, TRUE, sizeof(FinishNode)),
+               .of_fo = g_hash_table_new(g_direct_hash, g_direct_equal),
+               .captions = g_ptr_array_new(), .instreams = g_ptr_array_new()};
     FinishNode doc = {.parent = -1, .role = "Document", .std = "Document", .lang = layout->lang,
                       .line = ctx->tree->root->line,
-                      .tag = astr(&sb, ctx->tree->root->tag)};
-    g_array_append_val(sb.nodes, doc);
-    g_hash_table_insert(sb.of_fo, ctx->tree->root, GINT_TO_POINTER(1));
-    for (FoNode *c = ctx->tree->root->first; c; c = c->next)
-        walk(&sb, c, 0, layout->lang, 0);
-    adopt_captions(&sb);
-
-    /* every paragraph, image and diagram on the pages, to its element */
+                      .tag = astr(sb, ctx->tree->root->tag)};
+    g_array_append_val(sb->nodes, doc);
+    g_hash_table_insert(sb->of_fo, ctx->tree->root, GINT_TO_POINTER(1));
+    ctx->struct_builder = sb;
     layout->struct_of = g_hash_table_new(g_direct_hash, g_direct_equal);
+}
+
+void struct_add(TypesetContext *ctx, FoNode *child)
+{
+    SB *sb = ctx->struct_builder;
+    walk(sb, child, 0, sb->layout->lang, 0);
+    adopt_captions(sb);
+    g_ptr_array_set_size(sb->captions, 0);
+    sb->layout->structs = (FinishNode *)(void *)sb->nodes->data;
+    sb->layout->n_structs = (int)sb->nodes->len;
+}
+
+void struct_map_pages(TypesetContext *ctx)
+{
+    SB *sb = ctx->struct_builder;
+    Layout *layout = sb->layout;
+    /* every paragraph, image and diagram on the pages, to its element */
     for (int p = 0; p < layout->n_pages; p++) {
         const Page *page = &layout->pages[p];
         for (int i = 0; i < page->n_ops; i++) {
             const DrawOp *op = &page->ops[i];
             if (op->kind == OP_TEXT && !g_hash_table_contains(layout->struct_of, op->text)) {
-                int e = element_of(&sb, op->text->owner);
+                int e = element_of(sb, op->text->owner);
                 if (e) {
                     g_hash_table_insert(layout->struct_of, (gpointer)op->text, GINT_TO_POINTER(e));
-                    add_spans(&sb, op->text);
+                    add_spans(sb, op->text);
                 }
             } else if (op->kind == OP_IMAGE && op->graphic->node) {
                 /* by the use, not by the image: one image used twice is two Figures */
-                gpointer v = g_hash_table_lookup(sb.of_fo, op->graphic->node);
+                gpointer v = g_hash_table_lookup(sb->of_fo, op->graphic->node);
                 if (v && v != ARTIFACT)
                     g_hash_table_insert(layout->struct_of, (gpointer)op->graphic, v);
             }
         }
     }
-    GHashTableIter it;
-    gpointer key, value;
-    g_hash_table_iter_init(&it, sb.of_fo);
-    while (g_hash_table_iter_next(&it, &key, &value)) {
-        const FoNode *n = key;
-        if (n->type == FO_INSTREAM_FOREIGN_OBJECT && n->cache && value != ARTIFACT)
-            g_hash_table_insert(layout->struct_of, n->cache, value);
+    for (guint i = 0; i < sb->instreams->len; i++) {
+        const FoNode *n = g_ptr_array_index(sb->instreams, i);
+        gpointer v = g_hash_table_lookup(sb->of_fo, n);
+        if (n->cache && v && v != ARTIFACT)
+            g_hash_table_insert(layout->struct_of, n->cache, v);
     }
-    layout->n_structs = (int)sb.nodes->len;
-    layout->structs = (FinishNode *)g_array_free(sb.nodes, FALSE);
-    g_hash_table_destroy(sb.of_fo);
-    g_ptr_array_free(sb.captions, TRUE);
+    g_ptr_array_set_size(sb->instreams, 0);
+}
+
+void struct_end(TypesetContext *ctx)
+{
+    SB *sb = ctx->struct_builder;
+    if (!sb)
+        return;
+    sb->layout->n_structs = (int)sb->nodes->len;
+    sb->layout->structs = (FinishNode *)g_array_free(sb->nodes, FALSE);
+    g_hash_table_destroy(sb->of_fo);
+    g_ptr_array_free(sb->captions, TRUE);
+    g_ptr_array_free(sb->instreams, TRUE);
+    free(sb);
+    ctx->struct_builder = NULL;
+}
+
+void struct_build(TypesetContext *ctx)
+{
+    struct_begin(ctx);
+    for (FoNode *c = ctx->tree->root->first; c; c = c->next)
+        struct_add(ctx, c);
+    struct_map_pages(ctx);
+    struct_end(ctx);
 }

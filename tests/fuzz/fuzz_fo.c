@@ -42,13 +42,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     xmlDocPtr doc = load_memory((const char *)data, (int)size, "tests/typeset/fuzz.fo");
     if (!doc)
         return 0;
-    Layout *layout = typeset_document(doc, "tests/typeset/fuzz.fo");
+    /* the way frisk render takes it: a document without page citations painted a
+     * page-sequence at a time as it is set */
     unsigned char *pdf = NULL;
     size_t pdf_len = 0;
-    if (layout && diag_error_count() == 0)
-        render_pdf(layout, 0, &pdf, &pdf_len);
+    typeset_render_document(doc, "tests/typeset/fuzz.fo", 1, 0, &pdf, &pdf_len);
     free(pdf);
-    layout_free(layout);
     xmlFreeDoc(doc);
     return 0;
 }
