@@ -155,6 +155,8 @@ typedef struct InlineMark {
     int turn;               /* columns: INL_CONTAINER's reference-orientation (0, 90, 180, 270):
                              * its blocks are set in its frame so turned, w x h its box on the
                              * page */
+    double unit;            /* inline2: INL_LEADER with use-content: one repeat's width (its
+                             * content, in blocks[0], and space up to leader-pattern-width) */
 } InlineMark;
 
 typedef struct {
