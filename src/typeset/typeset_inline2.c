@@ -78,6 +78,17 @@ void decoration_attrs(PangoAttrList *attrs, const FoNode *node, int start, int e
     }
 }
 
+/* ---- line stacking ------------------------------------------------------------------------- */
+
+void stacking_spec(FoNode *owner, const PangoFontDescription *font, LineSpec *spec)
+{
+    /* FOP sets line-height as max-height (its support is partial), and so does frisk */
+    spec->stacking = fo_keyword(owner, P_LINE_STACKING_STRATEGY) == K_FONT_HEIGHT ? K_FONT_HEIGHT
+                                                                                 : K_MAX_HEIGHT;
+    spec->disregard_shifts = fo_keyword(owner, P_LINE_HEIGHT_SHIFT_ADJUSTMENT) == K_DISREGARD_SHIFTS;
+    spec->owner_font = font;
+}
+
 /* ---- leaders with content ------------------------------------------------------------------ */
 
 void leader_content_shape(TypesetContext *ctx, InlineMark *m, FoNode *leader, double width)

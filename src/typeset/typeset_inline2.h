@@ -11,6 +11,11 @@
  * underline, overline and line-through, each in the colour of the object that set it. */
 void decoration_attrs(PangoAttrList *attrs, const FoNode *node, int start, int end);
 
+/* Fills in how the lines of owner's paragraph stack (LineSpec's stacking fields): its
+ * line-stacking-strategy, line-height-shift-adjustment and its font (borrowed: lines_set
+ * measures the strut with it). */
+void stacking_spec(FoNode *owner, const PangoFontDescription *font, LineSpec *spec);
+
 /* A leader with leader-pattern="use-content" (XSL 1.1 §7.22.3): sets its content once, as one
  * line at the start (m->blocks[0]), and its repeat's width in m->unit: the content's, or
  * leader-pattern-width when that is wider. Nothing when the content sets nothing. */

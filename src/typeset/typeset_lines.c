@@ -686,17 +686,36 @@ static int break_pass(const Element *els, int n, const Sums *sums, const LineSpe
 
 /* ---- the lines ------------------------------------------------------------------------------ */
 
-static void style_extent(const TextStyle *st, double *above, double *below)
+/* How far an inline area reaches above and below the baseline, with the owner's half-leading
+ * around it (inline2: line-stacking-strategy max-height as FOP sets it; its own line-height on
+ * an inline is not used, as in FOP), its shift counted unless disregarded. */
+static void style_extent(const TextStyle *st, const LineSpec *spec, double *above, double *below)
 {
+    double rise = spec->disregard_shifts ? 0 : st->rise;
     if (st->object) {
-        *above = st->obj_above;
-        *below = st->obj_below;
+        *above = st->obj_above + spec->half_leading;
+        *below = st->obj_below + spec->half_leading;
         return;
     }
-    double a = st->font->ascent, d = st->font->descent;
-    double lead = st->line_height > 0 ? st->line_height - (a + d) : 0;
-    *above = a + lead / 2 + st->rise;
-    *below = d + lead / 2 - st->rise;
+    *above = st->font->ascent + spec->half_leading + rise;
+    *below = st->font->descent + spec->half_leading - rise;
+}
+
+/* inline2: the owner's strut (its font's ascent and descent, each with half its leading), from
+ * its font's metrics as its runs have them, so that a line of its own text stands as tall as
+ * its line-height. */
+static void owner_strut(TypesetContext *ctx, LineSpec *spec)
+{
+    PangoAnalysis analysis = {.font = pango_context_load_font(ctx->pango, spec->owner_font)};
+    FRISK_ASSERT(analysis.font != NULL); /* fonts_init made sure there are fonts */
+    const FontInfo *fi = font_info(ctx->layout, &analysis);
+    g_object_unref(analysis.font);
+    /* in pango units, as style_range hands the runs their line height: the same text sets the
+     * same, to the last bit */
+    double line_height = lround(spec->line_height * PANGO_SCALE) / (double)PANGO_SCALE;
+    spec->half_leading = (line_height - (fi->ascent + fi->descent)) / 2;
+    spec->nominal_above = fi->ascent + spec->half_leading;
+    spec->nominal_below = fi->descent + spec->half_leading;
 }
 
 /* Sets line l from element s to the break at b; returns how far its spaces were stretched
@@ -753,7 +772,7 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
         width += e->set;
         if (e->kind == EL_BOX || e->kind == EL_GLUE) {
             double a, d;
-            style_extent(&tb->styles[e->style], &a, &d);
+            style_extent(&tb->styles[e->style], spec, &a, &d);
             if (!any || a > above)
                 above = a;
             if (!any || d > below)
@@ -766,7 +785,13 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
     if (l->hyphen)
         width += brk->width;
     if (!any) /* an empty line (two linefeeds): the height of its text's style */
-        style_extent(&tb->styles[brk->style], &above, &below);
+        style_extent(&tb->styles[brk->style], spec, &above, &below);
+    /* inline2: the owner's strut holds every line open (max-height); font-height stacks the
+     * lines by it alone, whatever they hold */
+    if (spec->stacking == K_FONT_HEIGHT || above < spec->nominal_above)
+        above = spec->nominal_above;
+    if (spec->stacking == K_FONT_HEIGHT || below < spec->nominal_below)
+        below = spec->nominal_below;
     /* what the line paints: its boxes and glue, a word's parts joined again */
     l->el0 = (int)out->len;
     for (int i = s; i < b; i++) {
@@ -916,6 +941,9 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(LineEl), (guint)n / 2 + 1);
     int s = from_el < 0 ? 0 : line_start(els, n, from_el), byte = spec->from_byte, loosest = -1;
     double top = 0, loosest_r = MAX_SPACE_STRETCH;
+    LineSpec stacked = *spec;
+    owner_strut(ctx, &stacked); /* inline2 */
+    spec = &stacked;
     for (int i = 0; i < n_breaks; i++) {
         TextLine *l = &tb->lines[i];
         double r = make_line(tb, els, out, l, s, breaks[i], i, sums, spec);

@@ -986,9 +986,12 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     if (first_in_owner && !resume)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
     spec.last_end_indent = fo_length(owner, P_LAST_LINE_END_INDENT, width, 0);
+    PangoFontDescription *owner_font = font_description(owner);
+    stacking_spec(owner, owner_font, &spec); /* inline2 */
     spec.from_byte = resume;
     lines_set(ctx, tb, p.attrs, &spec);
     pango_font_description_free(spec.base_font);
+    pango_font_description_free(owner_font);
     if (!ctx->in_static && !resume) {
         tb->other_width = cached;
         int kept = 1; /* a few widths are kept: the masters of a sequence have few */

@@ -7,8 +7,9 @@
 # rectangle under a fill colour that crosses the middle of the word and lies within its height,
 # placed by where its centre falls in the box (top quarter, bottom third, between).
 inline2_lines() {
+    word=$2
     set -- "$1" $(fo_word "$1" "$2")
-    [ $# -eq 6 ] || return 0
+    [ $# -eq 6 ] || { echo "no word $word"; return 0; } # so that "no lines" cannot pass unseen
     qpdf --qdf --object-streams=disable "$1" "$OUT/inline2-qdf.pdf" 2>/dev/null
     python3 - "$OUT/inline2-qdf.pdf" "$2" "$3" "$4" "$5" "$6" <<'PY'
 import re, sys
@@ -43,18 +44,24 @@ for (rx, ry, rw, rh), c in rects:
 PY
 }
 
-# inline2_colour PDF PAGE X Y RRGGBB: "yes" when a 72 dpi rendering of PAGE (a pixel is a point)
-# has a pixel near colour RRGGBB in the 8pt square from (X, Y) on, else "no".
+# inline2_colour PDF PAGE X0 Y0 X1 Y1 RRGGBB: "yes" when a 72 dpi rendering of PAGE (a pixel is
+# a point) has a pixel within 60 of colour RRGGBB in each channel in the box, else "no".
 inline2_colour() {
-    pdftoppm -r 72 -f "$2" -l "$2" "$1" > "$OUT/inline2-pixels.ppm" 2>/dev/null
-    python3 - "$OUT/inline2-pixels.ppm" "$3" "$4" "$5" <<'PY'
+    # no page (the fixture did not render, or the word is missing): ppm.py would wait forever
+    if ! pdftoppm -r 72 -f "$2" -l "$2" "$1" > "$OUT/inline2-pixels.ppm" 2>/dev/null || [ -z "$7" ]; then
+        echo no
+        return
+    fi
+    python3 - "$OUT/inline2-pixels.ppm" "$3" "$4" "$5" "$6" "$7" <<'PY'
 import sys
 sys.path.insert(0, 'tests/fo')
 import ppm
 width, height, pixel = ppm.read(sys.argv[1])
-x0, y0, want = int(float(sys.argv[2])), int(float(sys.argv[3])), bytes.fromhex(sys.argv[4])
-near = lambda p: all(abs(p[i] - want[i]) < 60 for i in range(3))
-hits = [1 for x in range(x0, min(x0 + 8, width)) for y in range(y0, min(y0 + 8, height)) if near(pixel(x, y))]
+x0, y0, x1, y1 = (int(float(v)) for v in sys.argv[2:6])
+want = bytes.fromhex(sys.argv[6])
+near = lambda p: all(abs(p[i] - want[i]) <= 60 for i in range(3))
+hits = [1 for x in range(x0, min(x1 + 1, width)) for y in range(y0, min(y1 + 1, height))
+        if near(pixel(x, y))]
 print('yes' if hits else 'no')
 PY
 }
@@ -101,9 +108,50 @@ fo_near "inline2-leader-content: leader-pattern-width=12pt sets a star every 12p
 fo_near "inline2-leader-content: the stars' pitch holds to the end of the leader" "$5" 12 0.05
 fo_near "inline2-leader-content: each unit's spare room comes before its star" \
     "$(awk -v s="${3:-0}" -v f="${2:-0}" -v b="${6:-0}" -v n="${1:-0}" 'BEGIN { print f - b - (12 - (s - f - 12 * (n - 1))) }')" 0 0.1
+fo_at "$pdf" Background
 check_eq "inline2-leader-content: the stars are red (the leader's colour)" \
-    "$(inline2_colour "$pdf" 1 "$2" "$(fo_word "$pdf" Background | awk '{ print $3 }')" ff0000)" yes
+    "$(inline2_colour "$pdf" 1 "$2" "$y0" "$3" "$y1" ff0000)" yes
 set -- $(inline2_repeats "$pdf" -x Results 123)
 fo_holds "inline2-leader-content: content with a bold inline repeats as one unit" "n >= 20" -v n="${1:-0}"
 fo_near "inline2-leader-content: the page number stands at the right margin" \
     "$(fo_word "$pdf" 123 | awk '{ print $4 }')" 382.7
+
+# inline2_drop PDF A B: how far the foot of word B's box lies below word A's (both 10pt text: the
+# distance between their baselines, to the 0.1pt fo_words gives: compare within 0.15pt).
+inline2_drop() {
+    fo_words "$1" | awk -v a="$2" -v b="$3" '$6 == a && ya == "" { ya = $5 } $6 == b && yb == "" { yb = $5 }
+        END { if (ya != "" && yb != "") printf "%.2f\n", yb - ya }'
+}
+
+pdf=$OUT/inline2-stacking.pdf
+max=$(inline2_drop "$pdf" RefA MaxOne)
+fo_holds "inline2-stacking: max-height: a 20pt word makes its line taller ($max > 19pt)" \
+    "m > 19" -v m="${max:-0}"
+fo_holds "inline2-stacking: max-height: and reaches deeper, so the next line drops more than 14pt" \
+    "d > 14.5" -v d="$(inline2_drop "$pdf" MaxOne MaxTwo)"
+fo_near "inline2-stacking: max-height: a line of the paragraph's own text is its 14pt line-height" \
+    "$(inline2_drop "$pdf" MaxTwo MaxThree)" 14 0.15
+fo_near "inline2-stacking: line-height stacks as max-height, as FOP" \
+    "$(inline2_drop "$pdf" RefB LineOne)" "$max" 0.15
+fo_near "inline2-stacking: an inline's own line-height changes nothing, as in FOP" \
+    "$(inline2_drop "$pdf" RefC OwnOne)" "$max" 0.15
+for pair in "RefD FontOne" "FontOne FontTwo" "FontTwo FontThree"; do
+    fo_near "inline2-stacking: font-height: every line 14pt, whatever it holds ($pair)" \
+        "$(inline2_drop "$pdf" $pair)" 14 0.15
+done
+fo_near "inline2-stacking: consider-shifts: a word raised 6pt makes its line 6pt taller" \
+    "$(inline2_drop "$pdf" RefE ConsiderOne)" 20 0.15
+fo_near "inline2-stacking: disregard-shifts: the raised word leaves its line at 14pt" \
+    "$(inline2_drop "$pdf" RefF DisregardOne)" 14 0.15
+
+# system-color(): each band's background beside its word, and the word's own colour in its box
+pdf=$OUT/inline2-system-colours.pdf
+for band in "Highlighted b5d5ff 000000" "Greyed efefef 6d6d6d" "Keyword ffffff ff0000" \
+    "Inverse 767676 ffffff"; do
+    set -- $band
+    fo_at "$pdf" "$1"
+    check_eq "inline2-system-colours: the band of '$1' is #$2" \
+        "$(inline2_colour "$pdf" 1 300 "$y0" 302 "$y1" "$2")" yes
+    check_eq "inline2-system-colours: '$1' is set in #$3" \
+        "$(inline2_colour "$pdf" 1 "$x0" "$y0" "$x1" "$y1" "$3")" yes
+done
