@@ -1,7 +1,8 @@
 /* color — CSS/XSL colour values as 0xRRGGBB, for the formatter's properties and the diagrams.
  *
  * Takes: a colour as an author writes it: #rgb, #rrggbb, one of the 147 CSS/SVG colour keywords
- * (any case), rgb() with numbers or percentages, rgb-icc() (its sRGB fallback) or FOP's cmyk().
+ * (any case), rgb() with numbers or percentages, rgb-icc() (its sRGB fallback), FOP's cmyk() or
+ * system-color() (fixed print colours for the CSS 2 system colours).
  * Gives: its RGB, or a refusal the caller reports in its own terms. One parser, so that a colour
  * means the same in an FO property and a diagram.
  */
@@ -177,6 +178,51 @@ static int parse_cmyk(const char *s, uint32_t *rgb)
     return 0;
 }
 
+/* inline2 (issue 20): system-color(name), XSL 1.1 §5.10.2. The CSS 2 system colours name a
+ * screen's; on paper they are fixed, as CSS Color 4 §6.2 maps them to its system colours in a
+ * light scheme: Canvas white, CanvasText black, ButtonFace #efefef, ButtonBorder #767676,
+ * GrayText #6d6d6d, Highlight #b5d5ff. */
+static const struct ColourName system_colours[] = {
+    {"ActiveBorder", 0x767676}, {"ActiveCaption", 0xffffff}, {"AppWorkspace", 0xffffff},
+    {"Background", 0xffffff}, {"ButtonFace", 0xefefef}, {"ButtonHighlight", 0xefefef},
+    {"ButtonShadow", 0xefefef}, {"ButtonText", 0x000000}, {"CaptionText", 0x000000},
+    {"GrayText", 0x6d6d6d}, {"Highlight", 0xb5d5ff}, {"HighlightText", 0x000000},
+    {"InactiveBorder", 0x767676}, {"InactiveCaption", 0xffffff},
+    {"InactiveCaptionText", 0x6d6d6d}, {"InfoBackground", 0xffffff}, {"InfoText", 0x000000},
+    {"Menu", 0xffffff}, {"MenuText", 0x000000}, {"Scrollbar", 0xffffff},
+    {"ThreeDDarkShadow", 0x767676}, {"ThreeDFace", 0xefefef}, {"ThreeDHighlight", 0x767676},
+    {"ThreeDLightShadow", 0x767676}, {"ThreeDShadow", 0x767676}, {"Window", 0xffffff},
+    {"WindowFrame", 0x767676}, {"WindowText", 0x000000},
+};
+
+static int lookup_keyword(const char *name, uint32_t *rgb);
+
+/* system-color(name): a system colour above (any case), or, as in FOP, a colour keyword. */
+static int parse_system(const char *s, size_t n, uint32_t *rgb)
+{
+    if (s[n - 1] != ')')
+        return -1;
+    char name[64];
+    const char *p = skip_space(s + 13);
+    size_t len = (size_t)(s + n - 1 - p);
+    while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+        len--;
+    if (len >= 2 && (p[0] == '\'' || p[0] == '"') && p[len - 1] == p[0]) {
+        p++;
+        len -= 2;
+    }
+    if (len == 0 || len >= sizeof name)
+        return -1;
+    memcpy(name, p, len);
+    name[len] = '\0';
+    for (size_t i = 0; i < sizeof system_colours / sizeof system_colours[0]; i++)
+        if (strcasecmp(name, system_colours[i].name) == 0) {
+            *rgb = system_colours[i].rgb;
+            return 0;
+        }
+    return lookup_keyword(name, rgb);
+}
+
 static int compare_name(const void *key, const void *entry)
 {
     return strcasecmp(key, ((const struct ColourName *)entry)->name);
@@ -203,7 +249,14 @@ int color_parse(const char *text, uint32_t *rgb)
         return parse_rgb(buf, n, 1, rgb);
     if (strncasecmp(buf, "cmyk(", 5) == 0)
         return parse_cmyk(buf, rgb);
-    const struct ColourName *hit = bsearch(buf, colour_names, sizeof colour_names / sizeof colour_names[0],
+    if (strncasecmp(buf, "system-color(", 13) == 0)
+        return parse_system(buf, n, rgb);
+    return lookup_keyword(buf, rgb);
+}
+
+static int lookup_keyword(const char *name, uint32_t *rgb)
+{
+    const struct ColourName *hit = bsearch(name, colour_names, sizeof colour_names / sizeof colour_names[0],
                                            sizeof colour_names[0], compare_name);
     if (!hit)
         return -1;

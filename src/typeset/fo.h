@@ -111,6 +111,8 @@ typedef enum {
     P_LEADER_ALIGNMENT,
     /* the last line's own end indent (DocBook's TOC hangs its page numbers with it) */
     P_LAST_LINE_END_INDENT,
+    /* inline2 (issue 20): line stacking, shifts in the line height, the script of the text */
+    P_LINE_STACKING_STRATEGY, P_LINE_HEIGHT_SHIFT_ADJUSTMENT, P_SCRIPT,
     P_N_PROPS
 } FoPropId;
 
@@ -170,7 +172,17 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     X(ALTERNATE, "alternate")                                                                 \
     /* compliance (issue 20): linefeed-treatment */                                            \
     X(TREAT_AS_ZERO_WIDTH_SPACE, "treat-as-zero-width-space")                                \
-    X(USE_FONT_METRICS, "use-font-metrics")
+    X(USE_FONT_METRICS, "use-font-metrics")                                                  \
+    /* inline2 (issue 20): line stacking, leaders with content */                             \
+    X(MAX_HEIGHT, "max-height") X(FONT_HEIGHT, "font-height") X(LINE_HEIGHT, "line-height")    \
+    X(CONSIDER_SHIFTS, "consider-shifts") X(DISREGARD_SHIFTS, "disregard-shifts")              \
+    X(USE_CONTENT, "use-content")
+
+/* inline2 (issue 20): text-decoration is a set of values (underline overline, no-underline...),
+ * kept as these bits in its value's number (the value is a string: its text as written). A
+ * no-* value is its line's bit shifted by FO_DECO_CANCEL; none clears all. */
+enum { FO_DECO_UNDERLINE = 1, FO_DECO_OVERLINE = 2, FO_DECO_LINE_THROUGH = 4, FO_DECO_BLINK = 8,
+       FO_DECO_CANCEL = 4, FO_DECO_NONE = 256 };
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;

@@ -65,6 +65,9 @@ typedef enum {
     PK_COUNT,        /* integer >= 0 (widows, orphans: 0 is no constraint, as in FOP) */
     PK_ACCEPTED,     /* one of the keywords, or a length: accepted, kept as text, not used */
     PK_CHAR,         /* exactly one character */
+    /* inline2 (issue 20) */
+    PK_DECORATION,   /* none | a set of underline, overline, line-through, blink and no-* */
+    PK_SCRIPT,       /* auto | none | an ISO 15924 script code glib knows (Latn, Arab...) */
 } ParseKind;
 
 typedef struct {
@@ -148,7 +151,7 @@ static const PropDef props[P_N_PROPS] = {
     {"border-collapse", P_BORDER_COLLAPSE, 1, "collapse", PK_KEYWORD, "collapse|separate"},
     {"table-omit-header-at-break", P_TABLE_OMIT_HEADER_AT_BREAK, 0, "false", PK_KEYWORD,
      "true|false"},
-    {"leader-pattern", P_LEADER_PATTERN, 1, "space", PK_KEYWORD, "space|rule|dots"},
+    {"leader-pattern", P_LEADER_PATTERN, 1, "space", PK_KEYWORD, "space|rule|dots|use-content"},
     {"leader-length", P_LEADER_LENGTH, 1, "12pt", PK_LENGTH, NULL},
     {"rule-thickness", P_RULE_THICKNESS, 1, "1pt", PK_LENGTH, NULL},
     {"rule-style", P_RULE_STYLE, 1, "solid", PK_KEYWORD, "none|solid|dotted|dashed|double"},
@@ -176,8 +179,7 @@ static const PropDef props[P_N_PROPS] = {
      "page|page-sequence|document"},
     {"starting-state", P_STARTING_STATE, 0, "show", PK_KEYWORD, "show|hide"},
     {"show-destination", P_SHOW_DESTINATION, 0, "replace", PK_KEYWORD, "replace|new"},
-    {"text-decoration", P_TEXT_DECORATION, 0, "none", PK_KEYWORD,
-     "none|underline|line-through|overline"},
+    {"text-decoration", P_TEXT_DECORATION, 0, "none", PK_DECORATION, NULL},
     {"linefeed-treatment", P_LINEFEED_TREATMENT, 1, "treat-as-space", PK_KEYWORD,
      "treat-as-space|preserve|ignore|treat-as-zero-width-space"},
     {"white-space-collapse", P_WHITE_SPACE_COLLAPSE, 1, "true", PK_KEYWORD, "true|false"},
@@ -280,6 +282,13 @@ static const PropDef props[P_N_PROPS] = {
     {"leader-alignment", P_LEADER_ALIGNMENT, 1, "none", PK_ACCEPTED, "none|reference-area|page"},
     /* added to the end-indent of a paragraph's last line and of a line ending in a linefeed */
     {"last-line-end-indent", P_LAST_LINE_END_INDENT, 1, "0pt", PK_LENGTH, NULL},
+    /* inline2 (issue 20): how lines stack (typeset_lines.c); the script is accepted and left
+     * to pango, which finds each run's script from its characters */
+    {"line-stacking-strategy", P_LINE_STACKING_STRATEGY, 1, "max-height", PK_KEYWORD,
+     "line-height|font-height|max-height"},
+    {"line-height-shift-adjustment", P_LINE_HEIGHT_SHIFT_ADJUSTMENT, 1, "consider-shifts",
+     PK_KEYWORD, "consider-shifts|disregard-shifts"},
+    {"script", P_SCRIPT, 1, "auto", PK_SCRIPT, "auto|none"},
 };
 
 static FoValue initial_values[P_N_PROPS];
@@ -387,6 +396,52 @@ static const char *trimmed(const char *text, char *buf, size_t size)
     return buf;
 }
 
+/* inline2: the bits (FO_DECO_*) of a text-decoration: none, or each line at most once, set or
+ * cancelled ("underline no-overline"). 0, or -1 when text is not such a value. */
+static int parse_decoration(const char *text, unsigned *bits)
+{
+    static const char *const lines[] = {"underline", "overline", "line-through", "blink"};
+    if (strcmp(text, "none") == 0) {
+        *bits = FO_DECO_NONE;
+        return 0;
+    }
+    unsigned set = 0;
+    for (const char *s = skip_space(text); *s; s = skip_space(s)) {
+        size_t n = strcspn(s, " \t\n\r");
+        int cancel = n > 3 && strncmp(s, "no-", 3) == 0;
+        const char *word = cancel ? s + 3 : s;
+        size_t len = cancel ? n - 3 : n;
+        unsigned i = 0;
+        while (i < 4 && !(strlen(lines[i]) == len && strncmp(lines[i], word, len) == 0))
+            i++;
+        unsigned line = 1u << i, both = line | line << FO_DECO_CANCEL;
+        if (i == 4 || (set & both))
+            return -1; /* not a decoration, or the same line named twice */
+        set |= cancel ? line << FO_DECO_CANCEL : line;
+        s += n;
+    }
+    if (!set)
+        return -1;
+    *bits = set;
+    return 0;
+}
+
+/* inline2: an ISO 15924 code ("Latn", any case) of a script glib knows. */
+static int known_script(const char *text)
+{
+    if (strlen(text) != 4)
+        return 0;
+    guint32 tag = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = text[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return 0;
+        c = (char)(i == 0 ? g_ascii_toupper(c) : g_ascii_tolower(c)); /* written "Latn" */
+        tag = tag << 8 | (guint32)(unsigned char)c;
+    }
+    return g_unicode_script_from_iso15924(tag) != G_UNICODE_SCRIPT_UNKNOWN;
+}
+
 /* Parses text for def into *out. Returns 0, or -1 when it is not a value of the property. */
 static int parse_value(const PropDef *def, const char *text, FoArena *arena, FoValue *out)
 {
@@ -457,6 +512,19 @@ static int parse_value(const PropDef *def, const char *text, FoArena *arena, FoV
         break;
     case PK_ACCEPTED:
         if (!listed(def->keywords, t) && fo_parse_length(t, &v) != 0)
+            return -1;
+        v = (FoValue){.kind = FV_STRING, .str = arena ? fo_arena_strndup(arena, t, strlen(t)) : NULL};
+        break;
+    case PK_DECORATION: {
+        unsigned bits;
+        if (parse_decoration(t, &bits) != 0)
+            return -1;
+        v = (FoValue){.kind = FV_STRING, .number = bits,
+                      .str = arena ? fo_arena_strndup(arena, t, strlen(t)) : NULL};
+        break;
+    }
+    case PK_SCRIPT:
+        if (!known_script(t))
             return -1;
         v = (FoValue){.kind = FV_STRING, .str = arena ? fo_arena_strndup(arena, t, strlen(t)) : NULL};
         break;
@@ -636,6 +704,24 @@ int fo_prop_accept(FoPropId id, FoValue *v)
         break;
     case PK_STRING: case PK_URI: case PK_ACCEPTED: case PK_CHAR:
         if (in.kind != FV_STRING)
+            return -1;
+        break;
+    case PK_DECORATION: { /* an inherited value keeps its bits; other text is read again */
+        unsigned bits;
+        const char *text = in.kind == FV_KEYWORD ? fo_keyword_name(in.keyword)
+                           : in.kind == FV_STRING ? in.str : NULL;
+        if (in.kind == FV_STRING && !in.str)
+            break; /* the initial none */
+        if (!text || parse_decoration(text, &bits) != 0)
+            return -1;
+        in = (FoValue){.kind = FV_STRING, .str = in.kind == FV_STRING ? in.str : fo_keyword_name(in.keyword),
+                       .number = bits};
+        break;
+    }
+    case PK_SCRIPT:
+        if (in.kind == FV_KEYWORD && (in.keyword == K_AUTO || in.keyword == K_NONE))
+            break;
+        if (in.kind != FV_STRING || !in.str || !known_script(in.str))
             return -1;
         break;
     }

@@ -9,6 +9,7 @@
  */
 #include "typeset.h"
 #include "typeset_int.h"
+#include "typeset_inline2.h"
 
 #include "shared/diag.h"
 #include "shared/fonts.h"
@@ -356,6 +357,10 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
         case INL_LEADER: {
             if (m->pattern == K_SPACE || m->w <= 0)
                 break;
+            if (m->pattern == K_USE_CONTENT) { /* inline2 */
+                leader_content_paint(pb->layout, &po->page, m, x, base);
+                break;
+            }
             if (m->pattern == K_RULE) {
                 stroke(pb, &po->page, x, base - m->thickness / 2 - 0.2 * fo_font_size(m->node),
                        m->w, 0, m->thickness, m->rgb, fo_keyword(m->node, P_RULE_STYLE));

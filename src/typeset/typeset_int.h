@@ -180,6 +180,8 @@ typedef struct InlineMark {
     int turn;               /* columns: INL_CONTAINER's reference-orientation (0, 90, 180, 270):
                              * its blocks are set in its frame so turned, w x h its box on the
                              * page */
+    double unit;            /* inline2: INL_LEADER with use-content: one repeat's width (its
+                             * content, in blocks[0], and space up to leader-pattern-width) */
 } InlineMark;
 
 typedef struct {
@@ -237,6 +239,16 @@ typedef struct {
     double intrude_w[2];
     int from_byte;        /* columns: set only the text from this byte, where a line began */
     double last_end_indent; /* last-line-end-indent: the last line's measure is this shorter */
+    /* inline2 (issue 20): how lines stack (stacking_spec, typeset_inline2.c): K_MAX_HEIGHT or
+     * K_LINE_HEIGHT (as FOP: the tallest inline areas and the owner's strut, with the owner's
+     * half-leading around them) or K_FONT_HEIGHT (every line the owner's strut); shifts
+     * (baseline-shift) left out with disregard_shifts. nominal_above/below: the owner's font's
+     * ascent and descent, each with half the owner's leading (line-height less the font's),
+     * measured by lines_set with owner_font. */
+    FoKeyword stacking;
+    int disregard_shifts;
+    const PangoFontDescription *owner_font;
+    double nominal_above, nominal_below, half_leading;
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes

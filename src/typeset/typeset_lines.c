@@ -45,7 +45,7 @@ typedef struct {
     PangoFont *font;                 /* a reference */
     cairo_scaled_font_t *scaled;     /* pango's, for painting */
     double size, ascent, descent;
-    double underline_pos, underline_thickness, strike_pos, strike_thickness;
+    double cap_height;               /* inline2: where FOP draws overline and line-through */
     PangoGlyph space_glyph, hyphen_glyph;
     double space_width, hyphen_width;
 } FontInfo;
@@ -150,11 +150,10 @@ static const FontInfo *font_info(Layout *layout, const PangoAnalysis *analysis)
     PangoFontMetrics *m = pango_font_get_metrics(fi->font, analysis->language);
     fi->ascent = pango_font_metrics_get_ascent(m) / (double)PANGO_SCALE;
     fi->descent = pango_font_metrics_get_descent(m) / (double)PANGO_SCALE;
-    fi->underline_pos = pango_font_metrics_get_underline_position(m) / (double)PANGO_SCALE;
-    fi->underline_thickness = pango_font_metrics_get_underline_thickness(m) / (double)PANGO_SCALE;
-    fi->strike_pos = pango_font_metrics_get_strikethrough_position(m) / (double)PANGO_SCALE;
-    fi->strike_thickness = pango_font_metrics_get_strikethrough_thickness(m) / (double)PANGO_SCALE;
     pango_font_metrics_unref(m);
+    cairo_text_extents_t cap;
+    cairo_scaled_font_text_extents(fi->scaled, "H", &cap);
+    fi->cap_height = cap.y_bearing < 0 ? -cap.y_bearing : 0.7 * fi->ascent;
     PangoAnalysis plain = *analysis;
     plain.extra_attrs = NULL;
     const Word *space = shape_word(layout, &plain, " ", 1);
@@ -181,7 +180,8 @@ void lines_free_caches(Layout *layout)
 struct TextStyle {
     const FontInfo *font;
     uint32_t fg, bg;
-    unsigned has_bg : 1, underline : 1, strike : 1;
+    unsigned has_bg : 1, underline : 1, strike : 1, overline : 1;
+    uint32_t under_rgb, over_rgb, strike_rgb; /* inline2: each line's colour */
     double rise;
     double line_height;           /* 0: the font's own */
     int object;                   /* a shape: objects and leaders */
@@ -261,6 +261,10 @@ static int add_style(Builder *b, PangoItem *item)
             break;
         case PANGO_ATTR_UNDERLINE: st.underline = ((PangoAttrInt *)a)->value != PANGO_UNDERLINE_NONE; break;
         case PANGO_ATTR_STRIKETHROUGH: st.strike = ((PangoAttrInt *)a)->value != 0; break;
+        case PANGO_ATTR_OVERLINE: st.overline = ((PangoAttrInt *)a)->value != PANGO_OVERLINE_NONE; break;
+        case PANGO_ATTR_UNDERLINE_COLOR: st.under_rgb = rgb_of(&((PangoAttrColor *)a)->color); break;
+        case PANGO_ATTR_OVERLINE_COLOR: st.over_rgb = rgb_of(&((PangoAttrColor *)a)->color); break;
+        case PANGO_ATTR_STRIKETHROUGH_COLOR: st.strike_rgb = rgb_of(&((PangoAttrColor *)a)->color); break;
         case PANGO_ATTR_RISE: st.rise = ((PangoAttrInt *)a)->value / (double)PANGO_SCALE; break;
         case PANGO_ATTR_LETTER_SPACING:
             st.letter_spacing = ((PangoAttrInt *)a)->value / (double)PANGO_SCALE;
@@ -682,17 +686,36 @@ static int break_pass(const Element *els, int n, const Sums *sums, const LineSpe
 
 /* ---- the lines ------------------------------------------------------------------------------ */
 
-static void style_extent(const TextStyle *st, double *above, double *below)
+/* How far an inline area reaches above and below the baseline, with the owner's half-leading
+ * around it (inline2: line-stacking-strategy max-height as FOP sets it; its own line-height on
+ * an inline is not used, as in FOP), its shift counted unless disregarded. */
+static void style_extent(const TextStyle *st, const LineSpec *spec, double *above, double *below)
 {
+    double rise = spec->disregard_shifts ? 0 : st->rise;
     if (st->object) {
-        *above = st->obj_above;
-        *below = st->obj_below;
+        *above = st->obj_above + spec->half_leading;
+        *below = st->obj_below + spec->half_leading;
         return;
     }
-    double a = st->font->ascent, d = st->font->descent;
-    double lead = st->line_height > 0 ? st->line_height - (a + d) : 0;
-    *above = a + lead / 2 + st->rise;
-    *below = d + lead / 2 - st->rise;
+    *above = st->font->ascent + spec->half_leading + rise;
+    *below = st->font->descent + spec->half_leading - rise;
+}
+
+/* inline2: the owner's strut (its font's ascent and descent, each with half its leading), from
+ * its font's metrics as its runs have them, so that a line of its own text stands as tall as
+ * its line-height. */
+static void owner_strut(TypesetContext *ctx, LineSpec *spec)
+{
+    PangoAnalysis analysis = {.font = pango_context_load_font(ctx->pango, spec->owner_font)};
+    FRISK_ASSERT(analysis.font != NULL); /* fonts_init made sure there are fonts */
+    const FontInfo *fi = font_info(ctx->layout, &analysis);
+    g_object_unref(analysis.font);
+    /* in pango units, as style_range hands the runs their line height: the same text sets the
+     * same, to the last bit */
+    double line_height = lround(spec->line_height * PANGO_SCALE) / (double)PANGO_SCALE;
+    spec->half_leading = (line_height - (fi->ascent + fi->descent)) / 2;
+    spec->nominal_above = fi->ascent + spec->half_leading;
+    spec->nominal_below = fi->descent + spec->half_leading;
 }
 
 /* Sets line l from element s to the break at b; returns how far its spaces were stretched
@@ -749,7 +772,7 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
         width += e->set;
         if (e->kind == EL_BOX || e->kind == EL_GLUE) {
             double a, d;
-            style_extent(&tb->styles[e->style], &a, &d);
+            style_extent(&tb->styles[e->style], spec, &a, &d);
             if (!any || a > above)
                 above = a;
             if (!any || d > below)
@@ -762,7 +785,13 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
     if (l->hyphen)
         width += brk->width;
     if (!any) /* an empty line (two linefeeds): the height of its text's style */
-        style_extent(&tb->styles[brk->style], &above, &below);
+        style_extent(&tb->styles[brk->style], spec, &above, &below);
+    /* inline2: the owner's strut holds every line open (max-height); font-height stacks the
+     * lines by it alone, whatever they hold */
+    if (spec->stacking == K_FONT_HEIGHT || above < spec->nominal_above)
+        above = spec->nominal_above;
+    if (spec->stacking == K_FONT_HEIGHT || below < spec->nominal_below)
+        below = spec->nominal_below;
     /* what the line paints: its boxes and glue, a word's parts joined again */
     l->el0 = (int)out->len;
     for (int i = s; i < b; i++) {
@@ -912,6 +941,9 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
     GArray *out = g_array_sized_new(FALSE, FALSE, sizeof(LineEl), (guint)n / 2 + 1);
     int s = from_el < 0 ? 0 : line_start(els, n, from_el), byte = spec->from_byte, loosest = -1;
     double top = 0, loosest_r = MAX_SPACE_STRETCH;
+    LineSpec stacked = *spec;
+    owner_strut(ctx, &stacked); /* inline2 */
+    spec = &stacked;
     for (int i = 0; i < n_breaks; i++) {
         TextLine *l = &tb->lines[i];
         double r = make_line(tb, els, out, l, s, breaks[i], i, sums, spec);
@@ -1024,6 +1056,15 @@ static void add_glyph(Run *run, PangoGlyph glyph, double x, double y, const char
     run->clusters[run->n_clusters - 1].num_glyphs++;
 }
 
+static void decoration_line(cairo_t *cr, double x0, double x1, double centre, double thick,
+                            uint32_t rgb)
+{
+    cairo_set_source_rgb(cr, (rgb >> 16 & 0xff) / 255.0, (rgb >> 8 & 0xff) / 255.0,
+                         (rgb & 0xff) / 255.0);
+    cairo_rectangle(cr, x0, centre - thick / 2, x1 - x0, thick);
+    cairo_fill(cr);
+}
+
 static void flush_run(cairo_t *cr, Run *run, const TextStyle *st, double x0, double x1, double base)
 {
     if (!st || run->n_clusters == 0 || st->hidden)
@@ -1042,12 +1083,16 @@ static void flush_run(cairo_t *cr, Run *run, const TextStyle *st, double x0, dou
         cairo_show_text_glyphs(cr, run->utf8, run->utf8_len, run->glyphs, run->n_glyphs,
                                run->clusters, run->n_clusters, 0);
     }
+    /* inline2: the lines where FOP draws them, each as thick as an eighth of the descent:
+     * underline half the descent below the baseline, overline 1.1 and line-through 0.45 of the
+     * cap height above it; each in its own colour (typeset_inline2.c) */
+    double thick = fi->descent / 8, y = base - st->rise;
     if (st->underline)
-        cairo_rectangle(cr, x0, base - st->rise - fi->underline_pos, x1 - x0, fi->underline_thickness);
+        decoration_line(cr, x0, x1, y + fi->descent / 2, thick, st->under_rgb);
+    if (st->overline)
+        decoration_line(cr, x0, x1, y - 1.1 * fi->cap_height, thick, st->over_rgb);
     if (st->strike)
-        cairo_rectangle(cr, x0, base - st->rise - fi->strike_pos, x1 - x0, fi->strike_thickness);
-    if (st->underline || st->strike)
-        cairo_fill(cr);
+        decoration_line(cr, x0, x1, y - 0.45 * fi->cap_height, thick, st->strike_rgb);
 reset:
     run->n_glyphs = run->n_clusters = run->utf8_len = 0;
 }

@@ -8,6 +8,7 @@
  */
 #include "typeset_int.h"
 #include "typeset_values.h"
+#include "typeset_inline2.h"
 
 #include "shared/diag.h"
 #include "shared/load.h"
@@ -186,7 +187,8 @@ static PangoFontDescription *font_description(FoNode *node)
 }
 
 /* Attributes for the bytes [start, end) set in the style of node. Non-inherited inline
- * properties (baseline-shift, text-decoration, background) are summed up the inline chain. */
+ * properties (baseline-shift, background) are summed up the inline chain; text-decoration
+ * propagates from every ancestor (typeset_inline2.c). */
 static void style_range(Para *p, FoNode *node, int start, int end, int object)
 {
     if (start >= end)
@@ -209,7 +211,7 @@ static void style_range(Para *p, FoNode *node, int start, int end, int object)
                  start, end);
 
     double rise = 0;
-    int underline = 0, strike = 0, has_bg = 0;
+    int has_bg = 0;
     uint32_t bg = 0;
     for (FoNode *n = node; n && n != p->owner && n->type != FO_BLOCK; n = n->parent) {
         const FoValue *v = fo_get(n, P_BASELINE_SHIFT, NULL);
@@ -220,18 +222,12 @@ static void style_range(Para *p, FoNode *node, int start, int end, int object)
             else
                 rise += v->pt + v->em * fo_font_size(n) + v->pct * line_height(n->parent ? n->parent : n) / 100.0;
         }
-        FoKeyword deco = fo_keyword(n, P_TEXT_DECORATION);
-        underline |= deco == K_UNDERLINE;
-        strike |= deco == K_LINE_THROUGH;
         if (!has_bg && fo_color(n, P_BACKGROUND_COLOR, &bg))
             has_bg = 1;
     }
     if (rise != 0)
         add_attr(p->attrs, pango_attr_rise_new((int)lround(rise * PANGO_SCALE)), start, end);
-    if (underline)
-        add_attr(p->attrs, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end);
-    if (strike)
-        add_attr(p->attrs, pango_attr_strikethrough_new(TRUE), start, end);
+    decoration_attrs(p->attrs, node, start, end); /* inline2: propagated from its ancestors */
     if (has_bg)
         add_attr(p->attrs,
                  pango_attr_background_new((guint16)((bg >> 16 & 0xff) * 257),
@@ -804,10 +800,12 @@ static void add_inline(Para *p, FoNode *node)
         m->fixed = fo_get(node, P_LEADER_LENGTH, NULL) != NULL;
         if (m->w < 0)
             m->w = 0;
-        if (node->first)
+        if (node->first && m->pattern == K_USE_CONTENT)
+            leader_content_shape(p->ctx, m, node, p->width); /* inline2 */
+        else if (node->first)
             typeset_error(p->ctx, node,
-                          "fo:leader with content is outside frisk's FO subset (use "
-                          "leader-pattern)");
+                          "fo:leader has content, which only leader-pattern=\"use-content\" "
+                          "sets");
         add_object(p, node, m, m->w, 0, 0);
         return;
     }
@@ -946,8 +944,9 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
         p.style_override = NULL;
     for (FoNode *n = first; n != stop; n = n->next)
         add_inline(&p, n);
-    /* no white space at the paragraph's end */
-    while (p.text->len > 0 && p.text->str[p.text->len - 1] == ' ' &&
+    /* no white space at the paragraph's end (a leader's content keeps its own: its repeats are
+     * spaced by it) */
+    while (owner->type != FO_LEADER && p.text->len > 0 && p.text->str[p.text->len - 1] == ' ' &&
            fo_keyword(owner, P_WHITE_SPACE_COLLAPSE) != K_FALSE)
         g_string_truncate(p.text, p.text->len - 1);
 
@@ -983,6 +982,8 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     }
     FoKeyword align = area_line_alignment(owner, fo_keyword(owner, P_TEXT_ALIGN));
     FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
+    if (owner->type == FO_LEADER) /* inline2: a leader's content is a pattern, set as it is */
+        align = last = K_START;
     spec = (LineSpec){.width = p.width, .align = align,
                      /* relative: as the other lines, but a justified paragraph's last line starts */
                      .align_last = last != K_RELATIVE ? area_line_alignment(owner, last)
@@ -997,9 +998,12 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     if (first_in_owner && !resume)
         spec.indent = fo_length(owner, P_TEXT_INDENT, width, 0);
     spec.last_end_indent = fo_length(owner, P_LAST_LINE_END_INDENT, width, 0);
+    PangoFontDescription *owner_font = font_description(owner);
+    stacking_spec(owner, owner_font, &spec); /* inline2 */
     spec.from_byte = resume;
     lines_set(ctx, tb, p.attrs, &spec);
     pango_font_description_free(spec.base_font);
+    pango_font_description_free(owner_font);
     if (!ctx->in_static && !resume) {
         tb->other_width = cached;
         int kept = 1; /* a few widths are kept: the masters of a sequence have few */

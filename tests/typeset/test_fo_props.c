@@ -62,6 +62,13 @@ static void test_colours(void)
     CHECK(color_parse("rgb-icc(0, 128)", &c) != 0, "rgb-icc() needs the triple and a profile");
     CHECK(color_parse("cmyk(0, 0, 0, 1)", &c) == 0 && c == 0, "FOP's cmyk(): black");
     CHECK(color_parse("cmyk(0, 1, 1, 0)", &c) == 0 && c == 0xff0000, "FOP's cmyk(): red");
+    /* inline2: system-color(), fixed print colours */
+    CHECK(color_parse("system-color(ButtonText)", &c) == 0 && c == 0, "system-color(ButtonText)");
+    CHECK(color_parse("system-color(highlight)", &c) == 0 && c == 0xb5d5ff, "system colours any case");
+    CHECK(color_parse("system-color( 'GrayText' )", &c) == 0 && c == 0x6d6d6d, "a quoted name");
+    CHECK(color_parse("system-color(red)", &c) == 0 && c == 0xff0000, "a keyword, as in FOP");
+    CHECK(color_parse("system-color(NoSuchColour)", &c) != 0, "an unknown system colour");
+    CHECK(color_parse("system-color()", &c) != 0, "system-color() needs a name");
 }
 
 static void test_table_parsers(void)
@@ -78,6 +85,22 @@ static void test_table_parsers(void)
     CHECK(fo_prop_parse(P_START_INDENT, "body-start()", NULL, &v) == 0 && v.kind == FV_BODY_START,
           "body-start()");
     CHECK(fo_prop_parse(P_KEEP_WITH_NEXT, "always", NULL, &v) == 0 && v.keyword == K_ALWAYS, "keep always");
+    /* inline2: text-decoration as a set, script as an ISO 15924 code */
+    CHECK(fo_prop_parse(P_TEXT_DECORATION, "underline overline", NULL, &v) == 0 &&
+              (unsigned)v.number == (FO_DECO_UNDERLINE | FO_DECO_OVERLINE), "two decorations");
+    CHECK(fo_prop_parse(P_TEXT_DECORATION, "no-underline line-through", NULL, &v) == 0 &&
+              (unsigned)v.number == (FO_DECO_UNDERLINE << FO_DECO_CANCEL | FO_DECO_LINE_THROUGH),
+          "a cancelled and a set decoration");
+    CHECK(fo_prop_parse(P_TEXT_DECORATION, "none", NULL, &v) == 0 && (unsigned)v.number == FO_DECO_NONE,
+          "none");
+    CHECK(fo_prop_parse(P_TEXT_DECORATION, "underline no-underline", NULL, &v) != 0, "a line twice");
+    CHECK(fo_prop_parse(P_TEXT_DECORATION, "none underline", NULL, &v) != 0, "none with others");
+    CHECK(fo_prop_parse(P_TEXT_DECORATION, "wavy", NULL, &v) != 0, "not a decoration");
+    CHECK(fo_prop_parse(P_SCRIPT, "Latn", NULL, &v) == 0 && fo_prop_parse(P_SCRIPT, "arab", NULL, &v) == 0,
+          "ISO 15924 codes, any case");
+    CHECK(fo_prop_parse(P_SCRIPT, "auto", NULL, &v) == 0 && v.keyword == K_AUTO, "script auto");
+    CHECK(fo_prop_parse(P_SCRIPT, "Xyzq", NULL, &v) != 0 && fo_prop_parse(P_SCRIPT, "Latin", NULL, &v) != 0,
+          "an unknown script code");
     CHECK(fo_prop_parse(P_KEEP_TOGETHER, "5", NULL, &v) == 0 && v.kind == FV_NUMBER, "keep integer");
     CHECK(fo_prop_parse(P_KEEP_TOGETHER, "sometimes", NULL, &v) != 0, "bad keep");
     CHECK(fo_prop_parse(P_FONT_WEIGHT, "bold", NULL, &v) == 0 && near(v.number, 700), "bold is 700");

@@ -1,0 +1,28 @@
+/* typeset_inline2 — text decorations as a set, leaders with content (see typeset_inline2.c). */
+#ifndef FRISK_TYPESET_INLINE2_H
+#define FRISK_TYPESET_INLINE2_H
+
+#include "fo.h"
+#include "typeset_int.h"
+
+#include <pango/pango.h>
+
+/* Adds to attrs, for text[start, end) set in the style of node, the decorations that reach it:
+ * underline, overline and line-through, each in the colour of the object that set it. */
+void decoration_attrs(PangoAttrList *attrs, const FoNode *node, int start, int end);
+
+/* Fills in how the lines of owner's paragraph stack (LineSpec's stacking fields): its
+ * line-stacking-strategy, line-height-shift-adjustment and its font (borrowed: lines_set
+ * measures the strut with it). */
+void stacking_spec(FoNode *owner, const PangoFontDescription *font, LineSpec *spec);
+
+/* A leader with leader-pattern="use-content" (XSL 1.1 §7.22.3): sets its content once, as one
+ * line at the start (m->blocks[0]), and its repeat's width in m->unit: the content's, or
+ * leader-pattern-width when that is wider. Nothing when the content sets nothing. */
+void leader_content_shape(TypesetContext *ctx, InlineMark *m, FoNode *leader, double width);
+/* Paints as many whole repeats of the leader's content as its set width m->w holds, from x on
+ * the baseline base, as FOP does: each repeat's spare room before its content, what is left
+ * over after the last. The repeats are artifacts: a reader hears the TOC line, not its dots. */
+void leader_content_paint(Layout *layout, Page *page, const InlineMark *m, double x, double base);
+
+#endif
