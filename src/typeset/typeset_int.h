@@ -345,6 +345,10 @@ typedef struct {
     double inset_top, inset_bottom;
     Deco deco;
     FoKeyword display_align;
+    /* tables2: the separate border model's half border-separation above and below the cell's
+     * border box (in inset_top and inset_bottom too; a continued part begins below it) */
+    double gap;
+    double min_h;             /* tables2: the cell's own minimum height (height, min-height) */
 } Cell;
 
 typedef struct {
