@@ -666,6 +666,8 @@ static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col,
     cell->inset_top = box.pad[SIDE_TOP] + (tg->collapse ? box.bw[SIDE_TOP] / 2 : box.bw[SIDE_TOP]);
     cell->inset_bottom = box.pad[SIDE_BOTTOM] + (tg->collapse ? box.bw[SIDE_BOTTOM] / 2 : box.bw[SIDE_BOTTOM]);
     cell->gap = tg->gap_b;
+    /* tables2: as FOP, a cell's height and min-height are the least height of its content */
+    cell->min_h = fmax(fo_length(node, P_HEIGHT, 0, 0), limits_minimum(node, 1, 0));
     cell->inset_top += tg->gap_b;
     cell->inset_bottom += tg->gap_b;
     cell->deco = *make_deco(b, node, &box);
@@ -1272,6 +1274,18 @@ static int cell_done(const Cell *cell, const int *start, const unsigned char *be
     return begun && begun[c] && start[c] >= cell->content.n;
 }
 
+/* What is left of cell c to set (galley_cell_rest); a cell not yet begun is at least as tall
+ * as its own minimum (tables2). */
+static double cell_rest(const Cell *cell, const int *start, const unsigned char *begun,
+                        const double *first_h, int c)
+{
+    int b = begun ? begun[c] : 0;
+    double rest = galley_cell_rest(cell, start ? start[c] : 0, b, first_h ? first_h[c] : -1);
+    if (!b && cell->min_h > 0)
+        rest = fmax(rest, cell->inset_top + cell->min_h + cell->inset_bottom);
+    return rest;
+}
+
 double galley_group_measure(const RowGroup *group, const int *start, const unsigned char *begun,
                             const double *first_h, double *row_h)
 {
@@ -1298,8 +1312,7 @@ double galley_group_measure(const RowGroup *group, const int *start, const unsig
         const Cell *cell = &group->cells[c];
         if (cell->rowspan != 1 || cell_done(cell, start, begun, c) || row_h[cell->row] < 0)
             continue;
-        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0,
-                                       first_h ? first_h[c] : -1);
+        double rest = cell_rest(cell, start, begun, first_h, c);
         if (rest > row_h[cell->row])
             row_h[cell->row] = rest;
     }
@@ -1307,8 +1320,7 @@ double galley_group_measure(const RowGroup *group, const int *start, const unsig
         const Cell *cell = &group->cells[c];
         if (cell->rowspan == 1 || cell_done(cell, start, begun, c))
             continue;
-        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0,
-                                       first_h ? first_h[c] : -1);
+        double rest = cell_rest(cell, start, begun, first_h, c);
         double sum = 0;
         int last = -1;
         for (int r = cell->row; r < cell->row + cell->rowspan; r++)

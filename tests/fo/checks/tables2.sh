@@ -98,3 +98,47 @@ if [ -f "$pdf" ]; then
     check_eq "tables2-cells-rows: the PDF has a TR per row formed (header + six)" \
         "$(qpdf --qdf --object-streams=disable "$pdf" - 2>/dev/null | grep -c '/S /TR$')" 7
 fi
+
+# ---- minimum and maximum sizes --------------------------------------------------------------
+pdf=$OUT/tables2-sizes.pdf
+if [ -f "$pdf" ]; then
+    # tables2_pitch A B: how far below word A word B stands (yMin to yMin)
+    tables2_pitch() { awk -v a="$(fo_word "$pdf" "$1" | cut -d' ' -f3)" \
+        -v b="$(fo_word "$pdf" "$2" | cut -d' ' -f3)" 'BEGIN { if (a != "" && b != "") print b - a }'; }
+    fo_near "tables2-sizes: min-height=40pt on a cell: its row is 40pt + 2 x 5pt padding" \
+        "$(tables2_pitch Tall Fixed)" 45 0.2
+    fo_near "tables2-sizes: height=30pt on a cell makes its row 30pt" \
+        "$(tables2_pitch Fixed Spanning)" 30 0.2
+    fo_near "tables2-sizes: the spanning cell's minimum (50pt) lengthens its last row" \
+        "$(tables2_pitch Spanning Capped)" 50 0.2
+    fo_near "tables2-sizes: its first row keeps its own height (12pt)" \
+        "$(tables2_pitch three four)" 12 0.2
+    fo_near "tables2-sizes: max-height on a row and a cell changes nothing, as in FOP" \
+        "$(tables2_pitch Capped Last)" 12 0.2
+    # each graphic on its line: the dark red run along a pixel row just above the baseline
+    for case in Narrow:20:0 Wide:30:80 Down:20:20 Up:80:80; do
+        word=${case%%:*} rest=${case#*:}
+        drawn=${rest%%:*} viewport=${rest#*:}
+        fo_at "$pdf" "$word"
+        row=$(awk -v y="$y1" 'BEGIN { print int(y) - 3 }')
+        run=$(tables2_runs "$pdf" 1 cc0000 row "$row")
+        after=$(fo_words "$pdf" | awk -v y="$y0" '$6 == "after" && $3 > y - 1 && $3 < y + 1 { print $2; exit }')
+        fo_near "tables2-sizes: the graphic after '$word' is drawn ${drawn}pt wide" \
+            "$(echo "$run" | awk -F- '{ print $2 - $1 + 1 }')" "$drawn" 1
+        if [ "$viewport" != 0 ]; then
+            fo_holds "tables2-sizes: the graphic after '$word' takes a ${viewport}pt viewport in its line" \
+                'a - s >= v - 0.5 && a - s <= v + 4' -v a="$after" -v s="${run%%-*}" -v v="$viewport"
+        fi
+    done
+    fo_at "$pdf" Up; up_y1=$y1
+    fo_at "$pdf" Down; down_y1=$y1
+    fo_near "tables2-sizes: scale-to-fit under a 20pt maximum: 10pt high" \
+        "$(tables2_runs "$pdf" 1 cc0000 col 85 | tr ' ' '\n' | awk -F- -v y="$down_y1" '$2 < y + 2 && $2 > y - 12 { print $2 - $1 + 1 }')" 10 1
+    fo_near "tables2-sizes: scale-to-fit over a 40pt minimum: 40pt high" \
+        "$(tables2_runs "$pdf" 1 cc0000 col 85 | tr ' ' '\n' | awk -F- -v y="$up_y1" '$2 < y + 2 && $2 > y - 45 { print $2 - $1 + 1 }')" 40 1
+    # block-containers: FOP reads neither limit there, nor does frisk
+    check_eq "tables2-sizes: max-width on a block-container does not wrap its line (FOP ignores it)" \
+        "$(fo_word "$pdf" max-width | cut -d' ' -f3)" "$(fo_word "$pdf" min-height | cut -d' ' -f3)"
+    fo_near "tables2-sizes: min-height and .minimum on a block-container add no height (as FOP)" \
+        "$(tables2_pitch max-width Below)" 24 0.2
+fi
