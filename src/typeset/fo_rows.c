@@ -73,7 +73,7 @@ int fo_rows_form(FoTree *tree, FoNode *section)
             }
     }
     int n_cols = declared_columns(section->parent);
-    int cap = n_cols > 0 ? n_cols : 64;
+    int cap = n_cols > 0 ? n_cols : 1000; /* the most columns the table layout takes */
     int *span_left = calloc((size_t)cap, sizeof *span_left); /* rows a column is still taken */
     FRISK_ASSERT(span_left != NULL);
     int errors = 0, col = 0;

@@ -164,7 +164,7 @@ static int position(const char *v, FoShorthandSet set, void *ctx)
  * or two, the inline-progression (horizontal) one first (XSL 7.26.2, 7.31.4). */
 static int separation(const char *v, FoShorthandSet set, void *ctx)
 {
-    char buf[256];
+    char buf[512];
     snprintf(buf, sizeof buf, "%s", v);
     char *second = strpbrk(buf, " \t\n\r");
     if (second) {
