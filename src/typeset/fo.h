@@ -113,6 +113,9 @@ typedef enum {
     P_LAST_LINE_END_INDENT,
     /* inline2 (issue 20): line stacking, shifts in the line height, the script of the text */
     P_LINE_STACKING_STRATEGY, P_LINE_HEIGHT_SHIFT_ADJUSTMENT, P_SCRIPT,
+    /* tables2 (issue 20): the separate border model, cells without rows, minimum/maximum sizes */
+    P_BORDER_SEPARATION_IPD, P_BORDER_SEPARATION_BPD, P_STARTS_ROW, P_ENDS_ROW,
+    P_MIN_HEIGHT, P_MAX_HEIGHT, P_MIN_WIDTH, P_MAX_WIDTH,
     P_N_PROPS
 } FoPropId;
 
@@ -260,6 +263,10 @@ typedef struct {
  * file:line:col: error. Returns NULL when there was any error (or doc has no fo:root). */
 FoTree *fo_tree_build(xmlDocPtr doc, const char *file);
 void fo_tree_free(FoTree *tree);
+/* tables2: moves the fo:table-cell objects written directly in a table section (no
+ * fo:table-row) under rows of their own, formed by starts-row, ends-row and the columns
+ * (fo_rows.c). Returns the count of errors reported (a cell that fits in no row). */
+int fo_rows_form(FoTree *tree, FoNode *section);
 
 /* Reports an error located at node (file of the tree, the node's line and column). */
 void fo_error(const FoTree *tree, const FoNode *node, const char *fmt, ...)

@@ -289,6 +289,20 @@ static const PropDef props[P_N_PROPS] = {
     {"line-height-shift-adjustment", P_LINE_HEIGHT_SHIFT_ADJUSTMENT, 1, "consider-shifts",
      PK_KEYWORD, "consider-shifts|disregard-shifts"},
     {"script", P_SCRIPT, 1, "auto", PK_SCRIPT, "auto|none"},
+    /* tables2 (issue 20): border-separation's two components (the shorthands border-separation
+     * and border-spacing set both: fo_shorthand.c), the row grouping of cells written without
+     * fo:table-row (fo_rows.c), and the limits of a size: min-height is also
+     * block-progression-dimension.minimum, and so on (fo_tree.c's progression_alias) */
+    {"border-separation.inline-progression-direction", P_BORDER_SEPARATION_IPD, 1, "0pt",
+     PK_LENGTH, NULL},
+    {"border-separation.block-progression-direction", P_BORDER_SEPARATION_BPD, 1, "0pt",
+     PK_LENGTH, NULL},
+    {"starts-row", P_STARTS_ROW, 0, "false", PK_KEYWORD, "true|false"},
+    {"ends-row", P_ENDS_ROW, 0, "false", PK_KEYWORD, "true|false"},
+    {"min-height", P_MIN_HEIGHT, 0, "auto", PK_LENGTH, "auto"},
+    {"max-height", P_MAX_HEIGHT, 0, "auto", PK_LENGTH, "auto|none"},
+    {"min-width", P_MIN_WIDTH, 0, "auto", PK_LENGTH, "auto"},
+    {"max-width", P_MAX_WIDTH, 0, "auto", PK_LENGTH, "auto|none"},
 };
 
 static FoValue initial_values[P_N_PROPS];

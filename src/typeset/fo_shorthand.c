@@ -6,6 +6,7 @@
  * exactly what its expansion would; 0, or -1 when the text is not a value of the shorthand.
  * XSL 1.1 §7.31 and §7.16 give the expansions; vertical-align follows FOP's mapping.
  * compliance (issue 20): the CSS page-break-before/-after/-inside and position, as FOP takes them.
+ * tables2 (issue 20): border-separation and border-spacing onto border-separation's components.
  */
 #include "fo_shorthand.h"
 
@@ -159,6 +160,24 @@ static int position(const char *v, FoShorthandSet set, void *ctx)
     return one_of(v, values) ? set(ctx, P_ABSOLUTE_POSITION, v) : -1;
 }
 
+/* tables2: border-separation and its CSS form border-spacing: one length for both directions,
+ * or two, the inline-progression (horizontal) one first (XSL 7.26.2, 7.31.4). */
+static int separation(const char *v, FoShorthandSet set, void *ctx)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", v);
+    char *second = strpbrk(buf, " \t\n\r");
+    if (second) {
+        *second++ = '\0';
+        second += strspn(second, " \t\n\r");
+        if (!*second || strpbrk(second, " \t\n\r"))
+            return -1;
+    }
+    if (set(ctx, P_BORDER_SEPARATION_IPD, buf) != 0)
+        return -1;
+    return set(ctx, P_BORDER_SEPARATION_BPD, second ? second : buf);
+}
+
 int fo_shorthand(FoType type, const char *name, const char *value, FoShorthandSet set, void *ctx)
 {
     char v[512];
@@ -188,6 +207,8 @@ int fo_shorthand(FoType type, const char *name, const char *value, FoShorthandSe
     }
     if (strcmp(name, "position") == 0)
         return position(v, set, ctx);
+    if (strcmp(name, "border-separation") == 0 || strcmp(name, "border-spacing") == 0)
+        return separation(v, set, ctx);
     return -1;
 }
 
@@ -196,5 +217,6 @@ int fo_is_shorthand(const char *name)
     return strcmp(name, "white-space") == 0 || strcmp(name, "vertical-align") == 0 ||
            strcmp(name, "font") == 0 || strcmp(name, "page-break-before") == 0 ||
            strcmp(name, "page-break-after") == 0 || strcmp(name, "page-break-inside") == 0 ||
-           strcmp(name, "position") == 0;
+           strcmp(name, "position") == 0 || strcmp(name, "border-separation") == 0 ||
+           strcmp(name, "border-spacing") == 0;
 }

@@ -284,6 +284,15 @@ static void progression_alias(FoType type, char *canon, size_t size)
     for (const char *const *h = row_heights; *h && type == FO_TABLE_ROW; h++)
         if (strcmp(canon, *h) == 0)
             snprintf(canon, size, "height");
+    /* tables2: elsewhere the limits are min-height, max-height, min-width and max-width */
+    static const char *const limits[][2] = {
+        {"block-progression-dimension.minimum", "min-height"},
+        {"block-progression-dimension.maximum", "max-height"},
+        {"inline-progression-dimension.minimum", "min-width"},
+        {"inline-progression-dimension.maximum", "max-width"}};
+    for (size_t i = 0; i < sizeof limits / sizeof limits[0]; i++)
+        if (strcmp(canon, limits[i][0]) == 0)
+            snprintf(canon, size, "%s", limits[i][1]);
 }
 
 /* The pass that sets the font size, before every other (see read_attributes). */
@@ -670,6 +679,8 @@ static void read_element(Builder *b, FoNode *parent, xmlNodePtr xml)
         return;
     }
     read_children(b, node, xml);
+    if (type == FO_TABLE_BODY || type == FO_TABLE_HEADER || type == FO_TABLE_FOOTER)
+        b->errors += fo_rows_form(b->tree, node); /* tables2: cells without fo:table-row */
 }
 
 static void read_children(Builder *b, FoNode *parent, xmlNodePtr xml)

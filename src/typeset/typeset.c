@@ -852,7 +852,7 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
                 continue; /* its row begins on the next page */
             /* a continued inner table's header comes first */
             double head = header_height(pb, cell_continued_table(cell, in, c));
-            double limit = room - y_c - (begun ? 0 : cell->inset_top) - cell->inset_bottom - head;
+            double limit = room - y_c - (begun ? cell->gap : cell->inset_top) - cell->inset_bottom - head;
             double acc = 0, acc_lead = 0;
             int lead_i = -1, content = 0, best = -1, best_lines = 0, lines = 0;
             int fit = -1, fit_lines = 0, has_content = 0;
@@ -939,7 +939,7 @@ static int group_split(PB *pb, const RowGroup *g, const Cursor *in, double room,
             out->begun[c] = 1;
             out->inner[c] = best_inner;
             out->inner_h[c] = best_inner_h;
-            double used = y_c + (begun ? 0 : cell->inset_top) + head + best_acc + cell->inset_bottom;
+            double used = y_c + (begun ? cell->gap : cell->inset_top) + head + best_acc + cell->inset_bottom;
             if (used > part)
                 part = used;
             progress |= best_lines > 0;
@@ -990,8 +990,8 @@ static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in
         op_tag(pb, &po->page, OP_TAG_BEGIN, g->table ? (g->is_header ? "TH" : "TD") : cell->deco.tag);
         if (g->table) {
             int bg = reserve_bg(pb, &po->page, &cell->deco);
-            paint_deco(pb, &po->page, &cell->deco, bg, dx, y + top, y + bottom, !begun,
-                       finishes || !out);
+            paint_deco(pb, &po->page, &cell->deco, bg, dx, y + top + cell->gap,
+                       y + bottom - cell->gap, !begun, finishes || !out);
         }
         if (end > start || !begun || split) {
             double offset = 0;
@@ -1010,7 +1010,7 @@ static void place_group(PB *pb, PageOut *po, const RowGroup *g, const Cursor *in
                 pb->ref[3] = bottom - top;
             }
             place_items(pb, po, &cell->content, start, end, dx,
-                        y + top + (begun ? 0 : cell->inset_top) + offset, collect, &opts);
+                        y + top + (begun ? cell->gap : cell->inset_top) + offset, collect, &opts);
             memcpy(pb->ref, saved_ref, sizeof saved_ref);
         }
         op_tag(pb, &po->page, OP_TAG_END, NULL);

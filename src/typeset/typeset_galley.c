@@ -629,6 +629,9 @@ typedef struct {
     Table *table;
     int rl;                /* writing-mode rl-tb: the first column is at the right */
     double width;
+    /* tables2: half the border-separation, across (inline) and down (block): each cell's
+     * border box stands that far inside its columns and rows, as FOP sets it */
+    double gap_i, gap_b;
 } TableGeom;
 
 static int row_cell_count(FoNode *row)
@@ -646,6 +649,8 @@ static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col,
     for (int i = 0; i < span && col + i < tg->n_cols; i++)
         w += tg->col_w[col + i];
     x = tg->rl ? tg->x + tg->width - tg->col_x[col] - w : tg->x + tg->col_x[col];
+    x += tg->gap_i;
+    w = fmax(1, w - 2 * tg->gap_i);
     Geom g = {x, w, 0, 0};
     Box box;
     compute_box(b, node, g, &box);
@@ -660,6 +665,11 @@ static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col,
     cell->width = w;
     cell->inset_top = box.pad[SIDE_TOP] + (tg->collapse ? box.bw[SIDE_TOP] / 2 : box.bw[SIDE_TOP]);
     cell->inset_bottom = box.pad[SIDE_BOTTOM] + (tg->collapse ? box.bw[SIDE_BOTTOM] / 2 : box.bw[SIDE_BOTTOM]);
+    cell->gap = tg->gap_b;
+    /* tables2: as FOP, a cell's height and min-height are the least height of its content */
+    cell->min_h = fmax(fo_length(node, P_HEIGHT, 0, 0), limits_minimum(node, 1, 0));
+    cell->inset_top += tg->gap_b;
+    cell->inset_bottom += tg->gap_b;
     cell->deco = *make_deco(b, node, &box);
     cell->deco.x = x;
     cell->deco.width = w;
@@ -957,6 +967,10 @@ static void build_table(GB *b, FoNode *node, Geom g)
     tg.rl = area_right_to_left(node);
     tg.width = width;
     tg.collapse = collapse;
+    if (!collapse) {
+        tg.gap_i = fmax(0, fo_length(node, P_BORDER_SEPARATION_IPD, width, 0)) / 2;
+        tg.gap_b = fmax(0, fo_length(node, P_BORDER_SEPARATION_BPD, width, 0)) / 2;
+    }
     tg.table = fo_arena_alloc(b->ctx->pass_arena, sizeof *tg.table);
     tg.table->omit_header = fo_keyword(node, P_TABLE_OMIT_HEADER_AT_BREAK) == K_TRUE;
 
@@ -1252,12 +1266,24 @@ double galley_cell_rest(const Cell *cell, int start, int begun, double first_h)
             lead = 0;
         h += i == start && first_h >= 0 ? first_h : it->height;
     }
-    return (begun ? 0 : cell->inset_top) + h + cell->inset_bottom;
+    return (begun ? cell->gap : cell->inset_top) + h + cell->inset_bottom;
 }
 
 static int cell_done(const Cell *cell, const int *start, const unsigned char *begun, int c)
 {
     return begun && begun[c] && start[c] >= cell->content.n;
+}
+
+/* What is left of cell c to set (galley_cell_rest); a cell not yet begun is at least as tall
+ * as its own minimum (tables2). */
+static double cell_rest(const Cell *cell, const int *start, const unsigned char *begun,
+                        const double *first_h, int c)
+{
+    int b = begun ? begun[c] : 0;
+    double rest = galley_cell_rest(cell, start ? start[c] : 0, b, first_h ? first_h[c] : -1);
+    if (!b && cell->min_h > 0)
+        rest = fmax(rest, cell->inset_top + cell->min_h + cell->inset_bottom);
+    return rest;
 }
 
 double galley_group_measure(const RowGroup *group, const int *start, const unsigned char *begun,
@@ -1286,8 +1312,7 @@ double galley_group_measure(const RowGroup *group, const int *start, const unsig
         const Cell *cell = &group->cells[c];
         if (cell->rowspan != 1 || cell_done(cell, start, begun, c) || row_h[cell->row] < 0)
             continue;
-        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0,
-                                       first_h ? first_h[c] : -1);
+        double rest = cell_rest(cell, start, begun, first_h, c);
         if (rest > row_h[cell->row])
             row_h[cell->row] = rest;
     }
@@ -1295,8 +1320,7 @@ double galley_group_measure(const RowGroup *group, const int *start, const unsig
         const Cell *cell = &group->cells[c];
         if (cell->rowspan == 1 || cell_done(cell, start, begun, c))
             continue;
-        double rest = galley_cell_rest(cell, start ? start[c] : 0, begun ? begun[c] : 0,
-                                       first_h ? first_h[c] : -1);
+        double rest = cell_rest(cell, start, begun, first_h, c);
         double sum = 0;
         int last = -1;
         for (int r = cell->row; r < cell->row + cell->rowspan; r++)

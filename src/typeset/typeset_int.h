@@ -384,6 +384,10 @@ typedef struct {
     double inset_top, inset_bottom;
     Deco deco;
     FoKeyword display_align;
+    /* tables2: the separate border model's half border-separation above and below the cell's
+     * border box (in inset_top and inset_bottom too; a continued part begins below it) */
+    double gap;
+    double min_h;             /* tables2: the cell's own minimum height (height, min-height) */
 } Cell;
 
 typedef struct {
@@ -457,6 +461,14 @@ FoNode *table_frag_marker(const TableFrag *f, const char *cls, FoKeyword positio
 /* The row groups of t's header (footer: its footer) set again with ctx->table_frag's markers.
  * Returns their number and *groups (in the pass arena). */
 int galley_table_section(TypesetContext *ctx, const Table *t, int footer, RowGroup ***groups);
+
+/* tables2 (typeset_limits.c): min-height, max-height, min-width and max-width as FOP reads
+ * them. The minimum across (block: down), or -1; extent held between the limits (FOP's
+ * constrainExtent); a graphic's intrinsic size held between them where its content scales to
+ * fit (FOP's constrain). Percentages of base (avail across, max_h down). */
+double limits_minimum(const FoNode *node, int block, double base);
+double limits_clamp(const FoNode *node, int block, double extent, double base);
+void limits_intrinsic(const FoNode *node, double avail, double max_h, double *iw, double *ih);
 
 /* Builds layout->structs from the FO tree once the pages are final, and maps every painted
  * paragraph, image and diagram of the pages to its element (typeset_struct.c). */

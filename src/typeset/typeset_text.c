@@ -383,8 +383,13 @@ static void graphic_place(FoNode *node, double iw, double ih, double avail, doub
                           InlineMark *m)
 {
     double vw = fo_length(node, P_WIDTH, avail, -1), vh = fo_length(node, P_HEIGHT, max_h, -1);
+    if (vw < 0) /* tables2: as FOP, a minimum without a size is the viewport's size */
+        vw = limits_minimum(node, 0, avail);
+    if (vh < 0)
+        vh = limits_minimum(node, 1, max_h);
     double cw = content_extent(node, P_CONTENT_WIDTH, iw, vw);
     double ch = content_extent(node, P_CONTENT_HEIGHT, ih, vh);
+    limits_intrinsic(node, avail, max_h, &iw, &ih);
     int uniform = fo_keyword(node, P_SCALING) != K_NON_UNIFORM;
     if (cw < 0 && ch < 0) {
         cw = iw;
@@ -398,7 +403,8 @@ static void graphic_place(FoNode *node, double iw, double ih, double avail, doub
         cw = iw * k;
         ch = ih * k;
     }
-    double w = vw >= 0 ? vw : cw, h = vh >= 0 ? vh : ch;
+    double w = vw >= 0 ? vw : limits_clamp(node, 0, cw, avail);
+    double h = vh >= 0 ? vh : limits_clamp(node, 1, ch, max_h);
     FoKeyword ta = fo_keyword(node, P_TEXT_ALIGN), da = fo_keyword(node, P_DISPLAY_ALIGN);
     double ax = ta == K_CENTER ? 0.5 : ta == K_END || ta == K_RIGHT ? 1 : 0;
     double ay = da == K_CENTER ? 0.5 : da == K_AFTER ? 1 : 0;
