@@ -111,6 +111,9 @@ typedef enum {
     P_LEADER_ALIGNMENT,
     /* the last line's own end indent (DocBook's TOC hangs its page numbers with it) */
     P_LAST_LINE_END_INDENT,
+    /* paint (issue 20): background images (typeset_background.c) */
+    P_BACKGROUND_IMAGE, P_BACKGROUND_REPEAT, P_BACKGROUND_POSITION_HORIZONTAL,
+    P_BACKGROUND_POSITION_VERTICAL,
     P_N_PROPS
 } FoPropId;
 
@@ -170,7 +173,10 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     X(ALTERNATE, "alternate")                                                                 \
     /* compliance (issue 20): linefeed-treatment */                                            \
     X(TREAT_AS_ZERO_WIDTH_SPACE, "treat-as-zero-width-space")                                \
-    X(USE_FONT_METRICS, "use-font-metrics")
+    X(USE_FONT_METRICS, "use-font-metrics")                                                  \
+    /* paint (issue 20): background-repeat, background-position-vertical */                   \
+    X(REPEAT_X, "repeat-x") X(REPEAT_Y, "repeat-y") X(NO_REPEAT, "no-repeat")                 \
+    X(TOP, "top") X(BOTTOM, "bottom")
 
 #define FO_ENUM_KEYWORD(id, name) K_##id,
 typedef enum { K_NONE_SET = 0, FO_KEYWORDS(FO_ENUM_KEYWORD) K_N_KEYWORDS } FoKeyword;
