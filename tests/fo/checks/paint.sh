@@ -152,8 +152,9 @@ if [ -f "$borders" ]; then
 fi
 
 # the refusals say what is wrong in the author's terms (the harness checks they are located)
-check "error-paint-missing: names the image that cannot be read" \
-    grep -q "background-image 'paint-nowhere.png': cannot read" "$OUT/error-paint-missing.err"
+check "error-paint-missing: names the image that cannot be read, where the block's tag begins" \
+    grep -q "^tests/fo/error-paint-missing.fo:14:7: error: background-image 'paint-nowhere.png': cannot read" \
+    "$OUT/error-paint-missing.err"
 check "error-paint-broken: says the file is no image" \
     grep -q "background-image 'error-paint-broken.fo' is not a PNG, JPEG or SVG image" \
     "$OUT/error-paint-broken.err"
