@@ -116,6 +116,9 @@ typedef enum {
     /* tables2 (issue 20): the separate border model, cells without rows, minimum/maximum sizes */
     P_BORDER_SEPARATION_IPD, P_BORDER_SEPARATION_BPD, P_STARTS_ROW, P_ENDS_ROW,
     P_MIN_HEIGHT, P_MAX_HEIGHT, P_MIN_WIDTH, P_MAX_WIDTH,
+    /* paint (issue 20): background images (typeset_background.c) */
+    P_BACKGROUND_IMAGE, P_BACKGROUND_REPEAT, P_BACKGROUND_POSITION_HORIZONTAL,
+    P_BACKGROUND_POSITION_VERTICAL,
     P_N_PROPS
 } FoPropId;
 
@@ -179,7 +182,10 @@ typedef enum { FV_UNSET, FV_LENGTH, FV_NUMBER, FV_KEYWORD, FV_COLOR, FV_STRING,
     /* inline2 (issue 20): line stacking, leaders with content */                             \
     X(MAX_HEIGHT, "max-height") X(FONT_HEIGHT, "font-height") X(LINE_HEIGHT, "line-height")    \
     X(CONSIDER_SHIFTS, "consider-shifts") X(DISREGARD_SHIFTS, "disregard-shifts")              \
-    X(USE_CONTENT, "use-content")
+    X(USE_CONTENT, "use-content")                                                            \
+    /* paint (issue 20): background-repeat, background-position-vertical */                   \
+    X(REPEAT_X, "repeat-x") X(REPEAT_Y, "repeat-y") X(NO_REPEAT, "no-repeat")                 \
+    X(TOP, "top") X(BOTTOM, "bottom")
 
 /* inline2 (issue 20): text-decoration is a set of values (underline overline, no-underline...),
  * kept as these bits in its value's number (the value is a string: its text as written). A

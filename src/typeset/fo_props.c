@@ -154,7 +154,8 @@ static const PropDef props[P_N_PROPS] = {
     {"leader-pattern", P_LEADER_PATTERN, 1, "space", PK_KEYWORD, "space|rule|dots|use-content"},
     {"leader-length", P_LEADER_LENGTH, 1, "12pt", PK_LENGTH, NULL},
     {"rule-thickness", P_RULE_THICKNESS, 1, "1pt", PK_LENGTH, NULL},
-    {"rule-style", P_RULE_STYLE, 1, "solid", PK_KEYWORD, "none|solid|dotted|dashed|double"},
+    {"rule-style", P_RULE_STYLE, 1, "solid", PK_KEYWORD,
+     "none|solid|dotted|dashed|double|groove|ridge"},
     {"initial-page-number", P_INITIAL_PAGE_NUMBER, 0, "auto", PK_NUMBER, "auto|auto-odd|auto-even"},
     {"master-reference", P_MASTER_REFERENCE, 0, NULL, PK_STRING, NULL},
     {"master-name", P_MASTER_NAME, 0, NULL, PK_STRING, NULL},
@@ -303,6 +304,16 @@ static const PropDef props[P_N_PROPS] = {
     {"max-height", P_MAX_HEIGHT, 0, "auto", PK_LENGTH, "auto|none"},
     {"min-width", P_MIN_WIDTH, 0, "auto", PK_LENGTH, "auto"},
     {"max-width", P_MAX_WIDTH, 0, "auto", PK_LENGTH, "auto|none"},
+    /* paint (issue 20): background images, placed in the padding rectangle (XSL 7.8.3-7.8.6);
+     * a position is a length from its start/top edge, or a percentage (or keyword) of the room
+     * the image leaves, as CSS 2 has it */
+    {"background-image", P_BACKGROUND_IMAGE, 0, "none", PK_URI, "none"},
+    {"background-repeat", P_BACKGROUND_REPEAT, 0, "repeat", PK_KEYWORD,
+     "repeat|repeat-x|repeat-y|no-repeat"},
+    {"background-position-horizontal", P_BACKGROUND_POSITION_HORIZONTAL, 0, "0%", PK_LENGTH,
+     "left|center|right"},
+    {"background-position-vertical", P_BACKGROUND_POSITION_VERTICAL, 0, "0%", PK_LENGTH,
+     "top|center|bottom"},
 };
 
 static FoValue initial_values[P_N_PROPS];

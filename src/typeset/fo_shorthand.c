@@ -7,6 +7,7 @@
  * XSL 1.1 §7.31 and §7.16 give the expansions; vertical-align follows FOP's mapping.
  * compliance (issue 20): the CSS page-break-before/-after/-inside and position, as FOP takes them.
  * tables2 (issue 20): border-separation and border-spacing onto border-separation's components.
+ * paint (issue 20): background-position, onto background-position-horizontal and -vertical.
  */
 #include "fo_shorthand.h"
 
@@ -178,6 +179,28 @@ static int separation(const char *v, FoShorthandSet set, void *ctx)
     return set(ctx, P_BORDER_SEPARATION_BPD, second ? second : buf);
 }
 
+/* background-position (XSL 7.31.3, CSS 2): one or two of a length, a percentage or a keyword.
+ * Two lengths or percentages are horizontal then vertical; keywords may come in either order
+ * ("top left"); a single value leaves the other direction at center. */
+static int background_position(const char *v, FoShorthandSet set, void *ctx)
+{
+    static const char *const across[] = {"left", "right", NULL}, *const down[] = {"top", "bottom", NULL};
+    char first[128] = "", second[128] = "", rest[8] = "";
+    int n = sscanf(v, "%127s %127s %7s", first, second, rest);
+    if (n < 1 || n > 2)
+        return -1;
+    const char *h = first, *vert = n == 2 ? second : "center";
+    if (n == 1 && one_of(first, down))
+        h = "center", vert = first;
+    else if (n == 2 && (one_of(first, down) || one_of(second, across)))
+        h = second, vert = first;
+    if (one_of(h, down) || one_of(vert, across))
+        return -1;
+    if (set(ctx, P_BACKGROUND_POSITION_HORIZONTAL, h) != 0)
+        return -1;
+    return set(ctx, P_BACKGROUND_POSITION_VERTICAL, vert);
+}
+
 int fo_shorthand(FoType type, const char *name, const char *value, FoShorthandSet set, void *ctx)
 {
     char v[512];
@@ -209,6 +232,8 @@ int fo_shorthand(FoType type, const char *name, const char *value, FoShorthandSe
         return position(v, set, ctx);
     if (strcmp(name, "border-separation") == 0 || strcmp(name, "border-spacing") == 0)
         return separation(v, set, ctx);
+    if (strcmp(name, "background-position") == 0)
+        return background_position(v, set, ctx);
     return -1;
 }
 
@@ -218,5 +243,5 @@ int fo_is_shorthand(const char *name)
            strcmp(name, "font") == 0 || strcmp(name, "page-break-before") == 0 ||
            strcmp(name, "page-break-after") == 0 || strcmp(name, "page-break-inside") == 0 ||
            strcmp(name, "position") == 0 || strcmp(name, "border-separation") == 0 ||
-           strcmp(name, "border-spacing") == 0;
+           strcmp(name, "border-spacing") == 0 || strcmp(name, "background-position") == 0;
 }

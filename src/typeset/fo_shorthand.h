@@ -1,5 +1,5 @@
-/* fo_shorthand — white-space, font, vertical-align, xml:space, page-break-* and position
- * expanded (see fo_shorthand.c). */
+/* fo_shorthand — white-space, font, vertical-align, xml:space, page-break-*, position and
+ * background-position expanded (see fo_shorthand.c). */
 #ifndef FRISK_FO_SHORTHAND_H
 #define FRISK_FO_SHORTHAND_H
 

@@ -387,6 +387,9 @@ static void paint_page(cairo_t *cr, const Page *page, int page_index, Tagger *t)
         case OP_FRAME_END:
             cairo_restore(cr);
             break;
+        case OP_BACKGROUND: /* paint: a background image (an artifact, as decorations are) */
+            background_paint(cr, op);
+            break;
         }
     }
     tag_element(cr, t, -1); /* a page closes the tag it opened */

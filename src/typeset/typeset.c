@@ -238,12 +238,18 @@ static void paint_deco(PB *pb, Page *page, const Deco *d, int bg_op, double dx, 
         op->h = y1 - y0;
         op->rgb = d->bg;
     }
+    if (d->background && bg_op >= 0) /* paint: its image, in the op after the colour's */
+        background_place(&page->ops[bg_op + 1], d, x, y0, w, y1, top, bottom);
     int centred = d->tag && strcmp(d->tag, "collapse") == 0;
     for (int s = 0; s < 4; s++) {
         double bw = d->bw[s];
         if (bw <= 0 || (s == 0 && !top) || (s == 1 && !bottom))
             continue;
         double in = d->edge_set ? d->edge[s] : centred ? 0 : bw / 2;
+        if (border_stroke_3d(pb->layout, page, s, s == 2 ? x + in : s == 3 ? x + w - in : x,
+                             s == 0 ? y0 + in : s == 1 ? y1 - in : y0, s < 2 ? w : 0,
+                             s < 2 ? 0 : y1 - y0, bw, d->bc[s], d->bs[s]))
+            continue; /* paint: groove, ridge, inset, outset */
         switch (s) {
         case 0: stroke(pb, page, x, y0 + in, w, 0, bw, d->bc[s], d->bs[s]); break;
         case 1: stroke(pb, page, x, y1 - in, w, 0, bw, d->bc[s], d->bs[s]); break;
@@ -255,10 +261,15 @@ static void paint_deco(PB *pb, Page *page, const Deco *d, int bg_op, double dx, 
 
 static int reserve_bg(PB *pb, Page *page, const Deco *d)
 {
-    if (!d->has_bg)
+    if (!d->has_bg && !d->background)
         return -1;
     DrawOp op = {.kind = OP_RECT};
     layout_add_op(pb->layout, page, &op);
+    if (d->background) { /* paint: the image over the colour, placed by paint_deco */
+        DrawOp image = {.kind = OP_BACKGROUND, .background = d->background};
+        layout_add_op(pb->layout, page, &image);
+        return page->n_ops - 2;
+    }
     return page->n_ops - 1;
 }
 
@@ -362,8 +373,11 @@ static void paint_line_extras(PB *pb, PageOut *po, const Item *it, double dx, do
                 break;
             }
             if (m->pattern == K_RULE) {
-                stroke(pb, &po->page, x, base - m->thickness / 2 - 0.2 * fo_font_size(m->node),
-                       m->w, 0, m->thickness, m->rgb, fo_keyword(m->node, P_RULE_STYLE));
+                double y = base - m->thickness / 2 - 0.2 * fo_font_size(m->node);
+                FoKeyword style = fo_keyword(m->node, P_RULE_STYLE);
+                if (!border_stroke_3d(pb->layout, &po->page, -1, x, y, m->w, 0, m->thickness,
+                                      m->rgb, style))
+                    stroke(pb, &po->page, x, y, m->w, 0, m->thickness, m->rgb, style);
             } else { /* dots on a grid (4pt, or leader-pattern-width), so that leaders line up
                       * from line to line */
                 double pitch = fo_length(m->node, P_LEADER_PATTERN_WIDTH, 0, 4.0);
@@ -1496,6 +1510,35 @@ static void turn_end(PB *pb, Page *page)
     layout_add_op(pb->layout, page, &op);
 }
 
+/* paint (issue 20): each region's background-color and -image, under all else on the page */
+static void paint_regions(PB *pb, Page *page, const PageMaster *m)
+{
+    for (const FoNode *r = m->node->first; r; r = r->next) {
+        int k = r->type == FO_REGION_BEFORE ? 0 : r->type == FO_REGION_AFTER ? 1
+                : r->type == FO_REGION_START ? 2 : r->type == FO_REGION_END ? 3
+                : r->type == FO_REGION_BODY ? 4 : -1;
+        if (k < 0)
+            continue;
+        const double rects[5][4] = {{m->before_x, m->before_y, m->before_w, m->before_h},
+                                    {m->after_x, m->after_y, m->after_w, m->after_h},
+                                    {m->start_x, m->sides_y, m->start_w, m->sides_h},
+                                    {m->end_x, m->sides_y, m->end_w, m->sides_h},
+                                    {m->body_x, m->body_y, m->body_w, m->body_h}};
+        double x = rects[k][0], y = rects[k][1], w = rects[k][2], h = rects[k][3];
+        double turn = k == 4 ? m->body_turn : m->side_turn[k];
+        if (turn != 0) { /* a turned region: its background turns with it */
+            turn_begin(pb, page, k == 4 ? m->body_ox : m->side_ox[k],
+                       k == 4 ? m->body_oy : m->side_oy[k], turn);
+            if (k < 4)
+                x = y = 0, w = m->side_fw[k], h = m->side_fh[k];
+        }
+        if (w > 0 && h > 0)
+            background_region(pb->ctx, page, r, x, y, w, h);
+        if (turn != 0)
+            turn_end(pb, page);
+    }
+}
+
 static PageOut *new_page(PB *pb, PageMaster *m, int seq, int blank)
 {
     PageOut po = {.master = m, .number = pb->number++, .seq = seq, .blank = blank};
@@ -1507,6 +1550,7 @@ static PageOut *new_page(PB *pb, PageMaster *m, int seq, int blank)
     PageOut *out = &g_array_index(pb->pages, PageOut, pb->pages->len - 1);
     if (m->page_turn != 0) /* closed once its static content is placed (typeset_tree) */
         turn_begin(pb, &out->page, m->page_ox, m->page_oy, m->page_turn);
+    paint_regions(pb, &out->page, m);
     return out;
 }
 

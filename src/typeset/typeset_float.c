@@ -187,6 +187,7 @@ Area *area_begin(TypesetContext *ctx, FoNode *node, Geom g)
     double ref_w = a->kind == AREA_FIXED ? ctx->area_page_w : ctx->area_ref_w;
     double ref_h = a->kind == AREA_FIXED ? ctx->area_page_h : ctx->area_ref_h;
     area_box(a, node, out_of_flow ? ref_w : avail);
+    a->deco.background = background_of(ctx, node); /* paint */
     for (int i = 0; i < 4; i++)
         a->has_pos[i] = given(node, (FoPropId)(P_TOP + i), i < 2 ? ref_h : ref_w, &a->pos[i]);
     double ins_w = a->inset[LEFT] + a->inset[RIGHT], ins_h = a->inset[TOP] + a->inset[BOTTOM];

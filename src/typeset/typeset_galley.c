@@ -253,6 +253,7 @@ static Deco *make_deco(GB *b, FoNode *node, const Box *box)
         d->bc[s] = box->bc[s];
     }
     d->has_bg = fo_color(node, P_BACKGROUND_COLOR, &d->bg);
+    d->background = background_of(b->ctx, node);
     d->id = fo_string(node, P_ID);
     d->tag = struct_tag(node);
     return d;
@@ -674,8 +675,13 @@ static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col,
     cell->deco.x = x;
     cell->deco.width = w;
     cell->deco.tag = tg->collapse ? "collapse" : "separate";
-    if (!cell->deco.has_bg)
-        cell->deco.has_bg = fo_color(row, P_BACKGROUND_COLOR, &cell->deco.bg);
+    /* paint: what shows through a cell without a background-color: its row's background, and
+     * through that its body's (their images under the cell's own, their colours under all) */
+    for (const FoNode *n = row; !cell->deco.has_bg && n && n->type != FO_TABLE; n = n->parent) {
+        if (!cell->deco.background)
+            cell->deco.background = background_of(b->ctx, n);
+        cell->deco.has_bg = fo_color(n, P_BACKGROUND_COLOR, &cell->deco.bg);
+    }
     cell->display_align = fo_keyword(node, P_DISPLAY_ALIGN);
     double saved_w = b->ctx->area_ref_w, saved_h = b->ctx->area_ref_h;
     b->ctx->area_ref_w = w; /* absolute containers in a cell are placed in it */

@@ -43,6 +43,9 @@ typedef enum {
      * on the page, as reference-orientation), cut to the rectangle 0, 0, w, h of the frame when
      * external is set, and moved width down it (display-align) */
     OP_FRAME_BEGIN, OP_FRAME_END,
+    /* paint (issue 20): a background image in the padding rectangle x, y, w, h (its clip);
+     * background says which image, how it repeats and where its first tile stands */
+    OP_BACKGROUND,
 } OpKind;
 
 typedef struct {
@@ -59,6 +62,7 @@ typedef struct {
         const struct InlineMark *graphic; /* OP_IMAGE: image, content size and offset */
         const Diagram *diagram;
         const char *str;
+        const struct Background *background; /* OP_BACKGROUND */
     };
 } DrawOp;
 
@@ -348,6 +352,7 @@ typedef struct {
      * for as far as the region goes) */
     int ref_area;
     double ref_x, ref_w, ref_top, ref_h;
+    const struct Background *background; /* paint: its background-image, or NULL */
 } Deco;
 
 typedef struct Item Item;
@@ -654,5 +659,42 @@ typedef struct {
 int reflow_resume(TypesetContext *ctx, const FlowPart *parts, int n_parts, int part, int pos);
 /* Where piece `piece` of the flow starts in parts (set again): *part and *pos. */
 void reflow_find(const FlowPart *parts, int n_parts, int piece, int *part, int *pos);
+
+/* ---- paint: background images and 3-D borders (typeset_background.c) -------------------- */
+
+/* A background-image as placed: the shared image, background-repeat (K_REPEAT, K_REPEAT_X,
+ * K_REPEAT_Y, K_NO_REPEAT), and its position across [0] and down [1]: at_pt from the padding
+ * rectangle's edge plus at_pct percent of the room the image leaves. */
+typedef struct Background {
+    const Image *image;
+    FoKeyword repeat;
+    double at_pt[2], at_pct[2];
+} Background;
+
+/* The image a URI names (url(...) or plain, file: or a path, relative to the FO file), read
+ * under load.h's guard and decoded once per document; NULL after a located error that begins
+ * "what 'src'" (what: "external-graphic", "background-image"). */
+const Image *typeset_image_load(TypesetContext *ctx, const FoNode *node, const char *what,
+                                const char *src);
+/* node's background-image, or NULL (none, or a located error for an image that cannot be
+ * read). */
+const Background *background_of(TypesetContext *ctx, const FoNode *node);
+/* Says (located) a background-image on an object frisk draws no background image for. */
+void background_check(TypesetContext *ctx, const FoNode *node);
+/* A region's background-color and -image on page, in its rectangle x, y, w, h. */
+void background_region(TypesetContext *ctx, Page *page, const FoNode *region, double x,
+                       double y, double w, double h);
+/* Fills op (an OP_BACKGROUND) with the padding rectangle of decoration d, whose border box
+ * stands x, w across and y0 to y1 down; top, bottom: whether its border there is drawn (not a
+ * part cut by a page break). */
+void background_place(DrawOp *op, const Deco *d, double x, double y0, double w, double y1,
+                      int top, int bottom);
+/* Paints an OP_BACKGROUND (render.c). */
+void background_paint(cairo_t *cr, const DrawOp *op);
+/* A border side (side 0-3: top, bottom, left, right) or a rule (-1) from (x, y) to (x + w,
+ * y + h), width wide, in groove, ridge, inset or outset: its strokes added to page in two
+ * tones of rgb, returning 1; 0 for any other style (the caller strokes it). */
+int border_stroke_3d(Layout *layout, Page *page, int side, double x, double y, double w, double h,
+                     double width, uint32_t rgb, FoKeyword style);
 
 #endif

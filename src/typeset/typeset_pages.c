@@ -169,6 +169,7 @@ void pages_check(TypesetContext *ctx, FoNode *node, int columns)
         if (cc && cc->kind == FV_NUMBER && cc->number > 1 && node->type != FO_REGION_BODY)
             typeset_error(ctx, node, "fo:%s: column-count applies to fo:region-body only",
                           fo_type_name(node->type));
+        background_check(ctx, node); /* paint: where a background-image is drawn */
         pages_check(ctx, node->first, columns);
     }
 }
@@ -183,6 +184,7 @@ void pages_mirror(Page *page, int from, double left, double width)
             op->x = axis - op->x - op->text->lines[op->line].width;
             break;
         case OP_RECT: case OP_DOTS: case OP_STROKE: case OP_IMAGE: case OP_DIAGRAM: case OP_LINK:
+        case OP_BACKGROUND:
             op->x = axis - op->x - op->w;
             break;
         case OP_DEST:

@@ -322,31 +322,6 @@ static const char *citation_text(Para *p, const char *ref, int last, char *buf, 
 
 /* ---- graphics -------------------------------------------------------------------------------- */
 
-static int resolve_src(Para *p, FoNode *node, const char *src, char *path, size_t size)
-{
-    const char *s = src;
-    if (strncmp(s, "file://", 7) == 0)
-        s += 7;
-    else if (strncmp(s, "file:", 5) == 0)
-        s += 5;
-    if (strstr(s, "://")) {
-        typeset_error(p->ctx, node, "external-graphic '%s': only local files can be embedded",
-                      src);
-        return -1;
-    }
-    if (s[0] == '/') {
-        snprintf(path, size, "%s", s);
-        return 0;
-    }
-    const char *file = p->ctx->tree->file;
-    const char *slash = strrchr(file, '/');
-    if (slash)
-        snprintf(path, size, "%.*s/%s", (int)(slash - file), file, s);
-    else
-        snprintf(path, size, "%s", s);
-    return 0;
-}
-
 /* Shrinks a w x h object, keeping its proportions, to fit max_h (when max_h > 0). */
 static void fit_height(double max_h, double *w, double *h)
 {
@@ -443,29 +418,9 @@ static void add_graphic(Para *p, FoNode *node, FoNode *style)
     }
     const Image *image = node->cache;
     if (!image) {
-        char path[4096];
-        if (resolve_src(p, node, src, path, sizeof path) != 0)
+        image = typeset_image_load(p->ctx, node, "external-graphic", src);
+        if (!image)
             return;
-        /* The FO names the file, and FO is input written by many hands: a graphic is read under
-         * the same guard as every XML file (load.h), so src="/etc/passwd" or "../../x" cannot
-         * pull a file from outside the allowed folders into a published PDF. A missing file is
-         * reported as missing (the guard cannot resolve it), without opening anything. */
-        if (!load_path_is_allowed(path)) {
-            if (access(path, F_OK) != 0)
-                typeset_error(p->ctx, node, "external-graphic '%s': cannot read %s", src, path);
-            else
-                typeset_error(p->ctx, node,
-                              "external-graphic '%s': %s is outside the folders frisk may read",
-                              src, path);
-            return;
-        }
-        /* decoded once per document: every other use of the file (or of its bytes) shares it */
-        const char *why = NULL;
-        image = image_cache_get(p->ctx->layout->images, path, &why);
-        if (!image) {
-            typeset_error(p->ctx, node, "external-graphic '%s'%s", src, why);
-            return;
-        }
         node->cache = (void *)image;
     }
     place_image(p, node, style, image);

@@ -32,6 +32,29 @@ fo_near() {
         not_ok "$1" "got '$2', want $3"
     fi
 }
+# fo_runs PDF PAGE RRGGBB X|Y N: on a 72 dpi rendering of PAGE (a pixel is a point), the runs of
+# colour RRGGBB along row N (X) or column N (Y), as "first last" pixel pairs on one line
+# ("126 173 200 210"), or an empty line.
+fo_runs() {
+    pdftoppm -r 72 -f "$2" -l "$2" "$1" > "$OUT/fo-runs.ppm" 2>/dev/null
+    python3 - "$OUT/fo-runs.ppm" "$3" "$4" "$5" <<'PY'
+import sys
+sys.path.insert(0, 'tests/fo')
+import ppm
+width, height, pixel = ppm.read(sys.argv[1])
+colour, axis, n = sys.argv[2], sys.argv[3], int(sys.argv[4])
+points = range(width) if axis == 'X' else range(height)
+hit = [(pixel(i, n) if axis == 'X' else pixel(n, i)).hex() == colour for i in points]
+runs, start = [], None
+for i, h in enumerate(hit + [False]):
+    if h and start is None:
+        start = i
+    elif not h and start is not None:
+        runs += [start, i - 1]
+        start = None
+print(' '.join(map(str, runs)))
+PY
+}
 # fo_word PDF WORD: the first box of WORD, "page xMin yMin xMax yMax", or nothing.
 fo_word() { fo_words "$1" | awk -v w="$2" '$6 == w { print $1, $2, $3, $4, $5; exit }'; }
 # fo_at PDF WORD: sets p x0 y0 x1 y1 of the word's first box (all empty when missing).

@@ -2,9 +2,12 @@
  * keyword and shorthand values as the table parses them. */
 #include "shared/color.h"
 #include "typeset/fo.h"
+#include "typeset/fo_shorthand.h"
 #include "harness.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <string.h>
 
 static int near(double a, double b) { return fabs(a - b) < 1e-6; }
 
@@ -119,10 +122,45 @@ static void test_table_parsers(void)
     CHECK(fo_prop_parse(P_BASELINE_SHIFT, "super", NULL, &v) == 0 && v.keyword == K_SUPER, "super");
 }
 
+/* paint: the background-position shorthand, recorded as "horizontal|vertical". */
+static int record_position(void *ctx, FoPropId id, const char *text)
+{
+    char *out = ctx;
+    if (id == P_BACKGROUND_POSITION_HORIZONTAL)
+        snprintf(out, 64, "%s|", text);
+    else if (id == P_BACKGROUND_POSITION_VERTICAL)
+        strncat(out, text, 63 - strlen(out));
+    return 0;
+}
+
+static void test_background_position(void)
+{
+    static const char *const cases[][2] = {
+        {"center", "center|center"}, {"top", "center|top"}, {"right", "right|center"},
+        {"25% 75%", "25%|75%"}, {"20pt 5pt", "20pt|5pt"}, {"bottom right", "right|bottom"},
+        {"left top", "left|top"}, {"center left", "left|center"}, {"10pt top", "10pt|top"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char got[64] = "", name[96];
+        snprintf(name, sizeof name, "background-position '%s' is %s", cases[i][0], cases[i][1]);
+        CHECK(fo_shorthand(FO_BLOCK, "background-position", cases[i][0], record_position, got) == 0 &&
+              strcmp(got, cases[i][1]) == 0, name);
+    }
+    static const char *const bad[] = {"left right", "top bottom", "1pt 2pt 3pt", ""};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char got[64] = "", name[96];
+        snprintf(name, sizeof name, "background-position '%s' is refused", bad[i]);
+        CHECK(fo_shorthand(FO_BLOCK, "background-position", bad[i], record_position, got) != 0,
+              name);
+    }
+    CHECK(fo_is_shorthand("background-position"), "background-position is a shorthand");
+}
+
 int main(void)
 {
     test_lengths();
     test_colours();
     test_table_parsers();
+    test_background_position();
     return harness_exit();
 }
