@@ -26,33 +26,6 @@ typedef struct {
     int right_to_left; /* sides: the node being read is in writing-mode rl-tb (start: right) */
 } Builder;
 
-/* Both report at the FO object's line and the column of its start tag. */
-static void fo_report(DiagSeverity severity, const FoTree *tree, const FoNode *node,
-                      const char *fmt, va_list ap)
-{
-    char message[1024];
-    vsnprintf(message, sizeof message, _(fmt), ap); /* the author's language (i18n.h) */
-    long line = node ? node->line : 0;
-    long col = node && node->tag ? load_tag_start(tree->file, &line, node->tag) : 0;
-    diag_report(severity, tree->file, line, col, "%s", message);
-}
-
-void fo_error(const FoTree *tree, const FoNode *node, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fo_report(DIAG_ERROR, tree, node, fmt, ap);
-    va_end(ap);
-}
-
-void fo_warning(const FoTree *tree, const FoNode *node, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fo_report(DIAG_WARNING, tree, node, fmt, ap);
-    va_end(ap);
-}
-
 static void node_error(Builder *b, FoNode *node, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static void node_error(Builder *b, FoNode *node, const char *fmt, ...)

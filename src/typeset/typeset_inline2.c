@@ -91,20 +91,6 @@ void stacking_spec(FoNode *owner, const PangoFontDescription *font, LineSpec *sp
 
 /* ---- leaders with content ------------------------------------------------------------------ */
 
-void leader_content_shape(TypesetContext *ctx, InlineMark *m, FoNode *leader, double width)
-{
-    TextBlock *tb = text_shape(ctx, leader, leader->first, NULL, width, 0);
-    if (!tb || tb->n_lines == 0 || tb->lines[0].width <= 0)
-        return; /* content that sets nothing: the leader is space, as in FOP */
-    m->blocks = fo_arena_alloc(ctx->layout->text_arena, sizeof *m->blocks);
-    m->blocks[0] = tb;
-    m->n_blocks = 1;
-    m->unit = tb->lines[0].width;
-    double pattern = fo_length(leader, P_LEADER_PATTERN_WIDTH, width, 0); /* 0: use-font-metrics */
-    if (pattern > m->unit)
-        m->unit = pattern;
-}
-
 void leader_content_paint(Layout *layout, Page *page, const InlineMark *m, double x, double base)
 {
     if (m->n_blocks == 0 || m->unit <= 0)

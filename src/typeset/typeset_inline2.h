@@ -16,13 +16,11 @@ void decoration_attrs(PangoAttrList *attrs, const FoNode *node, int start, int e
  * measures the strut with it). */
 void stacking_spec(FoNode *owner, const PangoFontDescription *font, LineSpec *spec);
 
-/* A leader with leader-pattern="use-content" (XSL 1.1 §7.22.3): sets its content once, as one
- * line at the start (m->blocks[0]), and its repeat's width in m->unit: the content's, or
- * leader-pattern-width when that is wider. Nothing when the content sets nothing. */
-void leader_content_shape(TypesetContext *ctx, InlineMark *m, FoNode *leader, double width);
-/* Paints as many whole repeats of the leader's content as its set width m->w holds, from x on
- * the baseline base, as FOP does: each repeat's spare room before its content, what is left
- * over after the last. The repeats are artifacts: a reader hears the TOC line, not its dots. */
+/* A leader with leader-pattern="use-content" is set by typeset_text.c (text_shape shapes its
+ * content). Paints as many whole repeats of that content as the leader's set width m->w holds,
+ * from x on the baseline base, as FOP does: each repeat's spare room before its content, what
+ * is left over after the last. The repeats are artifacts: a reader hears the TOC line, not its
+ * dots. */
 void leader_content_paint(Layout *layout, Page *page, const InlineMark *m, double x, double base);
 
 #endif

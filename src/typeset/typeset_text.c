@@ -532,6 +532,25 @@ static void add_diagram(Para *p, FoNode *node, FoNode *style)
 
 /* ---- the inline walk ------------------------------------------------------------------------- */
 
+/* A leader with leader-pattern="use-content" (XSL 1.1 §7.22.3, inline2): sets its content once,
+ * as one line at the start (m->blocks[0]), and its repeat's width in m->unit: the content's, or
+ * leader-pattern-width when that is wider. Nothing when the content sets nothing. Here rather
+ * than in typeset_inline2.c because text_shape, which sets the leader, shapes its content too;
+ * leader_content_paint paints the repeats. */
+static void leader_content_shape(TypesetContext *ctx, InlineMark *m, FoNode *leader, double width)
+{
+    TextBlock *tb = text_shape(ctx, leader, leader->first, NULL, width, 0);
+    if (!tb || tb->n_lines == 0 || tb->lines[0].width <= 0)
+        return; /* content that sets nothing: the leader is space, as in FOP */
+    m->blocks = fo_arena_alloc(ctx->layout->text_arena, sizeof *m->blocks);
+    m->blocks[0] = tb;
+    m->n_blocks = 1;
+    m->unit = tb->lines[0].width;
+    double pattern = fo_length(leader, P_LEADER_PATTERN_WIDTH, width, 0); /* 0: use-font-metrics */
+    if (pattern > m->unit)
+        m->unit = pattern;
+}
+
 static void add_inline(Para *p, FoNode *node);
 
 static void add_children(Para *p, FoNode *node)
