@@ -132,6 +132,13 @@ def main():
                 ("PDF ≤2× Typst's", r["bytes"] <= 2 * r["typst_bytes"], f"{r['bytes'] / r['typst_bytes']:.2f}×"),
                 ("faster than FOP's CLI", r["fop"] > r["frisk"], f"{r['fop'] / r['frisk']:.1f}×"),
             ]
+        elif doc.endswith("-x4"):
+            # The issue sets the FOP ratio for the memo as it is: in a run four times as long,
+            # FOP's JVM start (about 2 s) is a smaller share, so the ratio is shown, not judged.
+            checks = [
+                ("FOP's CLI ÷ frisk", None, f"{r['fop'] / r['frisk']:.1f}×, no target: the 15× is the memo's as it is"),
+                ("≤1.5× the floor", r["frisk"] <= 1.5 * r["floor"], f"{r['frisk'] / r['floor']:.2f}×"),
+            ]
         else:
             checks = [
                 ("≥15× faster than FOP's CLI", r["fop"] / r["frisk"] >= 15, f"{r['fop'] / r['frisk']:.1f}×"),
@@ -145,7 +152,7 @@ def main():
             left = sum(c[k] for k in ("ladders", "orphans", "widows", "hyphenbreak"))
             checks.append(("no ladder, orphan, widow or hyphen break", left == 0, f"{left:.0f} left"))
         print(f"  {label(doc)}: " + "; ".join(
-            f"{name} {'met' if ok else 'MISSED'} ({val})" for name, ok, val in checks))
+            f"{name} {'' if ok is None else 'met ' if ok else 'MISSED '}({val})" for name, ok, val in checks))
     for a, b in growth:
         ra, rb = rows[a], rows[b]
         t, p = rb["frisk"] / ra["frisk"], rb["pages"] / ra["pages"]
