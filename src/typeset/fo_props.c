@@ -68,6 +68,8 @@ typedef enum {
     /* inline2 (issue 20) */
     PK_DECORATION,   /* none | a set of underline, overline, line-through, blink and no-* */
     PK_SCRIPT,       /* auto | none | an ISO 15924 script code glib knows (Latn, Arab...) */
+    /* align (issue 20) */
+    PK_ALIGN,        /* one of the keywords, or one character (bare or quoted) to align on */
 } ParseKind;
 
 typedef struct {
@@ -94,7 +96,7 @@ static const PropDef props[P_N_PROPS] = {
     {"font-style", P_FONT_STYLE, 1, "normal", PK_KEYWORD, "normal|italic|oblique"},
     {"color", P_COLOR, 1, "black", PK_COLOR, NULL},
     {"line-height", P_LINE_HEIGHT, 1, "normal", PK_LINE_HEIGHT, "normal"},
-    {"text-align", P_TEXT_ALIGN, 1, "start", PK_KEYWORD,
+    {"text-align", P_TEXT_ALIGN, 1, "start", PK_ALIGN,
      "start|end|left|right|center|justify|inside|outside"},
     {"text-align-last", P_TEXT_ALIGN_LAST, 1, "relative", PK_KEYWORD,
      "relative|start|end|left|right|center|justify|inside|outside"},
@@ -467,6 +469,12 @@ static int known_script(const char *text)
     return g_unicode_script_from_iso15924(tag) != G_UNICODE_SCRIPT_UNKNOWN;
 }
 
+/* Is text exactly one character, however many bytes its UTF-8 takes? */
+static int one_character(const char *text)
+{
+    return *text && g_utf8_validate(text, -1, NULL) && !*g_utf8_next_char(text);
+}
+
 /* Parses text for def into *out. Returns 0, or -1 when it is not a value of the property. */
 static int parse_value(const PropDef *def, const char *text, FoArena *arena, FoValue *out)
 {
@@ -555,10 +563,21 @@ static int parse_value(const PropDef *def, const char *text, FoArena *arena, FoV
         break;
     case PK_CHAR:
         /* one character, however many bytes its UTF-8 takes */
-        if (!*t || !g_utf8_validate(t, -1, NULL) || *g_utf8_next_char(t))
+        if (!one_character(t))
             return -1;
         v = (FoValue){.kind = FV_STRING, .str = arena ? fo_arena_strndup(arena, t, strlen(t)) : NULL};
         break;
+    case PK_ALIGN: { /* align: text-align="," as DocBook writes it, or quoted: "','" */
+        size_t n = strlen(t);
+        if (n >= 3 && (t[0] == '\'' || t[0] == '"') && t[n - 1] == t[0]) {
+            buf[n - 1] = '\0';
+            t++;
+        }
+        if (!one_character(t))
+            return -1;
+        v = (FoValue){.kind = FV_STRING, .str = arena ? fo_arena_strndup(arena, t, strlen(t)) : NULL};
+        break;
+    }
     case PK_KEEP:
         if (strcmp(t, "always") == 0 || strcmp(t, "auto") == 0) {
             v.kind = FV_KEYWORD;
@@ -725,6 +744,11 @@ int fo_prop_accept(FoPropId id, FoValue *v)
         break;
     case PK_KEYWORD:
         if (in.kind != FV_KEYWORD || !keyword_in(def->keywords, fo_keyword_name(in.keyword)))
+            return -1;
+        break;
+    case PK_ALIGN: /* align: a keyword, or an expression's string of one character */
+        if (in.kind == FV_STRING ? !in.str || !one_character(in.str)
+                                 : in.kind != FV_KEYWORD || !keyword_in(def->keywords, fo_keyword_name(in.keyword)))
             return -1;
         break;
     case PK_STRING: case PK_URI: case PK_ACCEPTED: case PK_CHAR:

@@ -645,7 +645,7 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 op_tag(pb, &po->page, OP_TAG_BEGIN, it->deco && it->deco->tag ? it->deco->tag : "P");
                 pb->tag_text = it->text;
             }
-            double ldx = dx + beside_moved_float(it, po->number);
+            double ldx = dx + beside_moved_float(it, po->number) + align_page_dx(l, po->number);
             DrawOp op = {.kind = OP_TEXT, .x = it->x + ldx + l->x, .y = y + l->baseline,
                          .text = it->text, .line = it->line, .repeat = pb->repeating};
             layout_add_op(pb->layout, &po->page, &op);

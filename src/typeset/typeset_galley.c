@@ -664,6 +664,8 @@ static void build_cell(GB *b, TableGeom *tg, FoNode *row, FoNode *node, int col,
     Geom inner = {x + left, fmax(1, w - left - right), 0, 0};
     cell->x = x;
     cell->width = w;
+    cell->col = col;
+    cell->span = span;
     cell->inset_top = box.pad[SIDE_TOP] + (tg->collapse ? box.bw[SIDE_TOP] / 2 : box.bw[SIDE_TOP]);
     cell->inset_bottom = box.pad[SIDE_BOTTOM] + (tg->collapse ? box.bw[SIDE_BOTTOM] / 2 : box.bw[SIDE_BOTTOM]);
     cell->gap = tg->gap_b;
@@ -880,6 +882,7 @@ int galley_table_section(TypesetContext *ctx, const Table *t, int footer, RowGro
     int n = 0, cap = 0;
     *groups = NULL;
     build_rows(&b, &tg, footer ? t->footer_node : t->header_node, groups, &n, &cap);
+    align_section(t, *groups, n);
     return n;
 }
 
@@ -1016,6 +1019,7 @@ static void build_table(GB *b, FoNode *node, Geom g)
     }
     for (int i = 0; i < tg.table->n_footer; i++) /* the footer stays with the last body row */
         emit_group(b, tg.table->footer[i], 1);
+    align_table(b->ctx, tg.table, groups, n_groups); /* text-align="<string>" */
     if (holds_table_marker(tg.table->header_node) || holds_table_marker(tg.table->footer_node)) {
         struct TableRebuild *r = fo_arena_alloc(b->ctx->pass_arena, sizeof *r);
         *r = (struct TableRebuild){.tg = tg, .flow = b->flow, .list_start = b->list_start,

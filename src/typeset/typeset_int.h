@@ -197,6 +197,8 @@ typedef struct {
     double x;                     /* offset of the line's start from the content edge */
     double width;                 /* as set (justified, leaders filled) */
     int start, length;            /* bytes */
+    double flip_dx;               /* align: text-align inside/outside, set as on an odd page:
+                                   * how far the line moves on an even one (its free space) */
 } TextLine;
 
 typedef struct LineEl LineEl;       /* a box, glue or penalty of a paragraph */
@@ -253,6 +255,9 @@ typedef struct {
     int disregard_shifts;
     const PangoFontDescription *owner_font;
     double nominal_above, nominal_below, half_leading;
+    /* align (issue 20): align (align_last) came from inside or outside, which follow the
+     * page's parity: the lines are set as on an odd page and record their flip_dx */
+    int by_parity, last_by_parity;
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes
@@ -393,6 +398,7 @@ typedef struct {
      * border box (in inset_top and inset_bottom too; a continued part begins below it) */
     double gap;
     double min_h;             /* tables2: the cell's own minimum height (height, min-height) */
+    int col, span;            /* align: the first of the table's columns it stands in, and how many */
 } Cell;
 
 typedef struct {
@@ -406,6 +412,7 @@ typedef struct {
     FoNode *header_node, *footer_node;
     int has_markers;          /* its header or footer holds fo:retrieve-table-marker */
     const struct TableRebuild *rebuild; /* what galley_table_section needs (typeset_galley.c) */
+    struct AlignAxes *align_axes; /* align: where its columns' text-align strings stand */
 } Table;
 
 struct RowGroup {
@@ -696,5 +703,23 @@ void background_paint(cairo_t *cr, const DrawOp *op);
  * tones of rgb, returning 1; 0 for any other style (the caller strokes it). */
 int border_stroke_3d(Layout *layout, Page *page, int side, double x, double y, double w, double h,
                      double width, uint32_t rgb, FoKeyword style);
+
+/* ---- align: text-align with a string, inside and outside (typeset_align.c) ---------------- */
+
+typedef struct AlignAxes AlignAxes;
+
+/* text-align="<string>" (XSL 1.1 §7.16.9, CSS 2 §17.5.4): moves the lines of t's cells whose
+ * text-align is a string (header, the body groups body[0 .. n_body), footer) so that in each
+ * column the string's first occurrence in every such line stands on one axis, and a line
+ * without it ends there. The lines were set flush start; only their Item.x changes. Keeps the
+ * axes in t->align_axes (pass arena) for align_section. */
+void align_table(TypesetContext *ctx, Table *t, RowGroup **body, int n_body);
+/* The same for a header or footer of t set again (galley_table_section), on t's axes. */
+void align_section(const Table *t, RowGroup **groups, int n);
+/* text-align and text-align-last as the line breaker takes them for owner (start, end,
+ * center, justify), with spec->by_parity and last_by_parity set for inside and outside. */
+void align_line_spec(const FoNode *owner, LineSpec *spec);
+/* How far line l moves across on the page numbered page_number: its flip_dx on an even page. */
+double align_page_dx(const TextLine *l, int page_number);
 
 #endif

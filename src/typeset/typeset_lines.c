@@ -823,6 +823,10 @@ static double make_line(TextBlock *tb, Element *els, GArray *out, TextLine *l, i
     else if (align == K_CENTER)
         offset += room / 2;
     l->x = offset;
+    /* align: inside or outside, set as on an odd page; on an even one the line goes to the
+     * other side of its measure */
+    if (last ? spec->last_by_parity : spec->by_parity)
+        l->flip_dx = align == K_END ? -room : align == K_START ? room : 0;
     return stretched;
 }
 

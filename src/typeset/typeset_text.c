@@ -960,19 +960,13 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
         a->end_index = (guint)p.text->len;
         pango_attr_list_insert_before(p.attrs, a);
     }
-    FoKeyword align = area_line_alignment(owner, fo_keyword(owner, P_TEXT_ALIGN));
-    FoKeyword last = fo_keyword(owner, P_TEXT_ALIGN_LAST);
-    if (owner->type == FO_LEADER) /* inline2: a leader's content is a pattern, set as it is */
-        align = last = K_START;
-    spec = (LineSpec){.width = p.width, .align = align,
-                     /* relative: as the other lines, but a justified paragraph's last line starts */
-                     .align_last = last != K_RELATIVE ? area_line_alignment(owner, last)
-                                   : align == K_JUSTIFY ? area_line_alignment(owner, K_START) : align,
+    spec = (LineSpec){.width = p.width,
                      /* only a paragraph without text needs it (for its empty line's height) */
                      .base_font = p.text->len ? NULL : font_description(owner),
                      .line_height = line_height(owner),
                      .ladder_limit = (int)fo_number(owner, P_HYPHENATION_LADDER_COUNT, 0),
                      .no_wrap = fo_keyword(owner, P_WRAP_OPTION) == K_NO_WRAP};
+    align_line_spec(owner, &spec); /* text-align, text-align-last */
     memcpy(spec.intrude_lines, tb->intrude_lines, sizeof spec.intrude_lines);
     memcpy(spec.intrude_w, tb->intrude_w, sizeof spec.intrude_w);
     if (first_in_owner && !resume)

@@ -113,6 +113,18 @@ static void test_table_parsers(void)
     CHECK(fo_prop_parse(P_BORDER_TOP_WIDTH, "thin", NULL, &v) == 0 && near(v.pt, 0.5), "thin is 0.5pt");
     CHECK(fo_prop_parse(P_TEXT_ALIGN, "justify", NULL, &v) == 0 && v.keyword == K_JUSTIFY, "keyword");
     CHECK(fo_prop_parse(P_TEXT_ALIGN, "middle", NULL, &v) != 0, "unknown keyword");
+    /* align: one character for table cells to align on, bare (as DocBook writes it) or quoted */
+    FoArena *arena = fo_arena_new();
+    CHECK(fo_prop_parse(P_TEXT_ALIGN, ",", arena, &v) == 0 && v.kind == FV_STRING && strcmp(v.str, ",") == 0,
+          "text-align on a comma");
+    CHECK(fo_prop_parse(P_TEXT_ALIGN, " '.' ", arena, &v) == 0 && v.kind == FV_STRING && strcmp(v.str, ".") == 0,
+          "a quoted point, its quotes dropped");
+    CHECK(fo_prop_parse(P_TEXT_ALIGN, "\"\xc2\xb7\"", arena, &v) == 0 && strcmp(v.str, "\xc2\xb7") == 0,
+          "a character of two bytes");
+    CHECK(fo_prop_parse(P_TEXT_ALIGN, "kr", arena, &v) != 0 && fo_prop_parse(P_TEXT_ALIGN, "'kr'", arena, &v) != 0 &&
+          fo_prop_parse(P_TEXT_ALIGN, "''", arena, &v) != 0, "one character only");
+    CHECK(fo_prop_parse(P_TEXT_ALIGN_LAST, ",", arena, &v) != 0, "text-align-last takes no string");
+    fo_arena_free(arena);
     CHECK(fo_prop_parse(P_BACKGROUND_COLOR, "transparent", NULL, &v) == 0 && v.kind == FV_KEYWORD,
           "transparent");
     CHECK(fo_prop_parse(P_WIDOWS, "0", NULL, &v) == 0 && v.kind == FV_NUMBER && near(v.number, 0),
