@@ -89,16 +89,6 @@ typedef struct {
     double saved_ref[4];
 } OpenDeco;
 
-/* Where a row group stands between pages: per cell, the first item not yet placed, whether the
- * cell has begun, and, when that item is a row group itself split on an earlier page (a table in
- * a table cell, a list in a list item), its own cursor and the height of its part. */
-typedef struct Cursor {
-    int *start;
-    unsigned char *begun;
-    struct Cursor **inner;
-    double *inner_h;
-} Cursor;
-
 typedef struct {
     Page page;
     PageMaster *master;
@@ -649,6 +639,8 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
             DrawOp op = {.kind = OP_TEXT, .x = it->x + ldx + l->x, .y = y + l->baseline,
                          .text = it->text, .line = it->line, .repeat = pb->repeating};
             layout_add_op(pb->layout, &po->page, &op);
+            if (it->line + 1 == it->text->loose_line && !pb->repeating)
+                lines_report_loose(pb->ctx, it->text); /* columns2: judged where placed */
             paint_line_extras(pb, po, it, ldx, y);
             line_change_bars(pb, po, it, y);
             if (top)
@@ -706,13 +698,7 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
 
 static Cursor cursor_new(PB *pb, const RowGroup *g)
 {
-    Cursor c;
-    size_t n = (size_t)g->n_cells + 1;
-    c.start = fo_arena_alloc(pb->ctx->pass_arena, sizeof(int) * n);
-    c.begun = fo_arena_alloc(pb->ctx->pass_arena, n);
-    c.inner = fo_arena_alloc(pb->ctx->pass_arena, sizeof(Cursor *) * n);
-    c.inner_h = fo_arena_alloc(pb->ctx->pass_arena, sizeof(double) * n);
-    return c;
+    return reflow_cursor_new(pb->ctx, g);
 }
 
 /* from NULL is the group's start: nothing placed (group_split retries from it). Inner cursors
@@ -1781,9 +1767,88 @@ static FoKeyword opening_break(const Galley *g)
     return K_NONE_SET;
 }
 
-static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts, int n_parts,
+/* columns2: the footnotes carried over to a page of another width go on set at its width (the
+ * footnote area is as wide as the region body), each from where its placed part ended. */
+static void reflow_footnotes(PB *pb, const PageMaster *m)
+{
+    for (int i = 0; i < pb->n_carry; i++) {
+        const FnPart *c = &pb->carry[i];
+        if (!c->fn->node)
+            continue;
+        int piece = reflow_galley_piece(pb->ctx, &c->fn->body, c->from);
+        Footnote *again = galley_footnote(pb->ctx, c->fn->node, (Geom){0, m->body_w, 0, 0});
+        reflow_resume_clear(pb->ctx);
+        pb->carry[i] = (FnPart){again, reflow_galley_find(&again->body, piece)};
+    }
+}
+
+/* columns2: the before-floats waiting for a page of another width: the same floats, set again
+ * with the flow at its width. */
+static void reflow_floats(PB *pb, const FlowPart *parts, int n_parts)
+{
+    for (int i = 0; i < pb->n_float_carry; i++)
+        for (int p = 0; p < n_parts; p++)
+            for (int k = 0; k < parts[p].g.n; k++) {
+                const Item *it = &parts[p].g.items[k];
+                if (it->kind == IT_AREA && it->area->node == pb->float_carry[i]->node) {
+                    pb->float_carry[i] = it->area;
+                    p = n_parts;
+                    break;
+                }
+            }
+}
+
+/* columns2: before-floats anchored on the page before (their anchors placed, they did not
+ * fit) that stand where the flow goes on: they wait for the top of the page, as those that did
+ * not fit an earlier page do (reflow_floats sets them again at the new width). */
+static void carry_waiting_floats(PB *pb, const Galley *g, int pos)
+{
+    for (int i = pos; i < g->n; i++) {
+        const Item *it = &g->items[i];
+        if (it->kind != IT_SPACE && it->kind != IT_AREA && it->kind != IT_PAD)
+            break;
+        if (it->kind == IT_AREA && it->area->kind == AREA_FLOAT_BEFORE)
+            carry_float(pb, it->area);
+    }
+}
+
+/* columns2: the cursor of a row group broken across the change of width, in the group set again
+ * at item pos of g: 0, or -1 when the group set again does not hold the same place (said). */
+static int reflow_row(PB *pb, const Sequence *seq, const Galley *g, int pos, const CursorPieces *cells,
+                      Cursor *partial, const PageMaster *m, const PageMaster *built)
+{
+    const Item *it = pos < g->n ? &g->items[pos] : NULL;
+    if (it && it->kind == IT_ROWS) {
+        *partial = cursor_new(pb, it->rows);
+        if (reflow_cursor_find(pb->ctx, it->rows, cells, partial))
+            return 0;
+    }
+    FoNode *at = it && it->rows && it->rows->first_row ? it->rows->first_row : seq->node;
+    typeset_error(pb->ctx, at,
+                  "fo:%s: page %d's master '%s' has columns %.1fpt wide, the page before "
+                  "%.1fpt: set again at that width, the table row or list item broken across "
+                  "the change does not have the same content (keep it together, or break the "
+                  "page before it)",
+                  fo_type_name(at->type), pb->number, m->name ? m->name : "", m->column_w,
+                  built->column_w);
+    return -1;
+}
+
+/* columns2: the flow as set at one measure (same_measure), kept while the page builder places it,
+ * so that a flow whose width alternates goes on in the setting of its page's width */
+#define FLOW_SETS 4
+typedef struct {
+    const PageMaster *master;
+    FlowPart *parts;
+    int n_parts;
+    FlowIndex *index;         /* made when the flow first leaves it */
+} FlowSet;
+
+static int paginate(PB *pb, Sequence *seq, int seq_index, FlowPart *parts, int n_parts,
                     const PageMaster *built)
 {
+    FlowSet sets[FLOW_SETS] = {{built, parts, n_parts, NULL}};
+    int n_sets = 1, current = 0;
     int part = 0, pos = 0;
     Cursor partial = {0}, *have_partial = NULL;
     int first = 1;
@@ -1808,29 +1873,56 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, const FlowPart *parts,
             /* columns: this page's columns are not as wide as those the rest of the flow was
              * set at: set the rest again at theirs (typeset_reflow.c) */
             TypesetContext *ctx = pb->ctx;
-            if (have_partial) {
-                const Item *it = &parts[part].g.items[pos];
-                FoNode *at = it->rows && it->rows->first_row ? it->rows->first_row : seq->node;
-                typeset_error(ctx, at,
-                              "fo:%s: page %d's master '%s' has columns %.1fpt wide, the page "
-                              "before %.1fpt: frisk does not carry a table row or list item "
-                              "broken across pages of different column widths (keep it together, "
-                              "or break the page before it)",
-                              fo_type_name(at->type), pb->number, m->name ? m->name : "",
-                              m->column_w, built->column_w);
-                return -1;
-            }
-            int token = reflow_resume(ctx, parts, n_parts, part, pos);
             ctx->area_ref_w = m->body_w, ctx->area_ref_h = m->body_h;
             ctx->area_page_w = m->width, ctx->area_page_h = m->height;
-            ctx->reflowing = 1;
-            parts = flow_parts(ctx, seq->flow, m, &n_parts);
-            ctx->reflowing = 0;
-            ctx->resume_first = NULL;
-            ctx->resume_byte = 0;
-            if (ctx->errors)
+            reflow_footnotes(pb, m);
+            /* columns2: a row or list item broken here goes on in each cell where it stopped */
+            const RowGroup *broken = have_partial ? parts[part].g.items[pos].rows : NULL;
+            CursorPieces *cells = broken ? reflow_cursor_pieces(ctx, broken, have_partial) : NULL;
+            carry_waiting_floats(pb, &parts[part].g, pos);
+            FlowSet *from = &sets[current];
+            if (!from->index)
+                from->index = reflow_index(ctx, parts, n_parts);
+            int token = reflow_resume(ctx, from->index, parts, n_parts, part, pos);
+            /* columns2: the flow as set at this width before goes on (the rest of a paragraph
+             * across the change spliced into it); else, or for a row broken across it, the
+             * flow is set again at the new width */
+            int to = -1;
+            for (int i = 0; i < n_sets && !broken; i++)
+                if (same_measure(sets[i].master, m))
+                    to = i;
+            if (to >= 0) {
+                FlowSet *t = &sets[to];
+                reflow_find(t->index, t->parts, t->n_parts, token, &part, &pos);
+                int at = ctx->n_resume ? galley_splice_rest(ctx, &t->parts[part].g, pos,
+                                                            (Geom){0, m->body_w, 0, 0})
+                                       : pos;
+                if (at < 0)
+                    to = -1;
+                pos = at;
+            }
+            if (to < 0) {
+                ctx->reflowing = 1;
+                int n_again = 0;
+                FlowPart *again = flow_parts(ctx, seq->flow, m, &n_again);
+                ctx->reflowing = 0;
+                if (ctx->errors)
+                    return -1;
+                for (int i = 0; i < n_sets; i++)
+                    if (same_measure(sets[i].master, m))
+                        to = i;
+                if (to < 0)
+                    to = n_sets < FLOW_SETS ? n_sets++ : (current + 1) % FLOW_SETS;
+                sets[to] = (FlowSet){m, again, n_again, reflow_index(ctx, again, n_again)};
+                reflow_find(sets[to].index, again, n_again, token, &part, &pos);
+            }
+            reflow_resume_clear(ctx);
+            current = to;
+            parts = sets[to].parts;
+            n_parts = sets[to].n_parts;
+            if (broken && reflow_row(pb, seq, &parts[part].g, pos, cells, &partial, m, built) != 0)
                 return -1;
-            reflow_find(parts, n_parts, token, &part, &pos);
+            reflow_floats(pb, parts, n_parts);
             built = m;
         }
         double carry_h = carried_height(pb);
@@ -2320,9 +2412,11 @@ static FlowPart *flow_parts(TypesetContext *ctx, FoNode *flow, const PageMaster 
             count += fo_keyword(c, P_SPAN) == K_ALL ? 2 : 0;
     FlowPart *parts = fo_arena_alloc(ctx->pass_arena, sizeof *parts * (size_t)count);
     memset(parts, 0, sizeof *parts * (size_t)count);
+    ctx->footnote_w = m0->body_w; /* columns2: footnotes span the columns */
     if (count == 1) {
         Geom g = {0, m0->column_w, 0, 0};
         galley_build(ctx, flow, g, &parts[0].g);
+        ctx->footnote_w = 0;
         *n = 1;
         return parts;
     }
@@ -2338,6 +2432,7 @@ static FlowPart *flow_parts(TypesetContext *ctx, FoNode *flow, const PageMaster 
         k++;
         c = stop;
     }
+    ctx->footnote_w = 0;
     *n = k;
     return parts;
 }

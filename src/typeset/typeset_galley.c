@@ -261,25 +261,32 @@ static Deco *make_deco(GB *b, FoNode *node, const Box *box)
 
 /* ---- paragraphs ------------------------------------------------------------------------------ */
 
+Footnote *galley_footnote(TypesetContext *ctx, FoNode *body, Geom flow)
+{
+    Footnote *fn = fo_arena_alloc(ctx->pass_arena, sizeof *fn);
+    fn->node = body;
+    GB sub = {.ctx = ctx, .out = &fn->body, .flow = flow, .in_cell = 1};
+    Geom g = {flow.ref_x, flow.ref_w, 0, 0};
+    push_anchor(&sub, body);
+    build_children(&sub, body, body, g, NULL);
+    int lead = 1;
+    for (int i = 0; i < fn->body.n; i++) {
+        const Item *x = &fn->body.items[i];
+        if (x->kind == IT_SPACE && lead)
+            continue;
+        if (x->kind == IT_LINE || x->kind == IT_ROWS)
+            lead = 0;
+        fn->height += x->height;
+    }
+    return fn;
+}
+
 static void build_footnotes(GB *b, Item *it, const TextBlock *tb, int start, int end, int last)
 {
     for (InlineMark *m = tb->marks; m; m = m->next) {
         if (m->kind != INL_FOOTNOTE || m->start < start || (m->start >= end && !(last && m->start == end)))
             continue;
-        Footnote *fn = fo_arena_alloc(b->ctx->pass_arena, sizeof *fn);
-        GB sub = {.ctx = b->ctx, .out = &fn->body, .flow = b->flow, .in_cell = 1};
-        Geom g = {b->flow.ref_x, b->flow.ref_w, 0, 0};
-        push_anchor(&sub, m->node);
-        build_children(&sub, m->node, m->node, g, NULL);
-        int lead = 1;
-        for (int i = 0; i < fn->body.n; i++) {
-            const Item *x = &fn->body.items[i];
-            if (x->kind == IT_SPACE && lead)
-                continue;
-            if (x->kind == IT_LINE || x->kind == IT_ROWS)
-                lead = 0;
-            fn->height += x->height;
-        }
+        Footnote *fn = galley_footnote(b->ctx, m->node, b->flow);
         Footnote **tail = &it->footnotes;
         while (*tail)
             tail = &(*tail)->next;
@@ -1202,6 +1209,7 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
                                   fo_type_name(run->type), fo_type_name(parent->type));
                 continue;
             }
+            b->ctx->defer_loose = 1; /* columns2: judged where it is placed */
             TextBlock *tb = text_shape(b->ctx, owner, run, c, width, first);
             b->ctx->intrude_h[0] = b->ctx->intrude_h[1] = 0;
             if (tb) {
@@ -1258,8 +1266,58 @@ void galley_build_range(TypesetContext *ctx, FoNode *parent, FoNode *first, FoNo
 {
     GB b = {.ctx = ctx, .out = out, .flow = g, .list_start = 0, .list_pdbs = 24, .list_pls = 6,
             .range_parent = parent, .range_first = first, .range_stop = stop};
+    if (ctx->footnote_w > 0 && parent->type == FO_FLOW) /* columns2: the footnote area is as
+                                                          * wide as the region body */
+        b.flow = (Geom){0, ctx->footnote_w, 0, 0};
     build_children(&b, parent, parent, g, NULL);
     end_floats(&b);
+}
+
+/* ---- columns2: the rest of a paragraph spliced into a galley kept for its width ------------ */
+
+/* Is a paragraph of owner held together by a keep-together of a block around it (kt_push)? */
+static int kept_together(const FoNode *owner)
+{
+    for (const FoNode *n = owner; n && n->type != FO_FLOW; n = n->parent)
+        if ((n->type == FO_BLOCK || n->type == FO_BLOCK_CONTAINER) && keeps_together(n))
+            return 1;
+    return 0;
+}
+
+int galley_splice_rest(TypesetContext *ctx, Galley *g, int at, Geom notes)
+{
+    const Item *first = at < g->n ? &g->items[at] : NULL;
+    if (!first || first->kind != IT_LINE || !first->text)
+        return -1;
+    const TextBlock *t = first->text;
+    int end = at;
+    while (end < g->n && g->items[end].kind == IT_LINE && g->items[end].text &&
+           g->items[end].text->first == t->first)
+        end++;
+    /* floats anchored in it, or lines set beside side floats, are set with the galley around
+     * them: such a paragraph is not spliced, the flow is set again */
+    if (t->intrude_lines[0] || t->intrude_lines[1])
+        return -1;
+    for (const InlineMark *m = t->marks; m; m = m->next)
+        if (m->kind == INL_FLOAT)
+            return -1;
+    FoNode *stop = t->first;
+    while (stop && text_is_inline(stop))
+        stop = stop->next;
+    ctx->intrude_h[0] = ctx->intrude_h[1] = 0;
+    ctx->defer_loose = 1;
+    TextBlock *rest = text_shape(ctx, t->owner, t->first, stop, t->width, 0);
+    if (!rest || rest->from_byte == 0)
+        return -1;
+    Galley lines = {0};
+    int kept = kept_together(t->owner);
+    GB b = {.ctx = ctx, .out = &lines, .flow = notes, .kt_depth = kept, .kt_with_content = kept};
+    emit_paragraph(&b, t->owner, first->deco, rest, first->x);
+    /* the rest takes the last of the paragraph's places: the items before it are placed */
+    if (lines.n > end - at)
+        return -1;
+    memcpy(&g->items[end - lines.n], lines.items, sizeof *lines.items * (size_t)lines.n);
+    return end - lines.n;
 }
 
 /* ---- measuring row groups -------------------------------------------------------------------- */

@@ -226,6 +226,10 @@ typedef struct TextBlock {
     int from_byte;
     struct TextBlock *other_width; /* text_shape's cache: the same paragraph set before (at
                                       another width, or with other text), most recent first */
+    /* columns2: 1 + its loosest justified line (0: none), said when the page builder places
+     * that line, so a paragraph is judged at the width it is placed at (lines_report_loose) */
+    int loose_line;
+    double loose_r;
 } TextBlock;
 
 typedef struct TypesetContext TypesetContext;
@@ -258,6 +262,7 @@ typedef struct {
     /* align (issue 20): align (align_last) came from inside or outside, which follow the
      * page's parity: the lines are set as on an odd page and record their flip_dx */
     int by_parity, last_by_parity;
+    int defer_loose;      /* columns2: a paragraph of a galley: its loose line is said when placed */
 } LineSpec;
 
 /* Breaks tb->text, styled by attrs (pango attributes: fonts, colours, line heights, shapes
@@ -318,12 +323,15 @@ typedef struct TypesetContext {
     GHashTable *hyph_warned;   /* hyph: languages warned about for lack of patterns */
     struct ItemizeCache *itemize_cache; /* itemize: paragraphs' items kept (typeset_itemize.c) */
     /* columns (typeset_reflow.c): while the rest of a flow is built again at another page's
-     * column width, the paragraph (its first node) whose lines from byte resume_byte are
-     * still to be placed */
-    const FoNode *resume_first;
-    int resume_byte;
+     * column width, the paragraphs (their first nodes) whose lines from a byte on are still
+     * to be placed (reflow_resume_byte) */
+    struct ReflowResume *resume; /* columns2: several at once (a row's cells, footnotes) */
+    int n_resume, cap_resume;
     int reflowing;             /* setting a flow again so: paragraphs already placed are too */
     struct SB *struct_builder; /* typeset_struct.c, between struct_begin and struct_end */
+    int defer_loose;           /* columns2: the galley shapes a paragraph it will place */
+    double footnote_w;         /* columns2: while a flow is set, its region body's width, the
+                                  footnote area's (0: footnotes are set at the galley's) */
 } TypesetContext;
 
 
@@ -432,6 +440,7 @@ typedef struct Footnote {
     struct Footnote *next;
     Galley body;
     double height;
+    FoNode *node;             /* columns2: its footnote-body, to set it again at another width */
 } Footnote;
 
 /* ---- between the typesetter's files ------------------------------------------------------ */
@@ -658,14 +667,19 @@ typedef struct {
     int span;
 } FlowPart;
 
-/* The piece of the flow (a paragraph, or another item) that the first item not yet placed, from
- * item pos of parts[part] on, belongs to, counted from the flow's start: reflow_find finds it
- * in the flow set again. When that item is a line past its paragraph's start, sets
- * ctx->resume_first and resume_byte, so that the flow set again holds only the paragraph's
- * remaining words (XSL leaves it open; FOP sets them again so). */
-int reflow_resume(TypesetContext *ctx, const FlowPart *parts, int n_parts, int part, int pos);
-/* Where piece `piece` of the flow starts in parts (set again): *part and *pos. */
-void reflow_find(const FlowPart *parts, int n_parts, int piece, int *part, int *pos);
+/* columns2: the pieces of parts (a paragraph, or another item), counted once. */
+typedef struct FlowIndex FlowIndex;
+FlowIndex *reflow_index(TypesetContext *ctx, const FlowPart *parts, int n_parts);
+/* The piece of the flow that the first item not yet placed, from item pos of parts[part] on,
+ * belongs to, counted from the flow's start (ix: the index of parts): reflow_find finds it in
+ * the flow set again (its own index). When that item is a line past its paragraph's start,
+ * adds a resume byte for the paragraph (reflow_resume_byte), so that the flow set again holds
+ * only the paragraph's remaining words (XSL leaves it open; FOP sets them again so). */
+int reflow_resume(TypesetContext *ctx, const FlowIndex *ix, const FlowPart *parts, int n_parts,
+                  int part, int pos);
+/* Where piece `piece` of the flow starts in parts: *part and *pos (the end when it has none). */
+void reflow_find(const FlowIndex *ix, const FlowPart *parts, int n_parts, int piece, int *part,
+                 int *pos);
 
 /* ---- paint: background images and 3-D borders (typeset_background.c) -------------------- */
 
@@ -721,5 +735,52 @@ void align_section(const Table *t, RowGroup **groups, int n);
 void align_line_spec(const FoNode *owner, LineSpec *spec);
 /* How far line l moves across on the page numbered page_number: its flip_dx on an even page. */
 double align_page_dx(const TextLine *l, int page_number);
+/* ---- columns2: what crosses a change of column width (typeset_reflow.c) --------------------- */
+
+/* Where a row group stands between pages: per cell, the first item not yet placed, whether the
+ * cell has begun, and, when that item is a row group itself split on an earlier page (a table in
+ * a table cell, a list in a list item), its own cursor and the height of its part. */
+typedef struct Cursor {
+    int *start;
+    unsigned char *begun;
+    struct Cursor **inner;
+    double *inner_h;
+} Cursor;
+/* A cursor for group g, in the pass arena (its contents unset). */
+Cursor reflow_cursor_new(TypesetContext *ctx, const RowGroup *g);
+
+/* A paragraph (its first node) whose lines from byte on are to be set: text_shape sets only
+ * them. reflow_resume_byte: the byte for first, or 0; reflow_resume_clear forgets them all. */
+typedef struct ReflowResume {
+    const FoNode *first;
+    int byte;
+} ReflowResume;
+int reflow_resume_byte(const TypesetContext *ctx, const FoNode *first);
+void reflow_resume_clear(TypesetContext *ctx);
+
+/* The piece (reflow_resume's counting) of the first item of g not placed, from pos on; a line
+ * past its paragraph's start adds a resume byte for the paragraph. reflow_galley_find: where
+ * piece `piece` starts in g set again (g->n when it has none). */
+int reflow_galley_piece(TypesetContext *ctx, const Galley *g, int pos);
+int reflow_galley_find(const Galley *g, int piece);
+
+/* A row group broken across pages of different column widths: the pieces each cell of g goes on
+ * from (cursor cur), resume bytes added for cells' paragraphs broken between lines; after the
+ * flow is set again, the cursor of the same place in the group set again (0 when the group set
+ * again does not have the same cells and items: the caller refuses it, located). */
+typedef struct CursorPieces CursorPieces;
+CursorPieces *reflow_cursor_pieces(TypesetContext *ctx, const RowGroup *g, const Cursor *cur);
+int reflow_cursor_find(TypesetContext *ctx, const RowGroup *g, const CursorPieces *cp, Cursor *out);
+
+/* A footnote body set at the measure of flow (the footnote area: the region body's width). */
+Footnote *galley_footnote(TypesetContext *ctx, FoNode *body, Geom flow);
+/* A flow galley kept for its width (a flow whose width alternates): the paragraph whose items
+ * begin at `at` goes on from the byte reflow_resume added for it. Its remaining words are set
+ * and take the last of its items' places (footnotes set at notes' width). Returns where they
+ * begin, or -1 when that cannot be done (floats in or beside it, more lines than it had): the
+ * flow is then set again. */
+int galley_splice_rest(TypesetContext *ctx, Galley *g, int at, Geom notes);
+/* Says tb's loose line (lines_set found it, tb->loose_line) once it is placed. */
+void lines_report_loose(TypesetContext *ctx, const TextBlock *tb);
 
 #endif

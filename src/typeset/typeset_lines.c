@@ -857,6 +857,12 @@ static void report_loose(TypesetContext *ctx, const TextBlock *tb, int line, dou
                fo_type_name(owner->type), line + 1, words, 1 + r / 2);
 }
 
+void lines_report_loose(TypesetContext *ctx, const TextBlock *tb)
+{
+    if (tb->loose_line)
+        report_loose(ctx, tb, tb->loose_line - 1, tb->loose_r);
+}
+
 void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const LineSpec *spec)
 {
     const char *text = tb->text;
@@ -963,8 +969,11 @@ void lines_set(TypesetContext *ctx, TextBlock *tb, PangoAttrList *attrs, const L
         byte = lend;
         s = line_start(els, n, breaks[i]);
     }
-    /* columns: a flow set again at another width says only what the lines it places show */
-    if (loosest >= 0 && !has_hyphens && (!ctx->reflowing || spec->from_byte > 0))
+    /* columns2: a paragraph of a galley is said when its loose line is placed (the page
+     * builder calls lines_report_loose), so that it is judged at the width it is placed at */
+    tb->loose_line = loosest >= 0 && !has_hyphens ? loosest + 1 : 0;
+    tb->loose_r = loosest_r;
+    if (tb->loose_line && !spec->defer_loose && (!ctx->reflowing || spec->from_byte > 0))
         report_loose(ctx, tb, loosest, loosest_r);
     tb->n_els = (int)out->len;
     tb->els = fo_arena_alloc(arena, sizeof(LineEl) * (out->len + 1));

@@ -904,7 +904,11 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
 {
     FoArena *arena = ctx->layout->text_arena;
     /* columns: the rest of a paragraph, set again at another width, is not the paragraph */
-    int resume = !ctx->in_static && first == ctx->resume_first ? ctx->resume_byte : 0;
+    int resume = !ctx->in_static && ctx->n_resume ? reflow_resume_byte(ctx, first) : 0;
+    /* columns2: a paragraph of a galley is judged loose where it is placed; what it holds
+     * (inline-containers, a leader's content) is judged as it is set */
+    int defer_loose = ctx->defer_loose;
+    ctx->defer_loose = 0;
     TextBlock *cached = ctx->in_static || resume ? NULL : g_hash_table_lookup(ctx->shaped, first);
     LineSpec spec = {0};
     area_intrusion(ctx, owner, &spec);
@@ -975,6 +979,7 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     PangoFontDescription *owner_font = font_description(owner);
     stacking_spec(owner, owner_font, &spec); /* inline2 */
     spec.from_byte = resume;
+    spec.defer_loose = defer_loose;
     lines_set(ctx, tb, p.attrs, &spec);
     pango_font_description_free(spec.base_font);
     pango_font_description_free(owner_font);
