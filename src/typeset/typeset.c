@@ -87,6 +87,7 @@ typedef struct {
     int has_ref;     /* blocks: a block-container, the reference area of absolute containers
                       * in it, while it is open; saved_ref is the one around it */
     double saved_ref[4];
+    double shift;    /* sides2: how far it and its content move beside flipped floats */
 } OpenDeco;
 
 typedef struct {
@@ -500,11 +501,37 @@ static int section_index(const RowGroup *g)
     return 0;
 }
 
+/* sides2: the change bars open at each footnote citation of a line about to be placed, from
+ * those open at the line's start and the begins and ends in it before the citation: the
+ * footnote stands there in document order, its body too, so the body is in their change
+ * region (XSL 1.1 §6.13.2), and place_footnotes marks the note's lines with them. */
+static void cited_change_bars(PB *pb, const Item *it)
+{
+    const TextLine *l = &it->text->lines[it->line];
+    for (Footnote *fn = it->footnotes; fn; fn = fn->next) {
+        ChangeBars at = pb->bars;
+        for (const InlineMark *m = it->text->marks; m; m = m->next) {
+            if (m->kind != INL_CHANGE_BAR || m->start < l->start || m->start > fn->cited_at)
+                continue;
+            if (m->node->type == FO_CHANGE_BAR_BEGIN)
+                change_bars_begin(&at, m->node);
+            else
+                change_bars_end(&at, m->node);
+        }
+        fn->n_text_bars = at.n;
+        fn->text_bars = at.n ? fo_arena_alloc(pb->ctx->pass_arena, sizeof(FoNode *) * (size_t)at.n) : NULL;
+        for (int i = 0; i < at.n; i++)
+            fn->text_bars[i] = at.bars[i].begin;
+    }
+}
+
 /* The change bars beside a placed line: those open, those that begin in it (from their mark
  * on), and those that end in it, which close after it. */
 static void line_change_bars(PB *pb, PageOut *po, const Item *it, double y)
 {
     const TextLine *l = &it->text->lines[it->line];
+    if (it->footnotes)
+        cited_change_bars(pb, it);
     int lend = l->start + l->length, last = it->line == it->text->n_lines - 1;
     const InlineMark *ends[CHANGE_BARS_MAX];
     int n_ends = 0;
@@ -521,6 +548,13 @@ static void line_change_bars(PB *pb, PageOut *po, const Item *it, double y)
                          y, y + l->height);
     for (int i = 0; i < n_ends; i++)
         change_bars_end(&pb->bars, ends[i]->node);
+}
+
+/* sides2: how far a block narrowed beside float="inside|outside" floats moves on this page
+ * (with them, when they stand at their other side), it and all it holds. */
+static double deco_shift(const Deco *d, int page_number)
+{
+    return d->flip_with && area_side_flipped(d->flip_with, page_number) ? d->flip_dx : 0;
 }
 
 /* A line beside a side float that stands at its other side on this page (float="inside|
@@ -540,6 +574,8 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
     DecoStack st;
     open_at(g, a, &st);
     for (int d = 0; d < st.depth; d++) {
+        st.stack[d].shift = deco_shift(st.stack[d].deco, po->number);
+        dx += st.stack[d].shift;
         st.stack[d].top = y;
         st.stack[d].bg_op = reserve_bg(pb, &po->page, st.stack[d].deco);
         if (st.stack[d].deco->tag && strcmp(st.stack[d].deco->tag, "Table") == 0)
@@ -565,6 +601,8 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 o->deco = it->deco;
                 o->top = y;
                 o->continued = 0;
+                o->shift = deco_shift(it->deco, po->number);
+                dx += o->shift;
                 o->bg_op = reserve_bg(pb, &po->page, it->deco);
                 if (it->deco->tag && strcmp(it->deco->tag, "Table") == 0)
                     op_tag(pb, &po->page, OP_TAG_BEGIN, "Table");
@@ -580,7 +618,8 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 }
             }
             break;
-        case IT_BLOCK_END:
+        case IT_BLOCK_END: {
+            double shift = 0;
             if (st.depth > 0) {
                 OpenDeco *o = &st.stack[--st.depth];
                 if (o->has_ref)
@@ -588,10 +627,13 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
                 paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 1);
                 if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
                     op_tag(pb, &po->page, OP_TAG_END, NULL);
+                shift = o->shift;
             }
             if (it->deco && it->deco->id)
                 record_id(pb, po, it->deco->id, it->deco->x + dx, y);
+            dx -= shift;
             break;
+        }
         case IT_ANCHOR:
             record_id(pb, po, it->name, dx + (g->n ? g->items[i].x : 0), y);
             break;
@@ -690,6 +732,7 @@ static double place_items(PB *pb, PageOut *po, const Galley *g, int a, int b, do
         paint_deco(pb, &po->page, o->deco, o->bg_op, dx, o->top, y, !o->continued, 0);
         if (o->deco->tag && strcmp(o->deco->tag, "Table") == 0)
             op_tag(pb, &po->page, OP_TAG_END, NULL);
+        dx -= o->shift;
     }
     return y;
 }
@@ -1559,6 +1602,28 @@ static double carried_height(const PB *pb)
     return h;
 }
 
+/* Places a footnote's items [part->from, end) at y: its own bars, and (sides2) those of the
+ * text's change region its citation stands in (cited_change_bars), on every part of it. */
+static double place_note_part(PB *pb, PageOut *po, const FnPart *part, int end, double x, double y)
+{
+    const Footnote *fn = part->fn;
+    FoNode *added[CHANGE_BARS_MAX];
+    int n_added = 0;
+    for (int k = 0; k < fn->n_text_bars && n_added < CHANGE_BARS_MAX; k++) {
+        int open = 0;
+        for (int j = 0; j < pb->bars.n; j++)
+            open |= pb->bars.bars[j].begin == fn->text_bars[k];
+        if (!open) {
+            change_bars_begin(&pb->bars, fn->text_bars[k]);
+            added[n_added++] = fn->text_bars[k];
+        }
+    }
+    y = place_items(pb, po, &fn->body, part->from, end, x, y, 0, NULL);
+    for (int k = 0; k < n_added; k++)
+        change_bars_drop(&pb->bars, added[k]);
+    return y;
+}
+
 /* Sets the footnotes at the foot of the page, below the flow's content that ends at y_flow:
  * first what continues from the previous page, then the notes cited on this page, in order.
  * What does not fit goes on at the foot of the next page (pb->carry), in the same order. */
@@ -1595,8 +1660,8 @@ static void place_footnotes(PB *pb, PageOut *po, double y_flow)
         break;
     }
     if (used > 0) {
-        /* a note is not the changed text that cites it: its own bars only, which may go on
-         * with its body on the next page */
+        /* a note's own bars, which may go on with its body on the next page, and those of
+         * the change region its citation stands in (place_note_part) */
         ChangeBars text_bars = pb->bars;
         pb->bars = pb->note_bars;
         change_bars_column(&pb->bars, m->body_x, m->body_w, 0, 1);
@@ -1604,7 +1669,7 @@ static void place_footnotes(PB *pb, PageOut *po, double y_flow)
         stroke(pb, &po->page, m->body_x, y - FOOTNOTE_SEPARATOR / 2, m->body_w / 3, 0, 0.5, 0, K_SOLID);
         for (int i = 0; i < n && i <= cut; i++)
             if (ends[i] > parts[i].from)
-                y = place_items(pb, po, &parts[i].fn->body, parts[i].from, ends[i], m->body_x, y, 0, NULL);
+                y = place_note_part(pb, po, &parts[i], ends[i], m->body_x, y);
         pb->note_bars = pb->bars;
         pb->bars = text_bars;
     }
@@ -1778,6 +1843,10 @@ static void reflow_footnotes(PB *pb, const PageMaster *m)
         int piece = reflow_galley_piece(pb->ctx, &c->fn->body, c->from);
         Footnote *again = galley_footnote(pb->ctx, c->fn->node, (Geom){0, m->body_w, 0, 0});
         reflow_resume_clear(pb->ctx);
+        /* sides2: the change bars open at its citation still mark what is left of it */
+        again->cited_at = c->fn->cited_at;
+        again->text_bars = c->fn->text_bars;
+        again->n_text_bars = c->fn->n_text_bars;
         pb->carry[i] = (FnPart){again, reflow_galley_find(&again->body, piece)};
     }
 }

@@ -30,6 +30,16 @@ void change_bars_end(ChangeBars *cb, const FoNode *end)
         }
 }
 
+void change_bars_drop(ChangeBars *cb, const FoNode *begin)
+{
+    for (int i = cb->n - 1; i >= 0; i--)
+        if (cb->bars[i].begin == begin) {
+            memmove(&cb->bars[i], &cb->bars[i + 1], sizeof cb->bars[0] * (size_t)(cb->n - i - 1));
+            cb->n--;
+            return;
+        }
+}
+
 void change_bars_column(ChangeBars *cb, double col_x, double col_w, int column, int columns)
 {
     cb->col_x = col_x;

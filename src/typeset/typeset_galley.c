@@ -117,6 +117,8 @@ static void push_break(GB *b, const FoNode *node, FoPropId id)
         return; /* breaks inside table cells and list items are not honoured */
     push(b, IT_BREAK)->brk = k;
     b->pending_keep = 0;
+    /* sides2: the side floats stay on the page before: what follows runs the full measure */
+    b->side_h[0] = b->side_h[1] = 0;
 }
 
 static int keeps(const FoNode *node, FoPropId id)
@@ -287,6 +289,7 @@ static void build_footnotes(GB *b, Item *it, const TextBlock *tb, int start, int
         if (m->kind != INL_FOOTNOTE || m->start < start || (m->start >= end && !(last && m->start == end)))
             continue;
         Footnote *fn = galley_footnote(b->ctx, m->node, b->flow);
+        fn->cited_at = m->start;
         Footnote **tail = &it->footnotes;
         while (*tail)
             tail = &(*tail)->next;
@@ -893,6 +896,35 @@ int galley_table_section(TypesetContext *ctx, const Table *t, int footer, RowGro
     return n;
 }
 
+/* sides2: the header at a table's start, set again with the markers of the table's rows (as
+ * the page builder sets it where it is placed), takes the height it then has: a marker of
+ * blocks adds lines to it, which the rows below must not run over. */
+static void header_as_retrieved(GB *b, const Table *t)
+{
+    int first_body = -1;
+    for (int i = 0; i < b->out->n && first_body < 0; i++) {
+        const Item *it = &b->out->items[i];
+        if (it->kind == IT_ROWS && it->rows->table == t && !it->rows->is_header && !it->rows->is_footer)
+            first_body = i;
+    }
+    if (first_body < 0 || !t->n_header)
+        return;
+    const struct TableFrag *saved = b->ctx->table_frag;
+    TableFrag *frag = table_frag_new(b->out, first_body, b->out->n, 0, 0, t);
+    b->ctx->table_frag = frag;
+    RowGroup **again = NULL;
+    int n = galley_table_section(b->ctx, t, 0, &again);
+    b->ctx->table_frag = saved;
+    table_frag_free(frag);
+    for (int i = 0, k = 0; i < b->out->n && n == t->n_header; i++) {
+        Item *it = &b->out->items[i];
+        if (it->kind != IT_ROWS || it->rows->table != t || !it->rows->is_header || k >= n)
+            continue;
+        double *row_h = fo_arena_alloc(b->ctx->pass_arena, sizeof(double) * (size_t)again[k]->n_rows);
+        it->height = fmax(it->height, galley_group_measure(again[k++], NULL, NULL, NULL, row_h));
+    }
+}
+
 static void build_table(GB *b, FoNode *node, Geom g)
 {
     clear_floats(b, node);
@@ -1033,6 +1065,7 @@ static void build_table(GB *b, FoNode *node, Geom g)
                                    .list_pdbs = b->list_pdbs, .list_pls = b->list_pls};
         tg.table->rebuild = r;
         tg.table->has_markers = 1;
+        header_as_retrieved(b, tg.table);
     }
     close_block(b, node, &box, deco);
 }
@@ -1049,6 +1082,25 @@ static int draws_box(const FoNode *node)
         if (border_width(node, s, 100) > 0)
             return 1;
     return 0;
+}
+
+/* sides2: content narrowed beside float="inside|outside" floats (parity[s]: the float the
+ * room on side s is from, when it changes sides by the page) moves with them on a page where
+ * they stand at their other side: its decoration, the first block opened from item n0 on,
+ * says by how much; the page builder moves it and all inside it (place_items). */
+static void beside_flipped_floats(GB *b, int n0, const Area *const parity[2], double left,
+                                  double right)
+{
+    double shift = (parity[1] ? right : 0) - (parity[0] ? left : 0);
+    if (shift == 0)
+        return;
+    for (int i = n0; i < b->out->n; i++)
+        if (b->out->items[i].kind == IT_BLOCK_START) {
+            Deco *d = (Deco *)b->out->items[i].deco; /* made by this build (make_deco) */
+            d->flip_with = parity[0] ? parity[0] : parity[1];
+            d->flip_dx = shift;
+            return;
+        }
 }
 
 static void build_one_block_level(GB *b, FoNode *node, Geom g)
@@ -1086,9 +1138,11 @@ static void build_block_level(GB *b, FoNode *node, Geom g)
         return;
     }
     double pending[2] = {b->side_h[0], b->side_h[1]};
+    const Area *parity[2] = {left > 0 ? b->side_parity[0] : NULL, right > 0 ? b->side_parity[1] : NULL};
     b->side_h[0] = b->side_h[1] = 0; /* its own lines run the room's full measure */
     int n0 = b->out->n;
     build_one_block_level(b, node, room);
+    beside_flipped_floats(b, n0, parity, left, right);
     double h = 0;
     for (int i = n0; i < b->out->n; i++)
         h += b->out->items[i].height;
@@ -1174,6 +1228,31 @@ static int prepare_floats(GB *b, FoNode *run, FoNode *stop, double *x, double *w
     return 1;
 }
 
+/* sides2: a retrieve-marker (or retrieve-table-marker) whose marker holds blocks, or that
+ * stands where text may not (directly in static content, a cell), is block-level: what it
+ * retrieves is set where it stands as the marker's own blocks, as FOP sets it. In a
+ * paragraph's text otherwise (typeset_text.c: its blocks as lines of that paragraph). */
+static int retrieved_as_blocks(GB *b, const FoNode *parent, FoNode *c)
+{
+    if (c->type != FO_RETRIEVE_MARKER && c->type != FO_RETRIEVE_TABLE_MARKER)
+        return 0;
+    return !holds_text(parent->type) || retrieve_holds_blocks(retrieve_marker(b->ctx, c));
+}
+
+static void build_retrieved(GB *b, FoNode *node, FoNode *owner, Geom g, const Deco *deco)
+{
+    if (!retrieve_check(b->ctx, node))
+        return;
+    FoNode *marker = retrieve_marker(b->ctx, node);
+    FoNode *home = marker ? retrieve_hang(b->ctx, node, marker) : NULL;
+    if (!home)
+        return;
+    b->ctx->retrieving++;
+    build_children(b, marker, owner, g, deco);
+    b->ctx->retrieving--;
+    retrieve_unhang(marker, home);
+}
+
 static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const Deco *deco)
 {
     int first = 1;
@@ -1192,9 +1271,15 @@ static void build_children(GB *b, FoNode *parent, FoNode *owner, Geom g, const D
             c = c->next;
             continue;
         }
+        if (retrieved_as_blocks(b, parent, c)) {
+            build_retrieved(b, c, owner, g, deco);
+            first = 0;
+            c = c->next;
+            continue;
+        }
         if (text_is_inline(c)) {
             FoNode *run = c;
-            while (c && text_is_inline(c))
+            while (c && text_is_inline(c) && !retrieved_as_blocks(b, parent, c))
                 c = c->next;
             double x = g.ref_x + (area_right_to_left(owner) ? g.end : g.start);
             double width = g.ref_w - g.start - g.end;

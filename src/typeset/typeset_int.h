@@ -332,6 +332,7 @@ typedef struct TypesetContext {
     int defer_loose;           /* columns2: the galley shapes a paragraph it will place */
     double footnote_w;         /* columns2: while a flow is set, its region body's width, the
                                   footnote area's (0: footnotes are set at the galley's) */
+    int retrieving;            /* sides2: setting a retrieved marker's blocks (not kept) */
 } TypesetContext;
 
 
@@ -366,6 +367,11 @@ typedef struct {
     int ref_area;
     double ref_x, ref_w, ref_top, ref_h;
     const struct Background *background; /* paint: its background-image, or NULL */
+    /* sides2: a table or boxed block narrowed beside float="inside|outside" side floats: on a
+     * page where they stand at their other side (area_side_flipped(flip_with)) it and all it
+     * holds move flip_dx across, the room the floats leave there (set at the same width) */
+    const struct Area *flip_with;
+    double flip_dx;
 } Deco;
 
 typedef struct Item Item;
@@ -441,6 +447,11 @@ typedef struct Footnote {
     Galley body;
     double height;
     FoNode *node;             /* columns2: its footnote-body, to set it again at another width */
+    /* sides2: the byte of its citation in the citing line's text, and the change bars open
+     * there when that line was placed (their begins): its lines are in their change region */
+    int cited_at;
+    FoNode **text_bars;
+    int n_text_bars;
 } Footnote;
 
 /* ---- between the typesetter's files ------------------------------------------------------ */
@@ -471,6 +482,8 @@ void change_bars_line(ChangeBars *cb, Layout *layout, Page *page, int page_index
                       double top, double bottom);
 /* sides: the column the lines placed next stand in (column of columns, counted from 0). */
 void change_bars_column(ChangeBars *cb, double col_x, double col_w, int column, int columns);
+/* sides2: closes the bar that begin opened (whatever else of its class is open). */
+void change_bars_drop(ChangeBars *cb, const FoNode *begin);
 
 /* fo:retrieve-table-marker (typeset_table_markers.c): the part of table t placed on a page,
  * items [a, b) of the page galley g (carried: items[a] began on an earlier page; split:
@@ -482,6 +495,21 @@ FoNode *table_frag_marker(const TableFrag *f, const char *cls, FoKeyword positio
 /* The row groups of t's header (footer: its footer) set again with ctx->table_frag's markers.
  * Returns their number and *groups (in the pass arena). */
 int galley_table_section(TypesetContext *ctx, const Table *t, int footer, RowGroup ***groups);
+
+/* sides2 (typeset_retrieve.c): fo:retrieve-marker and fo:retrieve-table-marker. retrieve_check
+ * says (located) one that stands where it may not or has no class, and returns 0 then;
+ * retrieve_marker is the fo:marker it retrieves on this page (ctx->page_markers) or from this
+ * part of the table (ctx->table_frag), or NULL. */
+int retrieve_check(TypesetContext *ctx, FoNode *node);
+FoNode *retrieve_marker(const TypesetContext *ctx, const FoNode *node);
+/* 1 when a marker holds block-level content: where it is retrieved between blocks, the galley
+ * sets it as blocks, with their own spaces, borders, padding, indents and alignment. */
+int retrieve_holds_blocks(const FoNode *marker);
+/* Hangs marker under the retrieve node while its content is set, so that it inherits from
+ * there (XSL 1.1 §6.13.6); returns its home for retrieve_unhang, or NULL (a located error)
+ * when it is being set already (a marker that retrieves itself). */
+FoNode *retrieve_hang(TypesetContext *ctx, FoNode *node, FoNode *marker);
+void retrieve_unhang(FoNode *marker, FoNode *home);
 
 /* tables2 (typeset_limits.c): min-height, max-height, min-width and max-width as FOP reads
  * them. The minimum across (block: down), or -1; extent held between the limits (FOP's

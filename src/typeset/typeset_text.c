@@ -625,16 +625,6 @@ static void add_id(Para *p, FoNode *node)
     }
 }
 
-/* The content of a retrieved marker, in place of the retrieve-marker (or retrieve-table-marker)
- * node, in the style of the node's parent. */
-/* sides: the font sizes computed below node, forgotten (they depend on where it hangs). */
-static void forget_font_sizes(FoNode *node)
-{
-    node->font_size = 0;
-    for (FoNode *c = node->first; c; c = c->next)
-        forget_font_sizes(c);
-}
-
 static int blank_text(const FoNode *node)
 {
     if (node->type != FO_TEXT)
@@ -654,17 +644,21 @@ static void add_line_end(Para *p, FoNode *node)
     style_range(p, node, start, (int)p->text->len, 0);
 }
 
+/* The content of a retrieved marker, in place of the retrieve-marker (or retrieve-table-marker)
+ * node, in the style of the node's parent. A marker that holds blocks where the retrieve node
+ * stands between blocks is set as blocks by the galley instead (sides2); here, inside a
+ * paragraph's text, each block begins a line of its own. */
 static void add_marker_content(Para *p, FoNode *node, FoNode *marker)
 {
     if (!marker)
         return;
-    FoNode *saved = p->style_override;
-    p->style_override = node->parent;
     /* sides: retrieved content inherits from where it is retrieved (XSL 1.1 §6.13.6), as in
      * FOP: the marker hangs under the retrieve-marker while it is set */
-    FoNode *home = marker->parent;
-    marker->parent = node;
-    forget_font_sizes(marker);
+    FoNode *home = retrieve_hang(p->ctx, node, marker);
+    if (!home)
+        return;
+    FoNode *saved = p->style_override;
+    p->style_override = node->parent;
     size_t begin = p->text->len;
     int after_block = 0;
     for (FoNode *c = marker->first; c; c = c->next) {
@@ -682,8 +676,7 @@ static void add_marker_content(Para *p, FoNode *node, FoNode *marker)
             after_block = 1;
         }
     }
-    marker->parent = home;
-    forget_font_sizes(marker);
+    retrieve_unhang(marker, home);
     p->style_override = saved;
 }
 
@@ -821,59 +814,12 @@ static void add_inline(Para *p, FoNode *node)
         else
             add_diagram(p, node, style);
         return;
-    case FO_RETRIEVE_MARKER: {
-        p->has_dynamic = 1; /* its content depends on the page */
-        if (!p->ctx->in_static) {
-            typeset_error(p->ctx, node, "fo:retrieve-marker is allowed only in fo:static-content");
-            return;
-        }
-        const char *cls = fo_string(node, P_RETRIEVE_CLASS_NAME);
-        if (!cls) {
-            typeset_error(p->ctx, node, "fo:retrieve-marker needs a retrieve-class-name");
-            return;
-        }
-        /* page_markers holds "first:C" and "last:C" for markers starting on the page, "top:C"
-         * for the first when the page begins with it, and "C" for the last one before it
-         * (carried over) */
-        FoKeyword pos = fo_keyword(node, P_RETRIEVE_POSITION);
-        char key[300];
-        snprintf(key, sizeof key, "%s:%s",
-                 pos == K_LAST_STARTING || pos == K_LAST_ENDING ? "last" : "first", cls);
-        GHashTable *hits = p->ctx->page_markers;
-        FoNode *within = hits ? g_hash_table_lookup(hits, key) : NULL;
-        FoNode *carried = hits ? g_hash_table_lookup(hits, cls) : NULL;
-        snprintf(key, sizeof key, "top:%s", cls);
-        FoNode *at_top = hits ? g_hash_table_lookup(hits, key) : NULL;
-        /* first-including-carryover: the marker of what the page begins with, the one carried
-         * over unless a new one starts at the very top */
-        FoNode *marker = pos == K_FIRST_INCLUDING_CARRYOVER ? (at_top ? at_top : carried ? carried : within)
-                         : within ? within : carried;
-        add_marker_content(p, node, marker);
+    case FO_RETRIEVE_MARKER:
+    case FO_RETRIEVE_TABLE_MARKER: /* tables area (issue 20) */
+        p->has_dynamic = 1; /* its content depends on the page, or the table's fragment */
+        if (retrieve_check(p->ctx, node))
+            add_marker_content(p, node, retrieve_marker(p->ctx, node));
         return;
-    }
-    case FO_RETRIEVE_TABLE_MARKER: { /* tables area (issue 20) */
-        p->has_dynamic = 1; /* its content depends on the table's fragment */
-        const FoNode *section = node->parent;
-        while (section && section->type != FO_TABLE_HEADER && section->type != FO_TABLE_FOOTER &&
-               section->type != FO_TABLE)
-            section = section->parent;
-        if (!section || section->type == FO_TABLE) {
-            typeset_error(p->ctx, node, "fo:retrieve-table-marker is allowed only in "
-                          "fo:table-header or fo:table-footer");
-            return;
-        }
-        const char *cls = fo_string(node, P_RETRIEVE_CLASS_NAME);
-        if (!cls) {
-            typeset_error(p->ctx, node, "fo:retrieve-table-marker needs a retrieve-class-name");
-            return;
-        }
-        /* set by the page builder for the page the header or footer is placed on */
-        if (p->ctx->table_frag)
-            add_marker_content(p, node, table_frag_marker(p->ctx->table_frag, cls,
-                               fo_keyword(node, P_RETRIEVE_POSITION_WITHIN_TABLE),
-                               fo_keyword(node, P_RETRIEVE_BOUNDARY_WITHIN_TABLE)));
-        return;
-    }
     case FO_INLINE_CONTAINER:
         add_id(p, node);
         add_inline_container(p, node, style);
@@ -909,7 +855,9 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
      * (inline-containers, a leader's content) is judged as it is set */
     int defer_loose = ctx->defer_loose;
     ctx->defer_loose = 0;
-    TextBlock *cached = ctx->in_static || resume ? NULL : g_hash_table_lookup(ctx->shaped, first);
+    /* sides2: a retrieved marker's blocks inherit from where they are retrieved: not kept */
+    int keep = !ctx->in_static && !resume && !ctx->retrieving;
+    TextBlock *cached = keep ? g_hash_table_lookup(ctx->shaped, first) : NULL;
     LineSpec spec = {0};
     area_intrusion(ctx, owner, &spec);
     /* speed (issue 17): text that cannot change from one pass to the next (no page number,
@@ -983,7 +931,7 @@ TextBlock *text_shape(TypesetContext *ctx, FoNode *owner, FoNode *first, FoNode 
     lines_set(ctx, tb, p.attrs, &spec);
     pango_font_description_free(spec.base_font);
     pango_font_description_free(owner_font);
-    if (!ctx->in_static && !resume) {
+    if (keep) {
         tb->other_width = cached;
         int kept = 1; /* a few widths are kept: the masters of a sequence have few */
         for (TextBlock *c = tb; c; c = c->other_width)
