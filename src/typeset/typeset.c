@@ -1913,6 +1913,15 @@ typedef struct {
     FlowIndex *index;         /* made when the flow first leaves it */
 } FlowSet;
 
+/* The kept setting of the flow at m's measure: its index in sets, or -1. */
+static int flow_set_at(const FlowSet *sets, int n_sets, const PageMaster *m)
+{
+    for (int i = 0; i < n_sets; i++)
+        if (same_measure(sets[i].master, m))
+            return i;
+    return -1;
+}
+
 static int paginate(PB *pb, Sequence *seq, int seq_index, FlowPart *parts, int n_parts,
                     const PageMaster *built)
 {
@@ -1956,10 +1965,7 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, FlowPart *parts, int n
             /* columns2: the flow as set at this width before goes on (the rest of a paragraph
              * across the change spliced into it); else, or for a row broken across it, the
              * flow is set again at the new width */
-            int to = -1;
-            for (int i = 0; i < n_sets && !broken; i++)
-                if (same_measure(sets[i].master, m))
-                    to = i;
+            int to = broken ? -1 : flow_set_at(sets, n_sets, m);
             if (to >= 0) {
                 FlowSet *t = &sets[to];
                 reflow_find(t->index, t->parts, t->n_parts, token, &part, &pos);
@@ -1977,9 +1983,7 @@ static int paginate(PB *pb, Sequence *seq, int seq_index, FlowPart *parts, int n
                 ctx->reflowing = 0;
                 if (ctx->errors)
                     return -1;
-                for (int i = 0; i < n_sets; i++)
-                    if (same_measure(sets[i].master, m))
-                        to = i;
+                to = flow_set_at(sets, n_sets, m); /* replaced when it could not go on */
                 if (to < 0)
                     to = n_sets < FLOW_SETS ? n_sets++ : (current + 1) % FLOW_SETS;
                 sets[to] = (FlowSet){m, again, n_again, reflow_index(ctx, again, n_again)};
