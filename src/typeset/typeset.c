@@ -1847,7 +1847,7 @@ static void reflow_footnotes(PB *pb, const PageMaster *m)
         again->cited_at = c->fn->cited_at;
         again->text_bars = c->fn->text_bars;
         again->n_text_bars = c->fn->n_text_bars;
-        pb->carry[i] = (FnPart){again, reflow_galley_find(&again->body, piece)};
+        pb->carry[i] = (FnPart){again, reflow_galley_find(pb->ctx, &again->body, piece)};
     }
 }
 

@@ -790,7 +790,7 @@ void reflow_resume_clear(TypesetContext *ctx);
  * past its paragraph's start adds a resume byte for the paragraph. reflow_galley_find: where
  * piece `piece` starts in g set again (g->n when it has none). */
 int reflow_galley_piece(TypesetContext *ctx, const Galley *g, int pos);
-int reflow_galley_find(const Galley *g, int piece);
+int reflow_galley_find(TypesetContext *ctx, const Galley *g, int piece);
 
 /* A row group broken across pages of different column widths: the pieces each cell of g goes on
  * from (cursor cur), resume bytes added for cells' paragraphs broken between lines; after the

@@ -146,27 +146,19 @@ void reflow_find(const FlowIndex *ix, const FlowPart *parts, int n_parts, int pi
 
 /* ---- columns2: a galley at a time (a cell's content, a footnote body) --------------------- */
 
+/* A galley on its own is a flow of one part: counted and found as the flow is. */
 int reflow_galley_piece(TypesetContext *ctx, const Galley *g, int pos)
 {
-    PieceCount pc = {0};
-    for (int i = 0; i < g->n; i++) {
-        const Item *it = &g->items[i];
-        count_piece(&pc, it);
-        if (i < pos || skipped(it))
-            continue;
-        resume_line(ctx, it);
-        return pc.pieces - 1;
-    }
-    return pc.pieces;
+    FlowPart one = {.g = *g};
+    return reflow_resume(ctx, reflow_index(ctx, &one, 1), &one, 1, 0, pos);
 }
 
-int reflow_galley_find(const Galley *g, int piece)
+int reflow_galley_find(TypesetContext *ctx, const Galley *g, int piece)
 {
-    PieceCount pc = {0};
-    for (int i = 0; i < g->n; i++)
-        if (count_piece(&pc, &g->items[i]) && pc.pieces - 1 == piece)
-            return with_areas(g, i);
-    return g->n;
+    FlowPart one = {.g = *g};
+    int part, pos;
+    reflow_find(reflow_index(ctx, &one, 1), &one, 1, piece, &part, &pos);
+    return pos;
 }
 
 Cursor reflow_cursor_new(TypesetContext *ctx, const RowGroup *g)
@@ -224,7 +216,7 @@ int reflow_cursor_find(TypesetContext *ctx, const RowGroup *g, const CursorPiece
         out->inner_h[c] = 0;
         /* a cell not begun begins at its start, with what comes before its first piece */
         out->start[c] = !cp->begun[c] ? 0 : cp->piece[c] < 0 ? content->n
-                                                              : reflow_galley_find(content, cp->piece[c]);
+                                                              : reflow_galley_find(ctx, content, cp->piece[c]);
         if (!cp->inner[c])
             continue;
         const Item *it = out->start[c] < content->n ? &content->items[out->start[c]] : NULL;
